@@ -1,0 +1,59 @@
+package cn.rxzf.portal;
+
+import cn.rxzf.portal.cli.BuildCommand;
+import cn.rxzf.portal.cli.CheckCommand;
+import cn.rxzf.portal.cli.ConfigCommand;
+import cn.rxzf.portal.cli.ServeCommand;
+import cn.rxzf.portal.config.Settings;
+import java.util.Arrays;
+import java.util.List;
+
+/** {@code java -jar portal.jar COMMAND [options]}: runs the command and exits with its code. */
+public final class Main {
+    static final String USAGE = """
+            usage: java -jar portal.jar COMMAND [options]
+              build   [--content DIR] [--templates DIR] [--out DIR] [--date YYYY-MM-DD]   build the site
+              check   [--content DIR] [--format text|github]                           validate content only
+              serve   [--port 7070] [--watch]                                          serve the built site
+              config                                                                   print every setting
+            """;
+
+    private Main() {}
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Exit codes: 0 success, 1 content or template problems, 2 usage error, 3 I/O or internal failure. */
+    public static int run(String[] args) {
+        if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h")) {
+            System.out.print(USAGE);
+            return args.length == 0 ? 2 : 0;
+        }
+        List<String> rest = Arrays.asList(args).subList(1, args.length);
+        Settings settings;
+        try {
+            settings = Settings.parse(rest, System.getenv());
+        } catch (IllegalArgumentException e) {
+            System.err.println("portal: " + e.getMessage());
+            System.err.print(USAGE);
+            return 2;
+        }
+        try {
+            return switch (args[0]) {
+                case "build" -> BuildCommand.run(settings);
+                case "check" -> CheckCommand.run(settings);
+                case "serve" -> ServeCommand.run(settings);
+                case "config" -> ConfigCommand.run(settings);
+                default -> {
+                    System.err.println("portal: unknown command " + args[0]);
+                    System.err.print(USAGE);
+                    yield 2;
+                }
+            };
+        } catch (Exception e) {
+            System.err.println("portal: " + args[0] + " failed: " + e.getMessage());
+            return 3;
+        }
+    }
+}

@@ -1,0 +1,203 @@
+package cn.rxzf.portal.build;
+
+import cn.rxzf.portal.config.Settings;
+import cn.rxzf.portal.content.Content;
+import cn.rxzf.portal.content.ContentLoader;
+import cn.rxzf.portal.content.Problems;
+import cn.rxzf.portal.publish.SiteOutput;
+import cn.rxzf.portal.render.Output;
+import cn.rxzf.portal.render.PagePlan;
+import cn.rxzf.portal.render.PageRenderer;
+import cn.rxzf.portal.render.Pebble4TemplateEngine.TemplateError;
+import cn.rxzf.portal.render.Templates;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+/**
+ * Builds the site. {@link #build()} writes a complete site and swaps it in; {@link #rebuild()} (for the watcher)
+ * re-reads only changed files and rewrites only the outputs made from them, in place. The instance keeps the
+ * parsed files and the last plan between calls; it is not thread-safe.
+ */
+public final class SiteBuilder {
+    private final Settings settings;
+    private final ContentLoader loader;
+    private Map<String, Set<String>> lastPlan;
+    private long templatesStamp = -1;
+    /** Files changed in rounds that failed validation: their outputs are still to be redone. */
+    private final Set<String> pending = new HashSet<>();
+
+    public SiteBuilder(Settings settings) {
+        this.settings = settings;
+        this.loader = new ContentLoader(settings.contentDir(), settings.buildDate());
+    }
+
+    /** Validates only: every problem in content and templates, nothing written. */
+    public List<cn.rxzf.portal.content.Problem> check() {
+        ContentLoader.Result loaded = loader.load();
+        if (!loaded.ok()) return loaded.problems().sorted();
+        Problems problems = new Problems();
+        Templates templates = new Templates(settings.templatesDir(), settings.outDir());
+        checkTemplates(templates, PagePlan.of(loaded.content(), new PageRenderer(templates, loaded.content(),
+                settings.buildDate())), problems);
+        return problems.sorted();
+    }
+
+    /** A full build into a fresh folder, swapped in only when everything succeeded. */
+    public BuildResult build() throws IOException {
+        long start = System.nanoTime();
+        ContentLoader.Result loaded = loader.load();
+        if (!loaded.ok()) return failed(loaded.problems(), start);
+        Content content = loaded.content();
+        SiteOutput output = SiteOutput.begin(settings.outDir());
+        try {
+            Templates templates = new Templates(settings.templatesDir(), output.dir());
+            List<Output> plan = PagePlan.of(content, new PageRenderer(templates, content, settings.buildDate()));
+            Problems problems = new Problems();
+            checkTemplates(templates, plan, problems);
+            if (problems.isEmpty()) write(plan, output.dir(), templates, problems);
+            if (problems.isEmpty()) {
+                for (Throwable t : templates.copyAssets(output.dir())) {
+                    problems.add(settings.templatesDir().resolve("assets").toString(), 1, "复制静态文件失败：" + t.getMessage());
+                }
+            }
+            if (!problems.isEmpty()) {
+                output.abandon();
+                return failed(problems, start);
+            }
+            output.commit();
+            lastPlan = depsOf(plan);
+            pending.clear();
+            templatesStamp = stamp(settings.templatesDir());
+            return new BuildResult(List.of(), plan.size(), 0, millis(start), content.itemCount());
+        } catch (IOException | RuntimeException e) {
+            output.abandon();
+            throw e;
+        }
+    }
+
+    /**
+     * After a save: rewrites in place the outputs whose content changed (judged by the new and the previous plan),
+     * deletes outputs that are gone. A template change, or no previous build, means a full build. On problems
+     * nothing is written and the site stays as it was.
+     */
+    public BuildResult rebuild() throws IOException {
+        if (lastPlan == null || stamp(settings.templatesDir()) != templatesStamp) return build();
+        long start = System.nanoTime();
+        ContentLoader.Result loaded = loader.load();
+        pending.addAll(loaded.changed());
+        if (!loaded.ok()) return failed(loaded.problems(), start);
+        Set<String> changed = Set.copyOf(pending);
+        if (changed.isEmpty()) return new BuildResult(List.of(), 0, 0, millis(start), loaded.content().itemCount());
+        Content content = loaded.content();
+        Path out = settings.outDir().toAbsolutePath().normalize();
+        Templates templates = new Templates(settings.templatesDir(), out);
+        List<Output> plan = PagePlan.of(content, new PageRenderer(templates, content, settings.buildDate()));
+        List<Output> todo = plan.stream().filter(o -> {
+            Set<String> before = lastPlan.get(o.path());
+            return before == null || o.dependsOnAny(changed) || intersects(before, changed);
+        }).toList();
+        Problems problems = new Problems();
+        write(todo, out, templates, problems);
+        if (!problems.isEmpty()) return failed(problems, start);
+        Set<String> gone = new HashSet<>(lastPlan.keySet());
+        for (Output o : plan) gone.remove(o.path());
+        for (String path : gone) Files.deleteIfExists(out.resolve(path));
+        lastPlan = depsOf(plan);
+        pending.clear();
+        return new BuildResult(List.of(), todo.size(), gone.size(), millis(start), content.itemCount());
+    }
+
+    private void checkTemplates(Templates templates, List<Output> plan, Problems problems) {
+        Set<String> names = new HashSet<>();
+        for (String name : List.of("layout.peb", "home.peb", "404.peb", "feed.peb", "lists.peb", "list.peb",
+                "item.peb", "cases.peb", "case.peb", "methods.peb", "procedures.peb", "procedure.peb", "forms.peb",
+                "form.peb", "drafts.peb", "draft.peb", "departments.peb", "department.peb", "page.peb")) {
+            names.add(name);
+        }
+        for (String name : names) {
+            if (!templates.exists(name)) {
+                problems.add(settings.templatesDir().resolve(name).toString(), 1, "缺少模板文件");
+            } else {
+                try {
+                    templates.engineFor(name);
+                } catch (IllegalArgumentException e) {
+                    problems.add(settings.templatesDir().resolve(name).toString(), 1, e.getMessage());
+                }
+            }
+        }
+    }
+
+    private void write(List<Output> outputs, Path dir, Templates templates, Problems problems) {
+        AtomicInteger failures = new AtomicInteger();
+        outputs.parallelStream().forEach(o -> {
+            if (failures.get() > 50) return;
+            try {
+                byte[] bytes = o.producer().produce();
+                Path file = dir.resolve(o.path());
+                Files.createDirectories(file.getParent());
+                Path tmp = file.resolveSibling("." + file.getFileName() + ".tmp");
+                Files.write(tmp, bytes);
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (TemplateError e) {
+                failures.incrementAndGet();
+                problems.add(templateLocation(e.file), e.line,
+                        "模板错误：" + e.detail);
+            } catch (Exception e) {
+                failures.incrementAndGet();
+                problems.add(o.path(), 1, "生成失败：" + e);
+            }
+        });
+    }
+
+    /** A template as the user named its folder, whether Pebble reports it by name or by absolute path. */
+    private String templateLocation(String file) {
+        if (file == null) return settings.templatesDir().toString();
+        Path p = Path.of(file);
+        Path abs = settings.templatesDir().toAbsolutePath().normalize();
+        if (p.isAbsolute() && p.startsWith(abs)) p = abs.relativize(p);
+        return settings.templatesDir().resolve(p).toString();
+    }
+
+    private static boolean intersects(Set<String> a, Set<String> b) {
+        if (a.contains(Output.ALWAYS)) return true;
+        for (String x : a) if (b.contains(x)) return true;
+        return false;
+    }
+
+    private static Map<String, Set<String>> depsOf(List<Output> plan) {
+        Map<String, Set<String>> m = new HashMap<>();
+        for (Output o : plan) m.put(o.path(), o.deps());
+        return m;
+    }
+
+    /** A fingerprint of the template folder: any added, removed or saved file changes it. */
+    private static long stamp(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) return 0;
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(p -> {
+                try {
+                    return p.toString().hashCode() * 31L + Files.getLastModifiedTime(p).toMillis() + Files.size(p);
+                } catch (IOException e) {
+                    return 0;
+                }
+            }).sum();
+        }
+    }
+
+    private static BuildResult failed(Problems problems, long start) {
+        return new BuildResult(problems.sorted(), 0, 0, millis(start), 0);
+    }
+
+    private static long millis(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+}

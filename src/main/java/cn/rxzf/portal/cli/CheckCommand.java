@@ -1,0 +1,20 @@
+package cn.rxzf.portal.cli;
+
+import cn.rxzf.portal.build.SiteBuilder;
+import cn.rxzf.portal.config.Settings;
+import cn.rxzf.portal.content.Problem;
+import java.util.List;
+
+public final class CheckCommand {
+    private CheckCommand() {}
+
+    public static int run(Settings settings) {
+        List<Problem> problems = new SiteBuilder(settings).check();
+        if (!problems.isEmpty()) {
+            ProblemPrinter.print(problems, settings.format(), settings.format().equals("github") ? System.out : System.err);
+            return 1;
+        }
+        System.out.println("内容检查通过：" + settings.contentDir());
+        return 0;
+    }
+}

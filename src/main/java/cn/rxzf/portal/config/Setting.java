@@ -1,0 +1,35 @@
+package cn.rxzf.portal.config;
+
+/**
+ * Every setting the portal reads: its command-line flag, environment variable, default and description.
+ * This enum is the one home of each key; {@code portal config} prints it.
+ */
+public enum Setting {
+    CONTENT("--content", "PORTAL_CONTENT", "content", "Folder of Markdown content committed by departments."),
+    TEMPLATES("--templates", "PORTAL_TEMPLATES", "site-templates", "Folder of Pebble templates and static assets."),
+    OUT("--out", "PORTAL_OUT", "target/site", "Folder the built site is written to (replaced atomically on success)."),
+    DATE("--date", "PORTAL_DATE", "today (Asia/Shanghai)",
+            "Date that validity (有效期至) and comment windows are judged against; YYYY-MM-DD."),
+    HOST("--host", "PORTAL_HOST", "127.0.0.1", "Address `serve` listens on."),
+    PORT("--port", "PORTAL_PORT", "7070", "Port `serve` listens on."),
+    WATCH("--watch", "PORTAL_WATCH", "false", "With `serve`: rebuild what changed when content or templates are saved."),
+    FORMAT("--format", "PORTAL_FORMAT", "text",
+            "How `check` and `build` print problems: text (path:line: message) or github (workflow annotations).");
+
+    public final String flag;
+    public final String env;
+    public final String defaultValue;
+    public final String description;
+
+    Setting(String flag, String env, String defaultValue, String description) {
+        this.flag = flag;
+        this.env = env;
+        this.defaultValue = defaultValue;
+        this.description = description;
+    }
+
+    /** Flags that take no value. */
+    public boolean isSwitch() {
+        return this == WATCH;
+    }
+}

@@ -1,0 +1,96 @@
+package cn.rxzf.portal.config;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The settings of one run, built once from defaults, environment and flags (in that order of precedence) and
+ * passed to whatever needs them.
+ */
+public record Settings(Path contentDir, Path templatesDir, Path outDir, LocalDate buildDate,
+                       String host, int port, boolean watch, String format) {
+
+    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    /** Settings with every default, for tests and embedding. */
+    public static Settings defaults() {
+        return parse(List.of(), Map.of());
+    }
+
+    public Settings withDirs(Path content, Path templates, Path out) {
+        return new Settings(content, templates, out, buildDate, host, port, watch, format);
+    }
+
+    public Settings withDate(LocalDate date) {
+        return new Settings(contentDir, templatesDir, outDir, date, host, port, watch, format);
+    }
+
+    /**
+     * Reads flags (e.g. {@code --out DIR}) over environment variables over defaults.
+     *
+     * @throws IllegalArgumentException naming the flag, for unknown flags and bad values
+     */
+    public static Settings parse(List<String> args, Map<String, String> env) {
+        Map<Setting, String> values = new EnumMap<>(Setting.class);
+        for (Setting s : Setting.values()) {
+            String fromEnv = env.get(s.env);
+            if (fromEnv != null && !fromEnv.isBlank()) values.put(s, fromEnv.trim());
+        }
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            Setting s = byFlag(arg);
+            if (s == null) throw new IllegalArgumentException("unknown option " + arg);
+            if (s.isSwitch()) {
+                values.put(s, "true");
+            } else {
+                if (i + 1 >= args.size()) throw new IllegalArgumentException(arg + " needs a value");
+                values.put(s, args.get(++i));
+            }
+        }
+        return new Settings(
+                Path.of(values.getOrDefault(Setting.CONTENT, Setting.CONTENT.defaultValue)),
+                Path.of(values.getOrDefault(Setting.TEMPLATES, Setting.TEMPLATES.defaultValue)),
+                Path.of(values.getOrDefault(Setting.OUT, Setting.OUT.defaultValue)),
+                date(values.get(Setting.DATE)),
+                values.getOrDefault(Setting.HOST, Setting.HOST.defaultValue),
+                port(values.getOrDefault(Setting.PORT, Setting.PORT.defaultValue)),
+                Boolean.parseBoolean(values.getOrDefault(Setting.WATCH, Setting.WATCH.defaultValue)),
+                format(values.getOrDefault(Setting.FORMAT, Setting.FORMAT.defaultValue)));
+    }
+
+    private static Setting byFlag(String flag) {
+        for (Setting s : Setting.values()) if (s.flag.equals(flag)) return s;
+        return null;
+    }
+
+    private static LocalDate date(String value) {
+        if (value == null) return LocalDate.now(ZONE);
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(Setting.DATE.flag + " must be YYYY-MM-DD, got " + value);
+        }
+    }
+
+    private static int port(String value) {
+        try {
+            int port = Integer.parseInt(value);
+            if (port < 0 || port > 65535) throw new NumberFormatException();
+            return port;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(Setting.PORT.flag + " must be a port number, got " + value);
+        }
+    }
+
+    private static String format(String value) {
+        if (!value.equals("text") && !value.equals("github")) {
+            throw new IllegalArgumentException(Setting.FORMAT.flag + " must be text or github, got " + value);
+        }
+        return value;
+    }
+}

@@ -1,0 +1,134 @@
+package cn.rxzf.portal.content;
+
+import cn.rxzf.portal.content.model.Case;
+import cn.rxzf.portal.content.model.Department;
+import cn.rxzf.portal.content.model.Draft;
+import cn.rxzf.portal.content.model.EnforcementList;
+import cn.rxzf.portal.content.model.FormTemplate;
+import cn.rxzf.portal.content.model.Item;
+import cn.rxzf.portal.content.model.Page;
+import cn.rxzf.portal.content.model.Procedure;
+import cn.rxzf.portal.content.model.Site;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Everything the site is made of, in a fixed order (so output is deterministic), with the lookups the pages
+ * need. Built only from content that passed validation.
+ */
+public final class Content {
+    public final Site site;
+    public final Map<String, Department> departments;
+    public final Map<String, EnforcementList> lists;
+    public final Map<String, Item> items;
+    public final Map<String, Case> cases;
+    public final Map<String, Procedure> methods;
+    public final Map<String, Procedure> procedures;
+    public final Map<String, FormTemplate> forms;
+    public final Map<String, Draft> drafts;
+    public final Map<String, Page> pages;
+    private final Map<String, List<Case>> casesByItem = new TreeMap<>();
+    private final Map<String, List<Case>> casesByMethod = new TreeMap<>();
+    private final Map<String, EnforcementList> successorOf = new TreeMap<>();
+
+    Content(Site site, List<Department> departments, List<EnforcementList> lists, List<Case> cases,
+            List<Procedure> methods, List<Procedure> procedures, List<FormTemplate> forms, List<Draft> drafts,
+            List<Page> pages) {
+        this.site = site;
+        this.departments = ordered(departments, Comparator.comparingInt(Department::order)
+                .thenComparing(Department::code), Department::code);
+        this.lists = ordered(lists, Comparator.comparing(EnforcementList::publishedDate).reversed()
+                .thenComparing(EnforcementList::id), EnforcementList::id);
+        Map<String, Item> allItems = new LinkedHashMap<>();
+        for (EnforcementList l : this.lists.values()) for (Item i : l.items()) allItems.put(i.id(), i);
+        this.items = java.util.Collections.unmodifiableMap(allItems);
+        this.cases = ordered(cases, Comparator.comparing(Case::date).reversed().thenComparing(Case::id), Case::id);
+        this.methods = ordered(methods, Comparator.comparing(Procedure::id), Procedure::id);
+        this.procedures = ordered(procedures, Comparator.comparing(Procedure::id), Procedure::id);
+        this.forms = ordered(forms, Comparator.comparing(FormTemplate::id), FormTemplate::id);
+        this.drafts = ordered(drafts, Comparator.comparing(Draft::opens).reversed().thenComparing(Draft::id), Draft::id);
+        this.pages = ordered(pages, Comparator.comparingInt(Page::order).thenComparing(Page::id), Page::id);
+        for (Case c : this.cases.values()) {
+            for (String id : c.itemIds()) casesByItem.computeIfAbsent(id, k -> new ArrayList<>()).add(c);
+            for (String id : c.methodIds()) casesByMethod.computeIfAbsent(id, k -> new ArrayList<>()).add(c);
+        }
+        for (EnforcementList l : this.lists.values()) {
+            if (l.supersedes() != null) successorOf.put(l.supersedes(), l);
+        }
+    }
+
+    public List<Case> casesOfItem(String itemId) {
+        return casesByItem.getOrDefault(itemId, List.of());
+    }
+
+    public List<Case> casesOfMethod(String methodId) {
+        return casesByMethod.getOrDefault(methodId, List.of());
+    }
+
+    /** The list that replaced this one, or null. */
+    public EnforcementList successorOf(String listId) {
+        return successorOf.get(listId);
+    }
+
+    public EnforcementList listOf(Item item) {
+        return lists.get(item.listId());
+    }
+
+    /** Number of lists of each type, in the fixed order of {@link EnforcementList#TYPES}; types without lists left out. */
+    public Map<String, Integer> listCountsByType() {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (String t : EnforcementList.TYPES) {
+            int n = 0;
+            for (EnforcementList l : lists.values()) if (l.type().equals(t)) n++;
+            if (n > 0) counts.put(t, n);
+        }
+        return counts;
+    }
+
+    /** Drafts accepting comments on the given day. */
+    public List<Draft> openDrafts(java.time.LocalDate today) {
+        List<Draft> open = new ArrayList<>();
+        for (Draft d : drafts.values()) if (d.phase(today).equals("征求意见中")) open.add(d);
+        return open;
+    }
+
+    public List<EnforcementList> listsOf(String department) {
+        List<EnforcementList> out = new ArrayList<>();
+        for (EnforcementList l : lists.values()) if (l.department().equals(department)) out.add(l);
+        return out;
+    }
+
+    /** The {@code n} most recently published lists. */
+    public List<EnforcementList> recentLists(long n) {
+        return lists.values().stream().limit(n).toList();
+    }
+
+    /** The {@code n} most recent cases. */
+    public List<Case> recentCases(long n) {
+        return cases.values().stream().limit(n).toList();
+    }
+
+    /** Every 领域 that some item has, sorted. */
+    public List<String> areas() {
+        java.util.TreeSet<String> areas = new java.util.TreeSet<>();
+        for (Item i : items.values()) areas.add(i.area());
+        return List.copyOf(areas);
+    }
+
+    public int itemCount() {
+        return items.size();
+    }
+
+    private static <T> Map<String, T> ordered(List<T> values, Comparator<T> order,
+                                              java.util.function.Function<T, String> key) {
+        List<T> sorted = new ArrayList<>(values);
+        sorted.sort(order);
+        Map<String, T> map = new LinkedHashMap<>();
+        for (T v : sorted) map.put(key.apply(v), v);
+        return java.util.Collections.unmodifiableMap(map);
+    }
+}

@@ -1,0 +1,222 @@
+package cn.rxzf.portal.content;
+
+import cn.rxzf.portal.content.model.Case;
+import cn.rxzf.portal.content.model.Department;
+import cn.rxzf.portal.content.model.Draft;
+import cn.rxzf.portal.content.model.EnforcementList;
+import cn.rxzf.portal.content.model.FormTemplate;
+import cn.rxzf.portal.content.model.Page;
+import cn.rxzf.portal.content.model.Procedure;
+import cn.rxzf.portal.content.model.Site;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+import org.yaml.snakeyaml.nodes.MappingNode;
+
+/**
+ * Reads the content tree. Each file is parsed on its own (in parallel, and only again when it changed on disk, which
+ * is what makes {@code serve --watch} fast); then the whole is assembled and the references between files checked.
+ */
+public final class ContentLoader {
+    private static final int MAX_FILE_BYTES = 8 * 1024 * 1024;
+    private static final Set<String> DEPARTMENT_FOLDERS = Set.of("lists", "cases", "procedures", "forms", "drafts");
+
+    /** The outcome of a load: the content when there were no problems, and which files (display paths) changed since last time. */
+    public record Result(Content content, Problems problems, Set<String> changed) {
+        public boolean ok() {
+            return problems.isEmpty();
+        }
+    }
+
+    private record Stamp(long modified, long size) {}
+
+    private record Cached(Stamp stamp, ParsedFile parsed) {}
+
+    private final Path root;
+    private final String displayRoot;
+    private final LocalDate today;
+    private final Markdown markdown = new Markdown();
+    private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+
+    public ContentLoader(Path root, LocalDate today) {
+        this.root = root;
+        this.displayRoot = root.normalize().toString().replace('\\', '/');
+        this.today = today;
+    }
+
+    public Result load() {
+        Problems problems = new Problems();
+        if (!Files.isDirectory(root)) {
+            problems.add(displayRoot, 1, "内容文件夹不存在");
+            return new Result(null, problems, Set.of());
+        }
+        Map<String, Stamp> files = scan(problems);
+        Set<String> changed = new TreeSet<>();
+        for (String rel : cache.keySet()) if (!files.containsKey(rel)) changed.add(display(rel));
+        cache.keySet().retainAll(files.keySet());
+        files.entrySet().parallelStream().forEach(e -> {
+            Cached c = cache.get(e.getKey());
+            if (c == null || !c.stamp.equals(e.getValue())) {
+                cache.put(e.getKey(), new Cached(e.getValue(), parse(e.getKey())));
+                synchronized (changed) {
+                    changed.add(display(e.getKey()));
+                }
+            }
+        });
+        List<ParsedFile> parsed = new ArrayList<>();
+        for (String rel : new TreeSet<>(files.keySet())) parsed.add(cache.get(rel).parsed);
+        for (ParsedFile p : parsed) problems.addAll(p.problems());
+        Content content = assemble(parsed, problems);
+        return new Result(problems.isEmpty() ? content : null, problems, changed);
+    }
+
+    /** Every file under the root, with what identifies its version; unexpected files are problems. */
+    private Map<String, Stamp> scan(Problems problems) {
+        Map<String, Stamp> files = new HashMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            walk.forEach(p -> {
+                String rel = root.relativize(p).toString().replace('\\', '/');
+                if (rel.isEmpty() || isHidden(rel)) return;
+                try {
+                    BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
+                    if (a.isDirectory()) return;
+                    if (kindOf(rel) == null) {
+                        problems.add(display(rel), 1, "文件位置不符合约定，生成器不会读取它："
+                                + "请对照编辑指南放入相应文件夹，文件名只用小写字母、数字和连字符");
+                        return;
+                    }
+                    files.put(rel, new Stamp(a.lastModifiedTime().toMillis(), a.size()));
+                } catch (IOException e) {
+                    problems.add(display(rel), 1, "无法读取：" + e.getMessage());
+                }
+            });
+        } catch (IOException | UncheckedIOException e) {
+            problems.add(displayRoot, 1, "无法读取内容文件夹：" + e.getMessage());
+        }
+        return files;
+    }
+
+    private static boolean isHidden(String rel) {
+        for (String part : rel.split("/")) if (part.startsWith(".")) return true;
+        return false;
+    }
+
+    /** What a relative path holds, or null when nothing should be there. */
+    static String kindOf(String rel) {
+        String[] parts = rel.split("/");
+        if (parts.length == 1) return parts[0].equals("site.yaml") ? "site" : null;
+        String name = parts[parts.length - 1];
+        if (!name.endsWith(".md") || !Fields.ID.matcher(name.substring(0, name.length() - 3)).matches()) return null;
+        if (parts.length == 2 && parts[0].equals("pages")) return "page";
+        if (parts.length == 2 && parts[0].equals("methods")) return "method";
+        if (!parts[0].equals("departments") || !Fields.ID.matcher(parts[1]).matches()) return null;
+        if (parts.length == 3 && name.equals("department.md")) return "department";
+        if (parts.length == 4 && DEPARTMENT_FOLDERS.contains(parts[2])) return parts[2];
+        return null;
+    }
+
+    private String display(String rel) {
+        return displayRoot + "/" + rel;
+    }
+
+    private ParsedFile parse(String rel) {
+        SourceFile source = new SourceFile(root.resolve(rel), display(rel), rel);
+        Problems problems = new Problems();
+        String text = readText(source, problems);
+        if (text == null) return new ParsedFile(source, null, List.of(), problems);
+        String kind = kindOf(rel);
+        MappingNode node;
+        String body = "";
+        int lineOffset = 0;
+        if (kind.equals("site")) {
+            node = FrontMatter.parseYaml(source, text, problems);
+        } else {
+            FrontMatter.Parsed p = FrontMatter.parseMarkdown(source, text, problems);
+            node = p.fields();
+            body = p.body();
+            lineOffset = 1;
+        }
+        if (node == null) return new ParsedFile(source, null, List.of(), problems);
+        ReadContext r = new ReadContext(source, new Fields(source, node, lineOffset, problems), body, markdown);
+        String folder = rel.startsWith("departments/") ? rel.split("/")[1] : null;
+        Object record = switch (kind) {
+            case "site" -> SiteReader.read(r);
+            case "page" -> PageReader.read(r);
+            case "method" -> ProcedureReader.read(r, null);
+            case "department" -> DepartmentReader.read(r, folder);
+            case "lists" -> ListReader.read(r, folder, today);
+            case "cases" -> CaseReader.read(r, folder);
+            case "procedures" -> ProcedureReader.read(r, folder);
+            case "forms" -> FormReader.read(r, folder);
+            case "drafts" -> DraftReader.read(r, folder);
+            default -> throw new IllegalStateException(kind);
+        };
+        return new ParsedFile(source, record, List.copyOf(r.references), problems);
+    }
+
+    private static String readText(SourceFile source, Problems problems) {
+        try {
+            long size = Files.size(source.path());
+            if (size > MAX_FILE_BYTES) {
+                problems.add(source.displayPath(), 1, "文件过大（" + size / 1024 + " KB），上限为 "
+                        + MAX_FILE_BYTES / 1024 / 1024 + " MB：请拆分");
+                return null;
+            }
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(source.path())))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            problems.add(source.displayPath(), 1, "文件不是 UTF-8 编码：请以 UTF-8 保存");
+            return null;
+        } catch (IOException e) {
+            problems.add(source.displayPath(), 1, "无法读取：" + e.getMessage());
+            return null;
+        }
+    }
+
+    private Content assemble(List<ParsedFile> parsed, Problems problems) {
+        Site site = null;
+        List<Department> departments = new ArrayList<>();
+        List<EnforcementList> lists = new ArrayList<>();
+        List<Case> cases = new ArrayList<>();
+        List<Procedure> methods = new ArrayList<>();
+        List<Procedure> procedures = new ArrayList<>();
+        List<FormTemplate> forms = new ArrayList<>();
+        List<Draft> drafts = new ArrayList<>();
+        List<Page> pages = new ArrayList<>();
+        for (ParsedFile p : parsed) {
+            Object r = p.record();
+            if (r instanceof Site s) site = s;
+            else if (r instanceof Department d) departments.add(d);
+            else if (r instanceof EnforcementList l) lists.add(l);
+            else if (r instanceof Case c) cases.add(c);
+            else if (r instanceof Procedure pr) (pr.isMethod() ? methods : procedures).add(pr);
+            else if (r instanceof FormTemplate f) forms.add(f);
+            else if (r instanceof Draft d) drafts.add(d);
+            else if (r instanceof Page pg) pages.add(pg);
+        }
+        if (site == null && parsed.stream().noneMatch(p -> p.source().relative().equals("site.yaml"))) {
+            problems.add(display("site.yaml"), 1, "缺少站点设置文件 site.yaml");
+        }
+        ContentChecks.check(parsed, departments, lists, cases, methods, procedures, forms, drafts, pages,
+                this::display, problems);
+        if (!problems.isEmpty()) return null;
+        return new Content(site, departments, lists, cases, methods, procedures, forms, drafts, pages);
+    }
+}

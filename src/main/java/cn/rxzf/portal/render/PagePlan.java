@@ -1,0 +1,157 @@
+package cn.rxzf.portal.render;
+
+import cn.rxzf.portal.content.Content;
+import cn.rxzf.portal.content.model.Case;
+import cn.rxzf.portal.content.model.Department;
+import cn.rxzf.portal.content.model.Draft;
+import cn.rxzf.portal.content.model.EnforcementList;
+import cn.rxzf.portal.content.model.FormTemplate;
+import cn.rxzf.portal.content.model.Item;
+import cn.rxzf.portal.content.model.Page;
+import cn.rxzf.portal.content.model.Procedure;
+import cn.rxzf.portal.publish.DataFiles;
+import cn.rxzf.portal.publish.NetlifyFiles;
+import cn.rxzf.portal.publish.Sitemap;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * Every file of the site, decided once from the content: one entry per page or data file, each with the content
+ * files it is made from. Rendering is then a flat, parallel loop over this list, linear in the number of files.
+ */
+public final class PagePlan {
+    private PagePlan() {}
+
+    public static List<Output> of(Content content, PageRenderer pages) {
+        List<Output> out = new ArrayList<>();
+        Set<String> always = Set.of(Output.ALWAYS);
+
+        out.add(new Output("index.html", always, pages.page("home.peb", "/", Map.of())));
+        out.add(new Output("404.html", always, pages.page("404.peb", "/404.html", Map.of())));
+        out.add(new Output("feed.xml", always, pages.page("feed.peb", "/feed.xml", Map.of())));
+        out.add(new Output("_headers", always, NetlifyFiles::headers));
+        out.add(new Output("_redirects", always, NetlifyFiles::redirects));
+
+        listIndexes(content, pages, out, always);
+        for (EnforcementList l : content.lists.values()) {
+            Set<String> deps = deps(l.path(), content.departments.get(l.department()).path());
+            EnforcementList successor = content.successorOf(l.id());
+            if (successor != null) deps.add(successor.path());
+            out.add(new Output("lists/" + l.id() + "/index.html", deps,
+                    pages.page("list.peb", l.url(), vars("list", l, "department", content.departments.get(l.department()),
+                            "successor", successor))));
+            out.add(new Output("lists/" + l.id() + "/" + l.id() + ".csv", deps(l.path()), () -> DataFiles.csv(l, content.site.baseUrl())));
+            out.add(new Output("lists/" + l.id() + "/" + l.id() + ".json", deps(l.path()), () -> DataFiles.json(l, content.site.baseUrl())));
+            for (Item i : l.items()) {
+                List<Case> cases = content.casesOfItem(i.id());
+                Set<String> itemDeps = new HashSet<>(deps);
+                for (Case c : cases) itemDeps.add(c.path());
+                out.add(new Output("items/" + i.id() + "/index.html", itemDeps, pages.page("item.peb", i.url(),
+                        vars("item", i, "list", l, "department", content.departments.get(l.department()),
+                                "cases", cases, "successor", successor))));
+            }
+        }
+
+        out.add(new Output("cases/index.html", always, pages.page("cases.peb", "/cases/", Map.of())));
+        for (Case c : content.cases.values()) {
+            out.add(new Output("cases/" + c.id() + "/index.html", always, pages.page("case.peb", c.url(),
+                    vars("case", c, "department", content.departments.get(c.department())))));
+        }
+        out.add(new Output("methods/index.html", always, pages.page("methods.peb", "/methods/", Map.of())));
+        for (Procedure m : content.methods.values()) {
+            out.add(new Output("methods/" + m.id() + "/index.html", always, pages.page("procedure.peb", m.url(),
+                    vars("procedure", m, "department", null, "cases", content.casesOfMethod(m.id())))));
+        }
+        out.add(new Output("procedures/index.html", always, pages.page("procedures.peb", "/procedures/", Map.of())));
+        for (Procedure p : content.procedures.values()) {
+            out.add(new Output("procedures/" + p.id() + "/index.html", always, pages.page("procedure.peb", p.url(),
+                    vars("procedure", p, "department", content.departments.get(p.department()), "cases", List.of()))));
+        }
+        out.add(new Output("forms/index.html", always, pages.page("forms.peb", "/forms/", Map.of())));
+        for (FormTemplate f : content.forms.values()) {
+            out.add(new Output("forms/" + f.id() + "/index.html", always, pages.page("form.peb", f.url(),
+                    vars("form", f, "department", content.departments.get(f.department())))));
+        }
+        out.add(new Output("drafts/index.html", always, pages.page("drafts.peb", "/drafts/", Map.of())));
+        for (Draft d : content.drafts.values()) {
+            out.add(new Output("drafts/" + d.id() + "/index.html", always, pages.page("draft.peb", d.url(),
+                    vars("draft", d, "department", content.departments.get(d.department())))));
+        }
+        out.add(new Output("departments/index.html", always, pages.page("departments.peb", "/departments/", Map.of())));
+        for (Department d : content.departments.values()) {
+            out.add(new Output("departments/" + d.code() + "/index.html", always, pages.page("department.peb", d.url(),
+                    vars("department", d, "lists", filter(content.lists.values(), l -> l.department().equals(d.code()))))));
+        }
+        for (Page p : content.pages.values()) {
+            out.add(new Output("pages/" + p.id() + "/index.html", always, pages.page("page.peb", p.url(),
+                    vars("page", p))));
+        }
+        sitemaps(content, out, always);
+        return out;
+    }
+
+    /** Every HTML page but the 404, in plan order. */
+    private static void sitemaps(Content content, List<Output> out, Set<String> always) {
+        List<String> urls = new ArrayList<>();
+        for (Output o : out) {
+            if (o.path().endsWith("index.html")) urls.add("/" + o.path().substring(0, o.path().length() - "index.html".length()));
+        }
+        for (var file : Sitemap.files(content.site.baseUrl(), urls)) {
+            out.add(new Output(file.getKey(), always, file::getValue));
+        }
+    }
+
+    /** The list index and one pre-filtered index per facet value, so that filtering works with JavaScript off. */
+    private static void listIndexes(Content content, PageRenderer pages, List<Output> out, Set<String> always) {
+        out.add(new Output("lists/index.html", always, pages.page("lists.peb", "/lists/",
+                vars("facet", null, "facetValue", null, "lists", List.copyOf(content.lists.values())))));
+        facet(content, pages, out, always, "department", "部门", EnforcementList::department);
+        facet(content, pages, out, always, "type", "类型", EnforcementList::type);
+        facet(content, pages, out, always, "status", "状态", EnforcementList::status);
+        Map<String, List<EnforcementList>> byArea = new TreeMap<>();
+        for (EnforcementList l : content.lists.values()) {
+            Set<String> areas = new java.util.TreeSet<>();
+            for (Item i : l.items()) areas.add(i.area());
+            for (String a : areas) byArea.computeIfAbsent(a, k -> new ArrayList<>()).add(l);
+        }
+        byArea.forEach((area, lists) -> out.add(new Output("lists/area/" + Slugs.of(area) + "/index.html", always,
+                pages.page("lists.peb", "/lists/area/" + Slugs.of(area) + "/",
+                        vars("facet", "领域", "facetValue", area, "lists", lists)))));
+    }
+
+    private static void facet(Content content, PageRenderer pages, List<Output> out, Set<String> always,
+                              String segment, String label, Function<EnforcementList, String> key) {
+        Map<String, List<EnforcementList>> groups = new TreeMap<>();
+        for (EnforcementList l : content.lists.values()) groups.computeIfAbsent(key.apply(l), k -> new ArrayList<>()).add(l);
+        groups.forEach((value, lists) -> {
+            String slug = segment.equals("department") ? value : Slugs.of(value);
+            String url = "/lists/" + segment + "/" + slug + "/";
+            Object shown = segment.equals("department") ? content.departments.get(value).name() : value;
+            out.add(new Output(url.substring(1) + "index.html", always, pages.page("lists.peb", url,
+                    vars("facet", label, "facetValue", shown, "lists", lists))));
+        });
+    }
+
+    private static <T> List<T> filter(java.util.Collection<T> values, java.util.function.Predicate<T> keep) {
+        List<T> out = new ArrayList<>();
+        for (T v : values) if (keep.test(v)) out.add(v);
+        return out;
+    }
+
+    private static Set<String> deps(String... paths) {
+        return new HashSet<>(List.of(paths));
+    }
+
+    /** A small ordered map that, unlike {@code Map.of}, allows null values (absent optional variables). */
+    private static Map<String, Object> vars(Object... kv) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < kv.length; i += 2) m.put((String) kv[i], kv[i + 1]);
+        return m;
+    }
+}

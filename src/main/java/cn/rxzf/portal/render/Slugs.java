@@ -1,0 +1,33 @@
+package cn.rxzf.portal.render;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+
+/**
+ * ASCII URL segments for the Chinese facet values (URLs stay ASCII). Known values have readable slugs; free text
+ * such as 领域 gets a short stable hash.
+ */
+public final class Slugs {
+    private static final Map<String, String> KNOWN = Map.ofEntries(
+            Map.entry("不予处罚", "no-penalty"), Map.entry("首违不罚", "first-violation"),
+            Map.entry("从轻处罚", "lighter"), Map.entry("减轻处罚", "reduced"),
+            Map.entry("不予行政强制", "no-coercion"), Map.entry("正面清单", "positive"),
+            Map.entry("负面清单", "negative"), Map.entry("征求意见", "consultation"),
+            Map.entry("生效", "in-force"), Map.entry("已修订", "revised"), Map.entry("已废止", "repealed"));
+
+    private Slugs() {}
+
+    public static String of(String value) {
+        String known = KNOWN.get(value);
+        if (known != null) return known;
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
+            return "a-" + HexFormat.of().formatHex(hash, 0, 4);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
