@@ -77,7 +77,7 @@ public final class SiteBuilder {
             lastPlan = depsOf(plan);
             pending.clear();
             templatesStamp = stamp(settings.templatesDir());
-            return new BuildResult(List.of(), plan.size(), 0, millis(start), content.itemCount());
+            return new BuildResult(List.of(), plan.size(), 0, millis(start), content);
         } catch (IOException | RuntimeException e) {
             output.abandon();
             throw e;
@@ -96,7 +96,7 @@ public final class SiteBuilder {
         pending.addAll(loaded.changed());
         if (!loaded.ok()) return failed(loaded.problems(), start);
         Set<String> changed = Set.copyOf(pending);
-        if (changed.isEmpty()) return new BuildResult(List.of(), 0, 0, millis(start), loaded.content().itemCount());
+        if (changed.isEmpty()) return new BuildResult(List.of(), 0, 0, millis(start), loaded.content());
         Content content = loaded.content();
         Path out = settings.outDir().toAbsolutePath().normalize();
         Templates templates = new Templates(settings.templatesDir(), out);
@@ -113,7 +113,7 @@ public final class SiteBuilder {
         for (String path : gone) Files.deleteIfExists(out.resolve(path));
         lastPlan = depsOf(plan);
         pending.clear();
-        return new BuildResult(List.of(), todo.size(), gone.size(), millis(start), content.itemCount());
+        return new BuildResult(List.of(), todo.size(), gone.size(), millis(start), content);
     }
 
     private void checkTemplates(Templates templates, List<Output> plan, Problems problems) {
@@ -194,7 +194,7 @@ public final class SiteBuilder {
     }
 
     private static BuildResult failed(Problems problems, long start) {
-        return new BuildResult(problems.sorted(), 0, 0, millis(start), 0);
+        return new BuildResult(problems.sorted(), 0, 0, millis(start), null);
     }
 
     private static long millis(long start) {

@@ -23,13 +23,15 @@ public final class Watcher implements Runnable {
     private static final long QUIET_MS = 30;
 
     private final SiteBuilder builder;
-    private final Path[] roots;
     private final PrintStream log;
     private final WatchService service;
+    private final java.util.function.Consumer<BuildResult> onBuilt;
 
-    public Watcher(SiteBuilder builder, PrintStream log, Path... roots) throws IOException {
+    /** {@code onBuilt} hears of every successful rebuild (the service swaps in the new content). */
+    public Watcher(SiteBuilder builder, PrintStream log, java.util.function.Consumer<BuildResult> onBuilt,
+                   Path... roots) throws IOException {
         this.builder = builder;
-        this.roots = roots;
+        this.onBuilt = onBuilt;
         this.log = log;
         this.service = FileSystems.getDefault().newWatchService();
         for (Path root : roots) registerTree(root);
@@ -50,7 +52,9 @@ public final class Watcher implements Runnable {
                 drain(key);
                 WatchKey more;
                 while ((more = service.poll(QUIET_MS, TimeUnit.MILLISECONDS)) != null) drain(more);
-                report(builder.rebuild());
+                BuildResult result = builder.rebuild();
+                report(result);
+                if (result.ok()) onBuilt.accept(result);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -94,9 +98,5 @@ public final class Watcher implements Runnable {
                         StandardWatchEventKinds.ENTRY_MODIFY);
             }
         }
-    }
-
-    Path[] roots() {
-        return roots;
     }
 }

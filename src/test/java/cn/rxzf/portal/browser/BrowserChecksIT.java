@@ -7,7 +7,9 @@ import cn.rxzf.portal.TestSite;
 import cn.rxzf.portal.build.BuildResult;
 import cn.rxzf.portal.build.SiteBuilder;
 import cn.rxzf.portal.config.Settings;
-import cn.rxzf.portal.serve.SiteServer;
+import cn.rxzf.portal.service.LiveSite;
+import cn.rxzf.portal.service.Services;
+import cn.rxzf.portal.service.WebApp;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -38,7 +40,8 @@ class BrowserChecksIT {
         assertTrue(built.ok(), built.problems().toString());
 
         assertEquals(0, run(List.of("bash", BROWSER.resolve("setup.sh").toString()), 900), "setup.sh failed");
-        Javalin app = SiteServer.create(settings.outDir()).start("127.0.0.1", 0);
+        Javalin app = WebApp.create(new Services(settings, new LiveSite(settings, built.content())))
+                .start("127.0.0.1", 0);
         try {
             List<String> cmd = new ArrayList<>(List.of("node", BROWSER.resolve("check-pages.mjs").toString(),
                     "--base", "http://127.0.0.1:" + app.port(), "--out", "target/browser-checks"));

@@ -1,9 +1,10 @@
-package cn.rxzf.portal.serve;
+package cn.rxzf.portal.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.rxzf.portal.TestSite;
+import cn.rxzf.portal.build.BuildResult;
 import cn.rxzf.portal.build.SiteBuilder;
 import io.javalin.Javalin;
 import java.net.URI;
@@ -16,8 +17,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The static server on a real port: pages, 404s, confinement to the site folder, security headers. */
-class SiteServerTest {
+/** The service on a real port: pages, 404s, confinement to the site folder, security headers. */
+class WebAppTest {
     @TempDir
     Path dir;
     Javalin app;
@@ -26,8 +27,10 @@ class SiteServerTest {
     @BeforeEach
     void start() throws Exception {
         TestSite site = TestSite.minimal(dir);
-        assertTrue(new SiteBuilder(site.settings()).build().ok());
-        app = SiteServer.create(site.out).start("127.0.0.1", 0);
+        BuildResult built = new SiteBuilder(site.settings()).build();
+        assertTrue(built.ok());
+        app = WebApp.create(new Services(site.settings(), new LiveSite(site.settings(), built.content())))
+                .start("127.0.0.1", 0);
     }
 
     @AfterEach
@@ -65,6 +68,13 @@ class SiteServerTest {
             assertTrue(!r.body().contains("站点名称"), path + " leaked the content file");
         }
         assertEquals(404, get("/_headers").statusCode());
+    }
+
+    @Test
+    void healthz_answers() throws Exception {
+        HttpResponse<String> r = get("/healthz");
+        assertEquals(200, r.statusCode());
+        assertEquals("{\"status\":\"ok\"}", r.body());
     }
 
     @Test
