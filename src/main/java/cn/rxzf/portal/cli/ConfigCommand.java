@@ -20,6 +20,9 @@ public final class ConfigCommand {
             case CONTENT -> v.contentDir().toString();
             case TEMPLATES -> v.templatesDir().toString();
             case OUT -> v.outDir().toString();
+            case INDEX -> v.indexDir().toString();
+            case DB -> v.dbUrl() == null ? "(embedded)" : "(set)";
+            case DATA -> v.dataDir().toString();
             case DATE -> v.buildDate().toString();
             case HOST -> v.host();
             case PORT -> String.valueOf(v.port());

@@ -12,8 +12,8 @@ import java.util.Map;
  * The settings of one run, built once from defaults, environment and flags (in that order of precedence) and
  * passed to whatever needs them.
  */
-public record Settings(Path contentDir, Path templatesDir, Path outDir, LocalDate buildDate,
-                       String host, int port, boolean watch, String format) {
+public record Settings(Path contentDir, Path templatesDir, Path outDir, Path indexDir, String dbUrl, Path dataDir,
+                       LocalDate buildDate, String host, int port, boolean watch, String format) {
 
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
@@ -22,12 +22,17 @@ public record Settings(Path contentDir, Path templatesDir, Path outDir, LocalDat
         return parse(List.of(), Map.of());
     }
 
+    /** Content, templates and site output; the index goes beside the output as {@code <out>-index}. */
     public Settings withDirs(Path content, Path templates, Path out) {
-        return new Settings(content, templates, out, buildDate, host, port, watch, format);
+        return new Settings(content, templates, out, beside(out), dbUrl, dataDir, buildDate, host, port, watch, format);
     }
 
     public Settings withDate(LocalDate date) {
-        return new Settings(contentDir, templatesDir, outDir, date, host, port, watch, format);
+        return new Settings(contentDir, templatesDir, outDir, indexDir, dbUrl, dataDir, date, host, port, watch, format);
+    }
+
+    public Settings withData(String db, Path data) {
+        return new Settings(contentDir, templatesDir, outDir, indexDir, db, data, buildDate, host, port, watch, format);
     }
 
     /**
@@ -52,15 +57,23 @@ public record Settings(Path contentDir, Path templatesDir, Path outDir, LocalDat
                 values.put(s, args.get(++i));
             }
         }
+        Path out = Path.of(values.getOrDefault(Setting.OUT, Setting.OUT.defaultValue));
         return new Settings(
                 Path.of(values.getOrDefault(Setting.CONTENT, Setting.CONTENT.defaultValue)),
                 Path.of(values.getOrDefault(Setting.TEMPLATES, Setting.TEMPLATES.defaultValue)),
-                Path.of(values.getOrDefault(Setting.OUT, Setting.OUT.defaultValue)),
+                out,
+                values.containsKey(Setting.INDEX) ? Path.of(values.get(Setting.INDEX)) : beside(out),
+                values.get(Setting.DB),
+                Path.of(values.getOrDefault(Setting.DATA, Setting.DATA.defaultValue)),
                 date(values.get(Setting.DATE)),
                 values.getOrDefault(Setting.HOST, Setting.HOST.defaultValue),
                 port(values.getOrDefault(Setting.PORT, Setting.PORT.defaultValue)),
                 Boolean.parseBoolean(values.getOrDefault(Setting.WATCH, Setting.WATCH.defaultValue)),
                 format(values.getOrDefault(Setting.FORMAT, Setting.FORMAT.defaultValue)));
+    }
+
+    private static Path beside(Path out) {
+        return out.resolveSibling(out.getFileName() + "-index");
     }
 
     private static Setting byFlag(String flag) {

@@ -9,6 +9,8 @@ import cn.rxzf.portal.content.model.Item;
 import cn.rxzf.portal.content.model.Page;
 import cn.rxzf.portal.content.model.Procedure;
 import cn.rxzf.portal.content.model.Site;
+import cn.rxzf.portal.content.model.Statistics;
+import cn.rxzf.portal.content.model.Synonym;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -31,13 +33,17 @@ public final class Content {
     public final Map<String, FormTemplate> forms;
     public final Map<String, Draft> drafts;
     public final Map<String, Page> pages;
+    /** Search synonyms from {@code search/synonyms.yaml}, in file order. */
+    public final List<Synonym> synonyms;
+    /** Statistics forms, by department code then period start. */
+    public final List<Statistics> statistics;
     private final Map<String, List<Case>> casesByItem = new TreeMap<>();
     private final Map<String, List<Case>> casesByMethod = new TreeMap<>();
     private final Map<String, EnforcementList> successorOf = new TreeMap<>();
 
     Content(Site site, List<Department> departments, List<EnforcementList> lists, List<Case> cases,
             List<Procedure> methods, List<Procedure> procedures, List<FormTemplate> forms, List<Draft> drafts,
-            List<Page> pages) {
+            List<Page> pages, List<Synonym> synonyms, List<Statistics> statistics) {
         this.site = site;
         this.departments = ordered(departments, Comparator.comparingInt(Department::order)
                 .thenComparing(Department::code), Department::code);
@@ -52,6 +58,10 @@ public final class Content {
         this.forms = ordered(forms, Comparator.comparing(FormTemplate::id), FormTemplate::id);
         this.drafts = ordered(drafts, Comparator.comparing(Draft::opens).reversed().thenComparing(Draft::id), Draft::id);
         this.pages = ordered(pages, Comparator.comparingInt(Page::order).thenComparing(Page::id), Page::id);
+        this.synonyms = List.copyOf(synonyms);
+        List<Statistics> stats = new ArrayList<>(statistics);
+        stats.sort(Comparator.comparing(Statistics::department).thenComparing(Statistics::from));
+        this.statistics = List.copyOf(stats);
         for (Case c : this.cases.values()) {
             for (String id : c.itemIds()) casesByItem.computeIfAbsent(id, k -> new ArrayList<>()).add(c);
             for (String id : c.methodIds()) casesByMethod.computeIfAbsent(id, k -> new ArrayList<>()).add(c);

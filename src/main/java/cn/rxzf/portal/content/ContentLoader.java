@@ -8,6 +8,8 @@ import cn.rxzf.portal.content.model.FormTemplate;
 import cn.rxzf.portal.content.model.Page;
 import cn.rxzf.portal.content.model.Procedure;
 import cn.rxzf.portal.content.model.Site;
+import cn.rxzf.portal.content.model.Statistics;
+import cn.rxzf.portal.content.model.Synonym;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
@@ -43,6 +45,9 @@ public final class ContentLoader {
     }
 
     private record Stamp(long modified, long size) {}
+
+    /** The record a synonyms file contributes. */
+    private record SynonymList(List<Synonym> entries) {}
 
     private record Cached(Stamp stamp, ParsedFile parsed) {}
 
@@ -120,6 +125,12 @@ public final class ContentLoader {
         String[] parts = rel.split("/");
         if (parts.length == 1) return parts[0].equals("site.yaml") ? "site" : null;
         String name = parts[parts.length - 1];
+        if (parts.length == 2 && parts[0].equals("search") && name.equals("synonyms.yaml")) return "synonyms";
+        if (parts.length == 4 && parts[0].equals("departments") && parts[2].equals("statistics")
+                && name.endsWith(".yaml") && Fields.ID.matcher(name.substring(0, name.length() - 5)).matches()
+                && Fields.ID.matcher(parts[1]).matches()) {
+            return "statistics";
+        }
         if (!name.endsWith(".md") || !Fields.ID.matcher(name.substring(0, name.length() - 3)).matches()) return null;
         if (parts.length == 2 && parts[0].equals("pages")) return "page";
         if (parts.length == 2 && parts[0].equals("methods")) return "method";
@@ -142,7 +153,7 @@ public final class ContentLoader {
         MappingNode node;
         String body = "";
         int lineOffset = 0;
-        if (kind.equals("site")) {
+        if (rel.endsWith(".yaml")) {
             node = FrontMatter.parseYaml(source, text, problems);
         } else {
             FrontMatter.Parsed p = FrontMatter.parseMarkdown(source, text, problems);
@@ -163,6 +174,8 @@ public final class ContentLoader {
             case "procedures" -> ProcedureReader.read(r, folder);
             case "forms" -> FormReader.read(r, folder);
             case "drafts" -> DraftReader.read(r, folder);
+            case "synonyms" -> new SynonymList(SynonymsReader.read(r));
+            case "statistics" -> StatisticsReader.read(r, folder);
             default -> throw new IllegalStateException(kind);
         };
         return new ParsedFile(source, record, List.copyOf(r.references), problems);
@@ -200,6 +213,8 @@ public final class ContentLoader {
         List<FormTemplate> forms = new ArrayList<>();
         List<Draft> drafts = new ArrayList<>();
         List<Page> pages = new ArrayList<>();
+        List<Synonym> synonyms = new ArrayList<>();
+        List<Statistics> statistics = new ArrayList<>();
         for (ParsedFile p : parsed) {
             Object r = p.record();
             if (r instanceof Site s) site = s;
@@ -210,6 +225,8 @@ public final class ContentLoader {
             else if (r instanceof FormTemplate f) forms.add(f);
             else if (r instanceof Draft d) drafts.add(d);
             else if (r instanceof Page pg) pages.add(pg);
+            else if (r instanceof SynonymList sl) synonyms.addAll(sl.entries());
+            else if (r instanceof Statistics st) statistics.add(st);
         }
         if (site == null && parsed.stream().noneMatch(p -> p.source().relative().equals("site.yaml"))) {
             problems.add(display("site.yaml"), 1, "缺少站点设置文件 site.yaml");
@@ -217,6 +234,7 @@ public final class ContentLoader {
         ContentChecks.check(parsed, departments, lists, cases, methods, procedures, forms, drafts, pages,
                 this::display, problems);
         if (!problems.isEmpty()) return null;
-        return new Content(site, departments, lists, cases, methods, procedures, forms, drafts, pages);
+        return new Content(site, departments, lists, cases, methods, procedures, forms, drafts, pages, synonyms,
+                statistics);
     }
 }

@@ -187,6 +187,23 @@ public final class Fields {
         return out;
     }
 
+    /** A nested mapping, read through its own {@code Fields}; null when absent (a problem when required). */
+    public Fields mapping(String key, boolean required) {
+        Node value = value(key, required);
+        if (value == null) return null;
+        if (!(value instanceof MappingNode m)) {
+            problem(line(value), "字段“" + key + "”应为“字段: 值”的映射");
+            return null;
+        }
+        return new Fields(file, m, lineOffset, problems);
+    }
+
+    /** The keys of this mapping in the order written, all marked as known (for mappings keyed by data). */
+    public List<String> keys() {
+        asked.addAll(byKey.keySet());
+        return List.copyOf(byKey.keySet());
+    }
+
     /** Reports every key that no accessor asked for. Call once, after reading. */
     public void finish() {
         byKey.forEach((key, tuple) -> {

@@ -207,4 +207,55 @@ class ValidationTest {
                 "---\n部门: scj\n---\n".getBytes("GBK"));
         assertProblem(problemsOf(site), site.path("departments/scj/cases/anli-1.md"), 1, "不是 UTF-8 编码");
     }
+
+    @Test
+    void synonyms_file_is_read_and_checked() {
+        TestSite site = TestSite.minimal(dir).write("search/synonyms.yaml", """
+                同义词:
+                  - 说法: [亮照, 挂照]
+                    规范用语: [公示营业执照]
+                  - 说法: [亮照]
+                    规范用语: [悬挂]
+                    备注: x
+                """);
+        List<Problem> problems = problemsOf(site);
+        assertProblem(problems, site.path("search/synonyms.yaml"), 4, "说法“亮照”重复");
+        assertProblem(problems, site.path("search/synonyms.yaml"), 6, "未知字段“备注”");
+
+        site.write("search/synonyms.yaml", "同义词:\n  - 说法: [亮照]\n    规范用语: [公示营业执照]\n");
+        ContentLoader.Result ok = new ContentLoader(site.content, TestSite.TODAY).load();
+        assertEquals(List.of(), ok.problems().sorted());
+        assertEquals(List.of("公示营业执照"), ok.content().synonyms.get(0).formal());
+    }
+
+    @Test
+    void statistics_form_is_read_and_checked() {
+        String form = """
+                部门: scj
+                统计期间: 2025年
+                开始日期: 2025-01-01
+                结束日期: 2025-12-31
+                执法方式使用次数:
+                  shuofu-jiaoyu: 12
+                不予处罚: {轻微违法: 3, 首违: 5, 无主观过错: 0, 免罚金额: 12000}
+                从轻处罚: {件数: 2, 金额: 3000}
+                减轻处罚: {件数: 1, 金额: 500}
+                不予行政强制: 0
+                告知承诺: 4
+                行政回访: 6
+                回访后再次违法: 0
+                公布典型案例: 1
+                """;
+        TestSite site = TestSite.minimal(dir).write("departments/scj/statistics/2025.yaml", form);
+        ContentLoader.Result ok = new ContentLoader(site.content, TestSite.TODAY).load();
+        assertEquals(List.of(), ok.problems().sorted());
+        assertEquals(8, ok.content().statistics.get(0).noPenaltyTotal());
+        assertEquals(12, ok.content().statistics.get(0).methodUses().get("shuofu-jiaoyu"));
+
+        site.write("departments/scj/statistics/2025.yaml", form.replace("shuofu-jiaoyu: 12", "nosuch: 12")
+                .replace("告知承诺: 4", "告知承诺: -4"));
+        List<Problem> problems = problemsOf(site);
+        assertProblem(problems, site.path("departments/scj/statistics/2025.yaml"), 5, "引用的执法方式“nosuch”不存在");
+        assertProblem(problems, site.path("departments/scj/statistics/2025.yaml"), 11, "“告知承诺”不能为负数");
+    }
 }
