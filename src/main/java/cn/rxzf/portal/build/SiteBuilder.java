@@ -4,6 +4,7 @@ import cn.rxzf.portal.config.Settings;
 import cn.rxzf.portal.content.Content;
 import cn.rxzf.portal.content.ContentLoader;
 import cn.rxzf.portal.content.Problems;
+import cn.rxzf.portal.history.History;
 import cn.rxzf.portal.publish.SiteOutput;
 import cn.rxzf.portal.render.Output;
 import cn.rxzf.portal.render.PagePlan;
@@ -34,6 +35,8 @@ public final class SiteBuilder {
     private long templatesStamp = -1;
     /** Files changed in rounds that failed validation: their outputs are still to be redone. */
     private final Set<String> pending = new HashSet<>();
+    /** Read from git once per full build; the watcher's rebuilds reuse it (new commits show after the next build). */
+    private History history = History.unavailable("未读取修改记录");
 
     public SiteBuilder(Settings settings) {
         this.settings = settings;
@@ -54,13 +57,15 @@ public final class SiteBuilder {
     /** A full build into a fresh folder, swapped in only when everything succeeded. */
     public BuildResult build() throws IOException {
         long start = System.nanoTime();
+        java.util.concurrent.CompletableFuture<History> reading = readHistory();
         ContentLoader.Result loaded = loader.load();
+        history = reading.join();
         if (!loaded.ok()) return failed(loaded.problems(), start);
         Content content = loaded.content();
         SiteOutput output = SiteOutput.begin(settings.outDir());
         try {
             Templates templates = new Templates(settings.templatesDir(), output.dir());
-            List<Output> plan = PagePlan.of(content, new PageRenderer(templates, content, settings.buildDate()));
+            List<Output> plan = PagePlan.of(content, history, new PageRenderer(templates, content, settings.buildDate()));
             Problems problems = new Problems();
             checkTemplates(templates, plan, problems);
             if (problems.isEmpty()) write(plan, output.dir(), templates, problems);
@@ -100,7 +105,7 @@ public final class SiteBuilder {
         Content content = loaded.content();
         Path out = settings.outDir().toAbsolutePath().normalize();
         Templates templates = new Templates(settings.templatesDir(), out);
-        List<Output> plan = PagePlan.of(content, new PageRenderer(templates, content, settings.buildDate()));
+        List<Output> plan = PagePlan.of(content, history, new PageRenderer(templates, content, settings.buildDate()));
         List<Output> todo = plan.stream().filter(o -> {
             Set<String> before = lastPlan.get(o.path());
             return before == null || o.dependsOnAny(changed) || intersects(before, changed);
@@ -116,11 +121,26 @@ public final class SiteBuilder {
         return new BuildResult(List.of(), todo.size(), gone.size(), millis(start), content);
     }
 
+    /** git runs in its own thread while the content is read (the loader keeps the common pool busy). */
+    private java.util.concurrent.CompletableFuture<History> readHistory() {
+        java.util.concurrent.CompletableFuture<History> f = new java.util.concurrent.CompletableFuture<>();
+        Thread t = new Thread(() -> {
+            try {
+                f.complete(History.read(settings.contentDir()));
+            } catch (RuntimeException | Error e) {
+                f.complete(History.unavailable("读取修改记录失败：" + e));
+            }
+        }, "git-history");
+        t.setDaemon(true);
+        t.start();
+        return f;
+    }
+
     private void checkTemplates(Templates templates, List<Output> plan, Problems problems) {
         Set<String> names = new HashSet<>();
         for (String name : List.of("layout.peb", "home.peb", "404.peb", "feed.peb", "lists.peb", "list.peb",
                 "item.peb", "cases.peb", "case.peb", "methods.peb", "procedures.peb", "procedure.peb", "forms.peb",
-                "form.peb", "drafts.peb", "draft.peb", "departments.peb", "department.peb", "page.peb")) {
+                "form.peb", "drafts.peb", "draft.peb", "departments.peb", "department.peb", "page.peb", "changes.peb", "changes-feed.peb", "diff.peb")) {
             names.add(name);
         }
         for (String name : names) {

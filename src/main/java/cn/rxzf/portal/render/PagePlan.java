@@ -9,6 +9,9 @@ import cn.rxzf.portal.content.model.FormTemplate;
 import cn.rxzf.portal.content.model.Item;
 import cn.rxzf.portal.content.model.Page;
 import cn.rxzf.portal.content.model.Procedure;
+import cn.rxzf.portal.history.History;
+import cn.rxzf.portal.history.HistoryView;
+import cn.rxzf.portal.history.ListDiff;
 import cn.rxzf.portal.publish.DataFiles;
 import cn.rxzf.portal.publish.NetlifyFiles;
 import cn.rxzf.portal.publish.Sitemap;
@@ -28,9 +31,15 @@ import java.util.function.Function;
 public final class PagePlan {
     private PagePlan() {}
 
+    /** The plan without change history (pages say it was not read). */
     public static List<Output> of(Content content, PageRenderer pages) {
+        return of(content, History.unavailable("未读取修改记录"), pages);
+    }
+
+    public static List<Output> of(Content content, History changes, PageRenderer pages) {
         List<Output> out = new ArrayList<>();
         Set<String> always = Set.of(Output.ALWAYS);
+        HistoryView history = new HistoryView(changes, content);
 
         out.add(new Output("index.html", always, pages.page("home.peb", "/", Map.of())));
         out.add(new Output("404.html", always, pages.page("404.peb", "/404.html", Map.of())));
@@ -45,7 +54,7 @@ public final class PagePlan {
             if (successor != null) deps.add(successor.path());
             out.add(new Output("lists/" + l.id() + "/index.html", deps,
                     pages.page("list.peb", l.url(), vars("list", l, "department", content.departments.get(l.department()),
-                            "successor", successor))));
+                            "successor", successor, "history", history, "changes", history.ofList(l)))));
             out.add(new Output("lists/" + l.id() + "/" + l.id() + ".csv", deps(l.path()), () -> DataFiles.csv(l, content.site.baseUrl())));
             out.add(new Output("lists/" + l.id() + "/" + l.id() + ".json", deps(l.path()), () -> DataFiles.json(l, content.site.baseUrl())));
             for (Item i : l.items()) {
@@ -54,7 +63,8 @@ public final class PagePlan {
                 for (Case c : cases) itemDeps.add(c.path());
                 out.add(new Output("items/" + i.id() + "/index.html", itemDeps, pages.page("item.peb", i.url(),
                         vars("item", i, "list", l, "department", content.departments.get(l.department()),
-                                "cases", cases, "successor", successor))));
+                                "cases", cases, "successor", successor, "history", history,
+                                "itemChanges", history.ofItem(i.id())))));
             }
         }
 
@@ -92,8 +102,38 @@ public final class PagePlan {
             out.add(new Output("pages/" + p.id() + "/index.html", always, pages.page("page.peb", p.url(),
                     vars("page", p))));
         }
+        historyPages(content, history, pages, out, always);
         sitemaps(content, out, always);
         return out;
+    }
+
+    /** 更新记录, its feeds (site and per department), and the comparison pages of list versions. */
+    private static void historyPages(Content content, HistoryView history, PageRenderer pages, List<Output> out,
+                                     Set<String> always) {
+        out.add(new Output("changes/index.html", always, pages.page("changes.peb", "/changes/", vars("history", history))));
+        out.add(new Output("changes/feed.xml", always, pages.page("changes-feed.peb", "/changes/feed.xml",
+                vars("history", history, "department", null, "commits", history.commits(HistoryView.FEED_COMMITS),
+                        "lists", content.recentLists(HistoryView.FEED_COMMITS)))));
+        for (Department d : content.departments.values()) {
+            List<cn.rxzf.portal.history.Commit> commits = history.ofDepartment(d.code());
+            out.add(new Output("departments/" + d.code() + "/feed.xml", always, pages.page("changes-feed.peb",
+                    "/departments/" + d.code() + "/feed.xml", vars("history", history, "department", d,
+                            "commits", commits.subList(0, Math.min(commits.size(), HistoryView.FEED_COMMITS)),
+                            "lists", content.listsOf(d.code()).stream().limit(HistoryView.FEED_COMMITS).toList()))));
+        }
+        for (String listId : new java.util.TreeSet<>(changes(history).listsWithDiffs())) {
+            EnforcementList l = content.lists.get(listId);
+            Set<String> deps = l == null ? always : deps(l.path());
+            List<ListDiff> diffs = changes(history).diffs(listId);
+            for (ListDiff d : diffs) {
+                out.add(new Output(d.url().substring(1) + "index.html", deps, pages.page("diff.peb", d.url(),
+                        vars("diff", d, "history", history, "others", diffs))));
+            }
+        }
+    }
+
+    private static History changes(HistoryView view) {
+        return view.history();
     }
 
     /** Every HTML page but the 404, in plan order. */
