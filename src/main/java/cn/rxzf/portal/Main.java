@@ -3,6 +3,7 @@ package cn.rxzf.portal;
 import cn.rxzf.portal.cli.BuildCommand;
 import cn.rxzf.portal.cli.CheckCommand;
 import cn.rxzf.portal.cli.ConfigCommand;
+import cn.rxzf.portal.cli.SearchCommand;
 import cn.rxzf.portal.cli.ServeCommand;
 import cn.rxzf.portal.config.Settings;
 import java.util.Arrays;
@@ -15,6 +16,7 @@ public final class Main {
               build   [--content DIR] [--templates DIR] [--out DIR] [--date YYYY-MM-DD]   build the site
               check   [--content DIR] [--format text|github]                           validate content only
               serve   [--port 7070] [--watch]                                          serve the built site
+              search  [--index DIR] [--json] QUERY  (also --report, --reindex)          search the built index
               config                                                                   print every setting
             """;
 
@@ -33,7 +35,7 @@ public final class Main {
         List<String> rest = Arrays.asList(args).subList(1, args.length);
         Settings settings;
         try {
-            settings = Settings.parse(rest, System.getenv());
+            settings = Settings.parse(args[0].equals("search") ? SearchCommand.settingsArgs(rest) : rest, System.getenv());
         } catch (IllegalArgumentException e) {
             System.err.println("portal: " + e.getMessage());
             System.err.print(USAGE);
@@ -45,6 +47,7 @@ public final class Main {
                 case "check" -> CheckCommand.run(settings);
                 case "serve" -> ServeCommand.run(settings);
                 case "config" -> ConfigCommand.run(settings);
+                case "search" -> SearchCommand.run(settings, rest);
                 default -> {
                     System.err.println("portal: unknown command " + args[0]);
                     System.err.print(USAGE);

@@ -79,6 +79,7 @@ public final class SiteBuilder {
                 return failed(problems, start);
             }
             output.commit();
+            cn.rxzf.portal.search.SearchIndexer.write(content, settings.indexDir());
             lastPlan = depsOf(plan);
             pending.clear();
             templatesStamp = stamp(settings.templatesDir());

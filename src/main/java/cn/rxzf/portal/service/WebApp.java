@@ -26,5 +26,8 @@ public final class WebApp {
 
     private static void routes(RoutesConfig routes, Services services) {
         routes.get("/healthz", ctx -> ctx.json(java.util.Map.of("status", "ok")));
+        cn.rxzf.portal.search.SearchController search = new cn.rxzf.portal.search.SearchController(services);
+        routes.get("/api/search", search::api);
+        routes.get("/search", search::page);
     }
 }

@@ -1,0 +1,163 @@
+package cn.rxzf.portal.search;
+
+import cn.rxzf.portal.search.SearchResult.FacetValue;
+import cn.rxzf.portal.service.Services;
+import io.javalin.http.Context;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * HTTP for search: {@code GET /api/search} (JSON) and {@code GET /search} (a server-rendered page that needs no
+ * JavaScript: facets and pages are plain links). Bad parameters get 400: a problem document for the API, the page
+ * with an error summary for browsers; neither repeats what was sent.
+ */
+public final class SearchController {
+    /** Query parameters and the request fields they fill. */
+    private static final List<String> FILTERS = List.of("type", "department", "listType", "area", "status");
+    private static final Map<String, String> FACET_NAMES = Map.of("type", "类型", "department", "部门",
+            "listType", "清单类型", "area", "领域", "status", "状态");
+
+    private final Services services;
+    private final SearchService search;
+
+    public SearchController(Services services) {
+        this.services = services;
+        this.search = SearchService.over(services.settings().indexDir());
+    }
+
+    public record FacetLink(String label, long count, String href, boolean selected) {}
+
+    public record Facet(String name, String label, List<FacetLink> values, String clearHref) {}
+
+    public record PageLink(int number, String href, boolean current) {}
+
+    public void api(Context ctx) {
+        Parsed p = parse(ctx);
+        if (!p.problems.isEmpty()) {
+            problem(ctx, 400, "请求参数不正确", p.problems);
+            return;
+        }
+        try {
+            ctx.json(search.search(p.request));
+        } catch (SearchService.IndexUnavailable e) {
+            problem(ctx, 503, "搜索暂时不可用", List.of());
+        }
+    }
+
+    public void page(Context ctx) throws Exception {
+        Map<String, Object> vars = new HashMap<>();
+        vars.put("result", null); // the templates' variables are strict: each must exist, even if empty
+        vars.put("facets", List.of());
+        vars.put("pages", List.of());
+        vars.put("unavailable", false);
+        int status = 200;
+        String q = ctx.queryParam("q");
+        Parsed p = parse(ctx);
+        vars.put("q", q == null || p.problems.stream().anyMatch(x -> x.param().equals("q")) ? "" : q.strip());
+        if (q == null || (q.isBlank() && p.problems.size() == 1)) {
+            vars.put("errors", List.of()); // the empty form: nothing asked yet
+        } else if (!p.problems.isEmpty()) {
+            status = 400;
+            vars.put("errors", p.problems);
+        } else {
+            vars.put("errors", List.of());
+            try {
+                SearchResult result = search.search(p.request);
+                vars.put("result", result);
+                vars.put("facets", facets(p.request, result));
+                vars.put("pages", pages(p.request, result));
+            } catch (SearchService.IndexUnavailable e) {
+                status = 503;
+                vars.put("unavailable", true);
+            }
+        }
+        byte[] html = services.site().pages().page("search.peb", "/search", vars).produce();
+        ctx.status(status).contentType("text/html; charset=utf-8").result(html);
+    }
+
+    private record Parsed(SearchRequest request, List<SearchRequest.Problem> problems) {}
+
+    private static Parsed parse(Context ctx) {
+        List<SearchRequest.Problem> problems = new ArrayList<>();
+        int page = 1;
+        String pageParam = ctx.queryParam("page");
+        if (pageParam != null && !pageParam.isBlank()) {
+            try {
+                page = Integer.parseInt(pageParam.strip());
+            } catch (NumberFormatException e) {
+                page = 0; // reported below as out of range, without the value
+            }
+        }
+        SearchRequest r = new SearchRequest(ctx.queryParam("q"), ctx.queryParam("type"), ctx.queryParam("department"),
+                ctx.queryParam("listType"), ctx.queryParam("area"), ctx.queryParam("status"), page);
+        problems.addAll(r.problems());
+        return new Parsed(r, problems);
+    }
+
+    private static void problem(Context ctx, int status, String title, List<SearchRequest.Problem> problems) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", "about:blank");
+        body.put("title", title);
+        body.put("status", status);
+        List<Map<String, String>> errors = new ArrayList<>();
+        for (SearchRequest.Problem p : problems) errors.add(Map.of("param", p.param(), "message", p.message()));
+        body.put("errors", errors);
+        ctx.status(status).json(body).contentType("application/problem+json");
+    }
+
+    /** Each facet's values as links that add (or, when selected, remove) that filter, back to page 1. */
+    private static List<Facet> facets(SearchRequest r, SearchResult result) {
+        List<Facet> out = new ArrayList<>();
+        result.facets().forEach((name, values) -> {
+            if (values.isEmpty()) return;
+            String selected = filter(r, name);
+            List<FacetLink> links = new ArrayList<>();
+            for (FacetValue v : values) {
+                boolean on = v.value().equals(selected);
+                links.add(new FacetLink(v.label(), v.count(), href(r, name, on ? null : v.value(), 1), on));
+            }
+            out.add(new Facet(name, FACET_NAMES.getOrDefault(name, name), links,
+                    selected == null ? null : href(r, name, null, 1)));
+        });
+        return out;
+    }
+
+    private static List<PageLink> pages(SearchRequest r, SearchResult result) {
+        List<PageLink> out = new ArrayList<>();
+        int from = Math.max(1, r.page() - 4);
+        int to = Math.min(result.pages(), from + 8);
+        for (int n = from; n <= to; n++) out.add(new PageLink(n, href(r, null, null, n), n == r.page()));
+        return out.size() > 1 ? out : List.of();
+    }
+
+    private static String filter(SearchRequest r, String name) {
+        return switch (name) {
+            case "type" -> r.type();
+            case "department" -> r.department();
+            case "listType" -> r.listType();
+            case "area" -> r.area();
+            case "status" -> r.status();
+            default -> null;
+        };
+    }
+
+    /** The URL of this search with {@code name} set to {@code value} (null removes it) on page {@code page}. */
+    private static String href(SearchRequest r, String name, String value, int page) {
+        StringBuilder b = new StringBuilder("/search?q=").append(encode(r.query()));
+        for (String f : FILTERS) {
+            String v = f.equals(name) ? value : filter(r, f);
+            if (v != null) b.append('&').append(f).append('=').append(encode(v));
+        }
+        if (page > 1) b.append("&page=").append(page);
+        return b.toString();
+    }
+
+    private static String encode(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}

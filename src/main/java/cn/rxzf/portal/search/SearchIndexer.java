@@ -1,0 +1,193 @@
+package cn.rxzf.portal.search;
+
+import cn.rxzf.portal.content.Content;
+import cn.rxzf.portal.content.model.Case;
+import cn.rxzf.portal.content.model.Department;
+import cn.rxzf.portal.content.model.EnforcementList;
+import cn.rxzf.portal.content.model.Item;
+import cn.rxzf.portal.content.model.Procedure;
+import cn.rxzf.portal.content.model.Step;
+import cn.rxzf.portal.content.model.Synonym;
+import cn.rxzf.portal.publish.SiteOutput;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * Writes the search index of validated content: one document per item, case, method, procedure and list. The index
+ * is written to a fresh folder and swapped in whole, like the site, so a reader never sees half of it. Synonyms and
+ * departments travel in the commit's user data, so the index alone is enough to answer queries.
+ */
+public final class SearchIndexer {
+    static final String ID = "id";
+    static final String TYPE = "type";
+    static final String URL = "url";
+    static final String TITLE = "title";
+    static final String KEYWORDS = "keywords";
+    static final String TEXT = "text";
+    static final String CONTEXT = "context";
+    static final String CITATION = "citation";
+    static final String LAW = "law";
+    static final String SNIPPET = "snippet";
+    static final String DEPARTMENT = "department";
+    static final String DEPARTMENT_NAME = "departmentName";
+    static final String LIST_TYPE = "listType";
+    static final String AREA = "area";
+    static final String STATUS = "status";
+    static final String FORMAT = "rxzf-search-1";
+    static final List<String> TYPES = List.of("item", "case", "method", "procedure", "list");
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private SearchIndexer() {}
+
+    /** Writes the index of {@code content} into {@code indexDir}, replacing what was there only once complete. */
+    public static void write(Content content, Path indexDir) throws IOException {
+        SiteOutput output = SiteOutput.begin(indexDir);
+        try {
+            writeInto(content, output.dir());
+            output.commit();
+        } catch (IOException | RuntimeException e) {
+            output.abandon();
+            throw e;
+        }
+    }
+
+    static void writeInto(Content content, Path dir) throws IOException {
+        IndexWriterConfig config = new IndexWriterConfig(Analysis.INDEX)
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+                .setRAMBufferSizeMB(64)
+                .setCommitOnClose(false);
+        try (Directory directory = FSDirectory.open(dir); IndexWriter writer = new IndexWriter(directory, config)) {
+            for (Item item : content.items.values()) writer.addDocument(item(content, item));
+            for (Case c : content.cases.values()) writer.addDocument(caseDoc(content, c));
+            for (Procedure p : content.methods.values()) writer.addDocument(procedure(content, p));
+            for (Procedure p : content.procedures.values()) writer.addDocument(procedure(content, p));
+            for (EnforcementList l : content.lists.values()) writer.addDocument(list(content, l));
+            writer.forceMerge(1);
+            writer.setLiveCommitData(userData(content).entrySet());
+            writer.commit();
+        }
+    }
+
+    private static Map<String, String> userData(Content content) throws IOException {
+        List<Map<String, Object>> synonyms = new ArrayList<>();
+        for (Synonym s : content.synonyms) synonyms.add(Map.of("spoken", s.spoken(), "formal", s.formal()));
+        List<Map<String, String>> departments = new ArrayList<>();
+        for (Department d : content.departments.values()) {
+            departments.add(Map.of("code", d.code(), "name", d.name(), "label", d.label(), "url", d.url(),
+                    "duties", d.duties() == null ? "" : d.duties()));
+        }
+        Map<String, String> data = new LinkedHashMap<>();
+        data.put("format", FORMAT);
+        data.put("synonyms", JSON.writeValueAsString(synonyms));
+        data.put("departments", JSON.writeValueAsString(departments));
+        return data;
+    }
+
+    private static Document item(Content content, Item i) {
+        EnforcementList list = content.listOf(i);
+        Document d = base(i.id(), "item", i.url(), i.violation());
+        add(d, KEYWORDS, String.join("；", i.keywords()));
+        String basis = i.violatedProvisions() + "；" + i.penaltyBasis();
+        add(d, TEXT, String.join("；", i.conditions()) + "；" + i.outcome() + "；" + nz(i.outcomeNote()) + "；"
+                + basis + "；" + i.authority() + "；" + String.join("；", i.measures()));
+        add(d, CONTEXT, list.title() + "；" + i.area());
+        citations(d, i.violation() + "；" + basis);
+        d.add(new StoredField(SNIPPET, "适用条件：" + String.join("；", i.conditions()) + "。处理结果：" + i.outcome()
+                + (i.keywords().isEmpty() ? "" : "。常见说法：" + String.join("、", i.keywords()))
+                + "。依据：" + basis));
+        facets(d, content, list.department(), list.type(), i.area(), list.status());
+        return d;
+    }
+
+    private static Document caseDoc(Content content, Case c) {
+        Document d = base(c.id(), "case", c.url(), c.title());
+        String body = Html.text(c.bodyHtml());
+        add(d, TEXT, nz(c.result()) + "；" + body);
+        add(d, CONTEXT, nz(c.area()) + "；" + nz(c.region()));
+        citations(d, body);
+        d.add(new StoredField(SNIPPET, (c.result() == null ? "" : "处理结果：" + c.result() + "。") + body));
+        facets(d, content, c.department(), null, c.area(), null);
+        return d;
+    }
+
+    private static Document procedure(Content content, Procedure p) {
+        Document d = base(p.id(), p.isMethod() ? "method" : "procedure", p.url(), p.name());
+        StringBuilder steps = new StringBuilder();
+        for (Step s : p.steps()) steps.append(s.stage()).append("：").append(s.text()).append("；");
+        String body = nz(p.summary()) + "；" + steps + nz(p.basis()) + "；" + Html.text(p.bodyHtml());
+        add(d, TEXT, body);
+        citations(d, nz(p.basis()) + "；" + body);
+        d.add(new StoredField(SNIPPET, body));
+        facets(d, content, p.department(), null, null, null);
+        return d;
+    }
+
+    private static Document list(Content content, EnforcementList l) {
+        Document d = base(l.id(), "list", l.url(), l.title());
+        String body = Html.text(l.bodyHtml());
+        add(d, TEXT, nz(l.issuer()) + "；" + nz(l.docNumber()) + "；" + body);
+        add(d, CONTEXT, l.type() + "；" + nz(l.area()) + "；" + nz(l.region()));
+        d.add(new StoredField(SNIPPET, l.type() + "清单，" + nz(l.issuer()) + "发布。" + body));
+        facets(d, content, l.department(), l.type(), l.area(), l.status());
+        return d;
+    }
+
+    private static Document base(String id, String type, String url, String title) {
+        Document d = new Document();
+        d.add(new StringField(ID, id, Field.Store.YES));
+        d.add(new StringField(TYPE, type, Field.Store.YES));
+        d.add(new SortedDocValuesField(TYPE, new BytesRef(type)));
+        d.add(new StoredField(URL, url));
+        d.add(new TextField(TITLE, title, Field.Store.YES));
+        return d;
+    }
+
+    private static void facets(Document d, Content content, String department, String listType, String area,
+                               String status) {
+        if (department != null) {
+            d.add(new StringField(DEPARTMENT, department, Field.Store.YES));
+            d.add(new SortedDocValuesField(DEPARTMENT, new BytesRef(department)));
+            Department dep = content.departments.get(department);
+            if (dep != null) d.add(new StoredField(DEPARTMENT_NAME, dep.name()));
+        }
+        keyword(d, LIST_TYPE, listType);
+        keyword(d, AREA, area);
+        keyword(d, STATUS, status);
+    }
+
+    private static void keyword(Document d, String field, String value) {
+        if (value == null || value.isBlank()) return;
+        d.add(new StringField(field, value, Field.Store.YES));
+        d.add(new SortedDocValuesField(field, new BytesRef(value)));
+    }
+
+    private static void citations(Document d, String text) {
+        for (String c : Citations.inText(text)) d.add(new StringField(CITATION, c, Field.Store.NO));
+        for (String law : Citations.laws(text)) d.add(new StringField(LAW, law, Field.Store.NO));
+    }
+
+    private static void add(Document d, String field, String text) {
+        d.add(new TextField(field, text, Field.Store.NO));
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}

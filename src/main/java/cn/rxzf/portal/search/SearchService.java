@@ -1,0 +1,362 @@
+package cn.rxzf.portal.search;
+
+import cn.rxzf.portal.search.SearchResult.DepartmentRef;
+import cn.rxzf.portal.search.SearchResult.FacetValue;
+import cn.rxzf.portal.search.SearchResult.Hit;
+import cn.rxzf.portal.search.SearchResult.Suggestions;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * Answers {@link SearchRequest}s from the index the build wrote. Plain Java: the service's routes and the
+ * {@code search} command both call it. When the build swaps in a new index folder, the next search (at most once a
+ * second) opens it; searches in flight finish on the old one. Thread-safe.
+ */
+public final class SearchService implements Closeable {
+    static final int SNIPPET_WIDTH = 90;
+    private static final int SUGGESTED_ITEMS = 5;
+    private static final int MAX_EXPANSION_TERMS = 60;
+    private static final long RECHECK_NANOS = 1_000_000_000L;
+    /** Characters too common to mean anything on their own when the query falls back to single characters. */
+    private static final Set<String> STOP_CHARS = Set.of("的", "了", "是", "在", "我", "你", "他", "她", "们", "被",
+            "把", "就", "都", "也", "又", "还", "要", "有", "没", "不", "吗", "呢", "吧", "啊", "个", "这", "那", "和",
+            "与", "或", "给", "让", "到", "去", "来", "上", "下", "里", "说", "会", "能", "可", "以", "之", "其",
+            "等", "对", "为", "什", "么", "怎", "样", "时", "候", "得", "着", "过", "次", "一");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Thrown when there is no readable index, e.g. before the first build. */
+    public static final class IndexUnavailable extends RuntimeException {
+        public IndexUnavailable(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    private record Expansion(List<String> spoken, List<String> formal) {}
+
+    private record State(DirectoryReader reader, IndexSearcher searcher, List<Expansion> synonyms,
+                         List<DepartmentRef> departments, Map<String, String> duties, Set<String> laws, Object key) {}
+
+    private final Path dir;
+    private final Ranking ranking;
+    private volatile State state;
+    private volatile long checkedAt;
+
+    private SearchService(Path dir, Ranking ranking) {
+        this.dir = dir;
+        this.ranking = ranking;
+    }
+
+    /** A service over {@code indexDir}; the index is opened on first use, so it may not exist yet. */
+    public static SearchService over(Path indexDir) {
+        return new SearchService(indexDir, Ranking.DEFAULT);
+    }
+
+    /** For comparing rankings (the relevance report). */
+    public static SearchService over(Path indexDir, Ranking ranking) {
+        return new SearchService(indexDir, ranking);
+    }
+
+    public SearchResult search(SearchRequest request) {
+        if (!request.problems().isEmpty()) throw new IllegalArgumentException(request.problems().toString());
+        State s = acquire();
+        try {
+            return run(s, request);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            release(s);
+        }
+    }
+
+    private SearchResult run(State s, SearchRequest r) throws IOException {
+        String q = normalise(r.query());
+        Set<String> bigrams = new LinkedHashSet<>(Analysis.terms(Analysis.BIGRAMS, q));
+        Set<String> expansion = expand(s, q, bigrams);
+        Set<String> citations = Citations.inQuery(q, s.laws());
+        Set<String> laws = new LinkedHashSet<>();
+        for (String law : s.laws()) if (law.length() >= 3 && q.contains(law)) laws.add(law);
+        Set<String> unigrams = new LinkedHashSet<>(Analysis.terms(Analysis.UNIGRAMS, q));
+        unigrams.removeAll(STOP_CHARS);
+        unigrams.removeAll(bigrams);
+
+        BooleanQuery.Builder main = new BooleanQuery.Builder();
+        addText(main, bigrams, 1f);
+        addText(main, expansion, ranking.synonyms());
+        for (String c : citations) main.add(boost(new TermQuery(new Term(SearchIndexer.CITATION, c)), ranking.citation()), Occur.SHOULD);
+        if (ranking.law() > 0) {
+            for (String law : laws) main.add(boost(new TermQuery(new Term(SearchIndexer.LAW, law)), ranking.law()), Occur.SHOULD);
+        }
+        Query filters = filters(r);
+        Query query = withPrior(main.build(), filters);
+        boolean broadened = false;
+        Set<String> marks = new LinkedHashSet<>(bigrams);
+        marks.addAll(expansion);
+        if (!unigrams.isEmpty() && s.searcher().count(query) < ranking.fallbackBelow()) {
+            addText(main, unigrams, ranking.unigrams());
+            query = withPrior(main.build(), filters);
+            marks.addAll(unigrams);
+            broadened = true;
+        }
+
+        int top = r.page() * SearchRequest.PAGE_SIZE;
+        FacetCounts facets = new FacetCounts(List.of(SearchIndexer.TYPE, SearchIndexer.DEPARTMENT,
+                SearchIndexer.LIST_TYPE, SearchIndexer.AREA, SearchIndexer.STATUS));
+        Object[] both = s.searcher().search(query,
+                new MultiCollectorManager(new TopScoreDocCollectorManager(top, Integer.MAX_VALUE), facets));
+        TopDocs topDocs = (TopDocs) both[0];
+        @SuppressWarnings("unchecked")
+        Map<String, Map<String, Long>> counts = (Map<String, Map<String, Long>>) both[1];
+        long total = topDocs.totalHits.value;
+        List<Hit> hits = hits(s, topDocs.scoreDocs, (r.page() - 1) * SearchRequest.PAGE_SIZE, marks);
+        int pages = (int) Math.min(SearchRequest.MAX_PAGE, (total + SearchRequest.PAGE_SIZE - 1) / SearchRequest.PAGE_SIZE);
+        Suggestions suggestions = total == 0 ? suggest(s, q, unigrams) : null;
+        return new SearchResult(r.query(), total, r.page(), pages, hits, facetValues(s, counts), broadened, suggestions);
+    }
+
+    /** Folded, single-spaced, without control characters. */
+    static String normalise(String query) {
+        String q = ChineseText.fold(query);
+        q = q.replaceAll("\\p{Cntrl}", " ").replaceAll("\\s+", " ").trim();
+        return q;
+    }
+
+    /** The formal wording of every spoken synonym the query contains, as pairs the query does not already have. */
+    private Set<String> expand(State s, String q, Set<String> bigrams) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Expansion e : s.synonyms()) {
+            boolean said = false;
+            for (String spoken : e.spoken()) said |= q.contains(spoken);
+            if (!said) continue;
+            for (String formal : e.formal()) out.addAll(Analysis.terms(Analysis.BIGRAMS, formal));
+        }
+        out.removeAll(bigrams);
+        if (out.size() <= MAX_EXPANSION_TERMS) return out;
+        return new LinkedHashSet<>(new ArrayList<>(out).subList(0, MAX_EXPANSION_TERMS));
+    }
+
+    private void addText(BooleanQuery.Builder b, Set<String> terms, float weight) {
+        if (terms.isEmpty() || weight <= 0) return;
+        String[] fields = {SearchIndexer.TITLE, SearchIndexer.KEYWORDS, SearchIndexer.TEXT, SearchIndexer.CONTEXT};
+        float[] weights = {ranking.title(), ranking.keywords(), ranking.text(), ranking.context()};
+        for (int f = 0; f < fields.length; f++) {
+            if (weights[f] <= 0) continue;
+            BooleanQuery.Builder field = new BooleanQuery.Builder();
+            for (String t : terms) field.add(new TermQuery(new Term(fields[f], t)), Occur.SHOULD);
+            b.add(boost(field.build(), weights[f] * weight), Occur.SHOULD);
+        }
+    }
+
+    /** The query with its filters; items scored as they are, other documents by {@link Ranking#others()}. */
+    private Query withPrior(Query main, Query filters) {
+        if (ranking.others() == 1f) {
+            BooleanQuery.Builder b = new BooleanQuery.Builder().add(main, Occur.MUST);
+            if (filters != null) b.add(filters, Occur.FILTER);
+            return b.build();
+        }
+        Query item = new TermQuery(new Term(SearchIndexer.TYPE, "item"));
+        BooleanQuery.Builder items = new BooleanQuery.Builder().add(main, Occur.MUST).add(item, Occur.FILTER);
+        BooleanQuery.Builder others = new BooleanQuery.Builder().add(main, Occur.MUST).add(item, Occur.MUST_NOT);
+        if (filters != null) {
+            items.add(filters, Occur.FILTER);
+            others.add(filters, Occur.FILTER);
+        }
+        return new BooleanQuery.Builder().add(items.build(), Occur.SHOULD)
+                .add(new BoostQuery(others.build(), ranking.others()), Occur.SHOULD).build();
+    }
+
+    private static Query filters(SearchRequest r) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        int n = 0;
+        String[][] pairs = {{SearchIndexer.TYPE, r.type()}, {SearchIndexer.DEPARTMENT, r.department()},
+                {SearchIndexer.LIST_TYPE, r.listType()}, {SearchIndexer.AREA, r.area()}, {SearchIndexer.STATUS, r.status()}};
+        for (String[] p : pairs) {
+            if (p[1] == null) continue;
+            b.add(new TermQuery(new Term(p[0], p[1])), Occur.FILTER);
+            n++;
+        }
+        return n == 0 ? null : b.build();
+    }
+
+    private static Query boost(Query q, float weight) {
+        return weight == 1f ? q : new BoostQuery(q, weight);
+    }
+
+    private List<Hit> hits(State s, ScoreDoc[] docs, int from, Set<String> marks) throws IOException {
+        List<Hit> out = new ArrayList<>();
+        StoredFields stored = s.searcher().storedFields();
+        for (int i = from; i < docs.length; i++) {
+            Document d = stored.document(docs[i].doc);
+            String title = d.get(SearchIndexer.TITLE);
+            out.add(new Hit(d.get(SearchIndexer.ID), d.get(SearchIndexer.TYPE), title, Snippets.mark(title, marks),
+                    d.get(SearchIndexer.URL), docs[i].score,
+                    Snippets.excerpt(Objects.requireNonNullElse(d.get(SearchIndexer.SNIPPET), ""), marks, SNIPPET_WIDTH),
+                    d.get(SearchIndexer.DEPARTMENT), d.get(SearchIndexer.DEPARTMENT_NAME), d.get(SearchIndexer.LIST_TYPE),
+                    d.get(SearchIndexer.AREA), d.get(SearchIndexer.STATUS)));
+        }
+        return out;
+    }
+
+    /** Items sharing single characters with the query, whatever the filters; departments whose name or duties do. */
+    private Suggestions suggest(State s, String q, Set<String> unigrams) throws IOException {
+        List<Hit> items = List.of();
+        if (!unigrams.isEmpty()) {
+            BooleanQuery.Builder b = new BooleanQuery.Builder();
+            addText(b, unigrams, 1f);
+            Query query = new BooleanQuery.Builder().add(b.build(), Occur.MUST)
+                    .add(new TermQuery(new Term(SearchIndexer.TYPE, "item")), Occur.FILTER).build();
+            TopDocs top = s.searcher().search(query, SUGGESTED_ITEMS);
+            items = hits(s, top.scoreDocs, 0, unigrams);
+        }
+        List<DepartmentRef> departments = new ArrayList<>();
+        for (DepartmentRef d : s.departments()) {
+            String about = d.name() + s.duties().getOrDefault(d.code(), "");
+            for (String u : unigrams) {
+                if (about.contains(u)) {
+                    departments.add(d);
+                    break;
+                }
+            }
+        }
+        return new Suggestions(items, departments.isEmpty() ? s.departments() : departments);
+    }
+
+    private static Map<String, List<FacetValue>> facetValues(State s, Map<String, Map<String, Long>> counts) {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (DepartmentRef d : s.departments()) names.put(d.code(), d.name());
+        Map<String, List<FacetValue>> out = new LinkedHashMap<>();
+        counts.forEach((field, values) -> {
+            List<FacetValue> list = new ArrayList<>();
+            values.forEach((v, n) -> list.add(new FacetValue(v, label(field, v, names), n)));
+            list.sort((a, b) -> a.count() != b.count() ? Long.compare(b.count(), a.count()) : a.value().compareTo(b.value()));
+            out.put(field, list);
+        });
+        return out;
+    }
+
+    private static String label(String field, String value, Map<String, String> departments) {
+        if (field.equals(SearchIndexer.DEPARTMENT)) return departments.getOrDefault(value, value);
+        if (field.equals(SearchIndexer.TYPE)) {
+            return switch (value) {
+                case "item" -> "清单事项";
+                case "case" -> "典型案例";
+                case "method" -> "执法方式";
+                case "procedure" -> "办理流程";
+                case "list" -> "清单";
+                default -> value;
+            };
+        }
+        return value;
+    }
+
+    // ---- the index and its replacement by newer builds ----
+
+    private State acquire() {
+        long now = System.nanoTime();
+        if (state == null || now - checkedAt > RECHECK_NANOS) refresh(now);
+        while (true) {
+            State s = state;
+            if (s.reader().tryIncRef()) return s;
+            refresh(System.nanoTime());
+        }
+    }
+
+    private static void release(State s) {
+        try {
+            s.reader().decRef();
+        } catch (IOException ignored) {
+            // closing a replaced reader can only fail to free its files early; the OS frees them with the process
+        }
+    }
+
+    private synchronized void refresh(long now) {
+        checkedAt = now;
+        Object key = key();
+        State current = state;
+        if (current != null && Objects.equals(current.key(), key) && current.reader().getRefCount() > 0) return;
+        try {
+            state = open(key);
+        } catch (IOException | RuntimeException e) {
+            if (current != null && current.reader().getRefCount() > 0) return; // keep answering from the last good one
+            throw new IndexUnavailable("no search index at " + dir + "; run the build first", e);
+        }
+        if (current != null) release(current);
+    }
+
+    private Object key() {
+        try {
+            BasicFileAttributes a = Files.readAttributes(dir, BasicFileAttributes.class);
+            return List.of(String.valueOf(a.fileKey()), a.lastModifiedTime().toMillis());
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private State open(Object key) throws IOException {
+        DirectoryReader reader = DirectoryReader.open(FSDirectory.open(dir));
+        Map<String, String> data = reader.getIndexCommit().getUserData();
+        if (!SearchIndexer.FORMAT.equals(data.get("format"))) {
+            reader.close();
+            throw new IOException("index format is " + data.get("format") + ", expected " + SearchIndexer.FORMAT);
+        }
+        List<Expansion> synonyms = new ArrayList<>();
+        for (Map<String, List<String>> e : JSON.readValue(data.get("synonyms"),
+                new TypeReference<List<Map<String, List<String>>>>() {})) {
+            synonyms.add(new Expansion(e.get("spoken").stream().map(ChineseText::fold).toList(), e.get("formal")));
+        }
+        List<DepartmentRef> departments = new ArrayList<>();
+        Map<String, String> duties = new LinkedHashMap<>();
+        for (Map<String, String> d : JSON.readValue(data.get("departments"),
+                new TypeReference<List<Map<String, String>>>() {})) {
+            departments.add(new DepartmentRef(d.get("code"), d.get("name"), d.get("url")));
+            duties.put(d.get("code"), d.get("duties"));
+        }
+        Set<String> laws = new HashSet<>();
+        Terms terms = MultiTerms.getTerms(reader, SearchIndexer.LAW);
+        if (terms != null) {
+            TermsEnum te = terms.iterator();
+            for (BytesRef t = te.next(); t != null; t = te.next()) laws.add(t.utf8ToString());
+        }
+        return new State(reader, new IndexSearcher(reader), List.copyOf(synonyms), List.copyOf(departments),
+                duties, Set.copyOf(laws), key);
+    }
+
+    @Override
+    public synchronized void close() {
+        State s = state;
+        state = null;
+        if (s != null) release(s);
+    }
+}

@@ -1,0 +1,150 @@
+package cn.rxzf.portal.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.rxzf.portal.TestSite;
+import cn.rxzf.portal.build.BuildResult;
+import cn.rxzf.portal.build.SiteBuilder;
+import cn.rxzf.portal.service.LiveSite;
+import cn.rxzf.portal.service.Services;
+import cn.rxzf.portal.service.WebApp;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code /api/search} and {@code /search} on a real port, over the index a real build wrote beside the site. */
+class SearchRoutesTest {
+    @TempDir
+    static Path dir;
+    static Javalin app;
+    static final HttpClient http = HttpClient.newHttpClient();
+    static final ObjectMapper json = new ObjectMapper();
+
+    @BeforeAll
+    static void start() throws Exception {
+        TestSite site = TestSite.minimal(dir);
+        BuildResult built = new SiteBuilder(site.settings()).build();
+        assertTrue(built.ok(), built.problems().toString());
+        app = WebApp.create(new Services(site.settings(), new LiveSite(site.settings(), built.content())))
+                .start("127.0.0.1", 0);
+    }
+
+    @AfterAll
+    static void stop() {
+        app.stop();
+    }
+
+    private static HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void the_build_writes_the_index_beside_the_site_not_inside_it() {
+        Path out = dir.resolve("site");
+        assertTrue(Files.isDirectory(out.resolveSibling("site-index")));
+        assertFalse(Files.exists(out.resolve("site-index")));
+    }
+
+    @Test
+    void api_answers_ranked_hits_with_marked_snippets_and_facets() throws Exception {
+        HttpResponse<String> r = get("/api/search?q=" + enc("没公示营业执照"));
+        assertEquals(200, r.statusCode());
+        assertTrue(r.headers().firstValue("content-type").orElse("").startsWith("application/json"));
+        JsonNode body = json.readTree(r.body());
+        assertEquals("scj-01", body.at("/hits/0/id").asText());
+        assertEquals("/items/scj-01/", body.at("/hits/0/url").asText());
+        assertTrue(body.at("/hits/0/titleHtml").asText().contains("<mark>"));
+        assertTrue(body.at("/total").asInt() >= 2);
+        assertTrue(body.at("/facets/department/0/count").asInt() >= 2);
+    }
+
+    @Test
+    void api_filters_by_type() throws Exception {
+        JsonNode body = json.readTree(get("/api/search?type=case&q=" + enc("营业执照")).body());
+        assertEquals(1, body.at("/total").asInt());
+        assertEquals("case", body.at("/hits/0/type").asText());
+    }
+
+    @Test
+    void bad_parameters_get_a_json_problem_that_does_not_repeat_them() throws Exception {
+        String secret = "13800138000";
+        for (String query : new String[] {"q=" + secret.repeat(10), "q=x&page=101", "q=x&page=" + secret,
+                "q=x&type=" + secret, "q=", "page=2"}) {
+            HttpResponse<String> r = get("/api/search?" + query);
+            assertEquals(400, r.statusCode(), query);
+            assertTrue(r.headers().firstValue("content-type").orElse("").startsWith("application/problem+json"), query);
+            assertFalse(r.body().contains(secret), query + " echoed: " + r.body());
+            assertEquals(400, json.readTree(r.body()).at("/status").asInt());
+        }
+    }
+
+    @Test
+    void the_page_shows_results_without_javascript_with_facet_links() throws Exception {
+        HttpResponse<String> r = get("/search?q=" + enc("营业执照"));
+        assertEquals(200, r.statusCode());
+        Document page = Jsoup.parse(r.body());
+        assertEquals(1, page.select("h1").size());
+        assertEquals("/items/scj-01/", page.select("ol.search-results a").first().attr("href"));
+        assertFalse(page.select("ol.search-results mark").isEmpty());
+        assertTrue(page.select("nav.filters a").stream().anyMatch(a -> a.attr("href").contains("type=case")),
+                page.select("nav.filters").html());
+        assertEquals("营业执照", page.select("input#search-q").attr("value"));
+        assertTrue(page.select("script").isEmpty());
+    }
+
+    @Test
+    void the_page_escapes_what_was_typed() throws Exception {
+        HttpResponse<String> r = get("/search?q=" + enc("<script>alert(1)</script>营业"));
+        assertEquals(200, r.statusCode());
+        assertFalse(r.body().contains("<script>alert"));
+    }
+
+    @Test
+    void without_a_query_the_page_is_the_empty_form() throws Exception {
+        HttpResponse<String> r = get("/search");
+        assertEquals(200, r.statusCode());
+        Document page = Jsoup.parse(r.body());
+        assertEquals(1, page.select("form[action=/search] input[name=q]").size() - page.select("header input[name=q]").size());
+        assertTrue(page.select(".error-summary").isEmpty());
+    }
+
+    @Test
+    void a_bad_request_gets_the_page_with_an_error_summary() throws Exception {
+        HttpResponse<String> r = get("/search?q=" + "超".repeat(101));
+        assertEquals(400, r.statusCode());
+        Document page = Jsoup.parse(r.body());
+        assertTrue(page.title().startsWith("错误："), page.title());
+        assertEquals("#search-q", page.select(".error-summary a").attr("href"));
+        assertFalse(r.body().contains("超".repeat(101)));
+    }
+
+    @Test
+    void nothing_found_suggests_items_and_departments() throws Exception {
+        HttpResponse<String> r = get("/search?type=procedure&q=" + enc("营业执照"));
+        assertEquals(200, r.statusCode());
+        Document page = Jsoup.parse(r.body());
+        assertTrue(page.select("#h-similar + ul a[href=/items/scj-01/]").size() == 1, r.body());
+        assertTrue(page.select("#h-ask + ul a[href=/departments/scj/]").size() == 1);
+    }
+}

@@ -1,0 +1,132 @@
+package cn.rxzf.portal.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.rxzf.portal.TestSite;
+import cn.rxzf.portal.content.ContentLoader;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The search API over a small site written inline: citations, synonyms, filters, facets, paging, suggestions. */
+class SearchServiceTest {
+    @TempDir
+    static Path dir;
+    static SearchService search;
+
+    @BeforeAll
+    static void index() throws Exception {
+        TestSite site = TestSite.minimal(dir);
+        StringBuilder items = new StringBuilder();
+        for (int i = 2; i <= 25; i++) {
+            items.append(String.format("""
+                      - id: scj-%02d
+                        违法行为: 发布广告使用绝对化用语第%d种情形
+                        违反条款: 《中华人民共和国广告法》第%s条
+                        处罚依据: 《广告法》第五十七条
+                        适用条件: [首次发现]
+                        处理结果: 不予处罚
+                        实施机关: 测试市市场监督管理局
+                        配套监管措施: [批评教育]
+                    """, i, i, i == 2 ? "九" : "二十八"));
+        }
+        site.write("departments/scj/lists/guanggao.md", """
+                ---
+                部门: scj
+                标题: 测试广告清单
+                类型: 首违不罚
+                发布机构: 测试市市场监督管理局
+                成文日期: 2024-01-01
+                生效日期: 2024-02-01
+                状态: 生效
+                领域: 市场监管/广告
+                条目:
+                """ + items + "---\n");
+        site.write("search/synonyms.yaml", "同义词:\n  - 说法: [亮照]\n    规范用语: [公示营业执照]\n");
+        ContentLoader.Result loaded = new ContentLoader(site.content, TestSite.TODAY).load();
+        assertTrue(loaded.ok(), loaded.problems().sorted().toString());
+        SearchIndexer.write(loaded.content(), dir.resolve("index"));
+        search = SearchService.over(dir.resolve("index"));
+    }
+
+    @AfterAll
+    static void close() {
+        search.close();
+    }
+
+    private static List<String> ids(SearchResult r) {
+        return r.hits().stream().map(SearchResult.Hit::id).toList();
+    }
+
+    @Test
+    void a_law_article_written_any_way_finds_the_item_resting_on_it() {
+        for (String q : List.of("广告法第九条", "《广告法》第9条", "中华人民共和国广告法第９条")) {
+            assertEquals("scj-02", ids(search.search(SearchRequest.of(q))).get(0), q);
+        }
+    }
+
+    @Test
+    void a_spoken_word_finds_the_formal_wording_through_the_synonyms_file() {
+        SearchResult r = search.search(SearchRequest.of("亮照"));
+        assertEquals("scj-01", ids(r).get(0));
+        assertTrue(r.hits().get(0).titleHtml().contains("<mark>"), r.hits().get(0).titleHtml());
+    }
+
+    @Test
+    void full_width_and_half_width_queries_rank_alike() {
+        assertEquals(ids(search.search(SearchRequest.of("广告法第9条"))), ids(search.search(SearchRequest.of("广告法第９条"))));
+    }
+
+    @Test
+    void results_are_paged_ten_at_a_time_with_facet_counts_over_all_matches() {
+        SearchResult first = search.search(SearchRequest.of("绝对化用语"));
+        assertEquals(24, first.total());
+        assertEquals(10, first.hits().size());
+        assertEquals(3, first.pages());
+        SearchResult third = search.search(SearchRequest.of("绝对化用语").withPage(3));
+        assertEquals(4, third.hits().size());
+        assertEquals(List.of(new SearchResult.FacetValue("首违不罚", "首违不罚", 24)), first.facets().get("listType"));
+        assertEquals("测试市市场监督管理局", first.facets().get("department").get(0).label());
+    }
+
+    @Test
+    void filters_narrow_by_type_and_department() {
+        SearchRequest cases = new SearchRequest("营业执照", "case", null, null, null, null, 1);
+        assertEquals(List.of("anli-1"), ids(search.search(cases)));
+        SearchRequest elsewhere = new SearchRequest("营业执照", null, "other", null, null, null, 1);
+        assertEquals(0, search.search(elsewhere).total());
+    }
+
+    @Test
+    void nothing_found_gives_suggestions_instead_of_nothing() {
+        SearchRequest r = new SearchRequest("营业执照", "procedure", null, null, null, null, 1);
+        SearchResult none = search.search(r);
+        assertEquals(0, none.total());
+        assertEquals("scj-01", none.suggestions().items().get(0).id());
+        assertFalse(none.suggestions().departments().isEmpty());
+        SearchResult nonsense = search.search(SearchRequest.of("zzzz"));
+        assertEquals(0, nonsense.total());
+        assertEquals("scj", nonsense.suggestions().departments().get(0).code());
+    }
+
+    @Test
+    void few_pair_matches_broaden_the_query_to_single_characters() {
+        SearchResult r = search.search(SearchRequest.of("执营照"));
+        assertTrue(r.broadened());
+        assertEquals("scj-01", ids(r).get(0));
+    }
+
+    @Test
+    void requests_over_the_limits_are_refused_without_repeating_them() {
+        SearchRequest tooLong = SearchRequest.of("超".repeat(101));
+        assertEquals("q", tooLong.problems().get(0).param());
+        assertFalse(tooLong.problems().get(0).message().contains("超超"));
+        assertEquals("page", SearchRequest.of("超载").withPage(101).problems().get(0).param());
+        assertEquals("type", new SearchRequest("超载", "bogus", null, null, null, null, 1).problems().get(0).param());
+    }
+}
