@@ -23,12 +23,26 @@ public final class DataFiles {
     public static byte[] csv(EnforcementList list, String baseUrl) {
         StringBuilder sb = new StringBuilder("\uFEFF");
         row(sb, CSV_HEADER);
-        for (Item i : list.items()) {
-            row(sb, List.of(String.valueOf(i.seq()), i.id(), i.violation(), i.violatedProvisions(), i.penaltyBasis(),
-                    numbered(i.conditions()), i.outcome(), nz(i.outcomeNote()), i.authority(),
-                    String.join("；", i.measures()), i.area(), String.join("；", i.keywords()), nz(i.note()), baseUrl + i.url()));
-        }
+        for (Item i : list.items()) row(sb, cells(i, baseUrl));
         return sb.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The same table as the CSV, as an Excel workbook (序号 as a number). */
+    public static byte[] xlsx(EnforcementList list, String baseUrl) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (Item i : list.items()) {
+            List<Object> row = new ArrayList<>(cells(i, baseUrl));
+            row.set(0, i.seq());
+            rows.add(row);
+        }
+        return Xlsx.workbook(list.id(), CSV_HEADER, rows);
+    }
+
+    /** An item's cells under {@link #CSV_HEADER}. */
+    static List<String> cells(Item i, String baseUrl) {
+        return List.of(String.valueOf(i.seq()), i.id(), i.violation(), i.violatedProvisions(), i.penaltyBasis(),
+                numbered(i.conditions()), i.outcome(), nz(i.outcomeNote()), i.authority(),
+                String.join("；", i.measures()), i.area(), String.join("；", i.keywords()), nz(i.note()), baseUrl + i.url());
     }
 
     public static byte[] json(EnforcementList l, String baseUrl) throws JsonProcessingException {
@@ -51,26 +65,29 @@ public final class DataFiles {
         m.put("source", l.sourceUrl());
         m.put("url", baseUrl + l.url());
         List<Map<String, Object>> items = new ArrayList<>();
-        for (Item i : l.items()) {
-            Map<String, Object> im = new LinkedHashMap<>();
-            im.put("id", i.id());
-            im.put("seq", i.seq());
-            im.put("violation", i.violation());
-            im.put("violatedProvisions", i.violatedProvisions());
-            im.put("penaltyBasis", i.penaltyBasis());
-            im.put("conditions", i.conditions());
-            im.put("outcome", i.outcome());
-            im.put("outcomeNote", i.outcomeNote());
-            im.put("authority", i.authority());
-            im.put("measures", i.measures());
-            im.put("area", i.area());
-            im.put("keywords", i.keywords());
-            im.put("note", i.note());
-            im.put("url", baseUrl + i.url());
-            items.add(im);
-        }
+        for (Item i : l.items()) items.add(item(i, baseUrl));
         m.put("items", items);
         return (JSON.writeValueAsString(m) + "\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** An item as the list JSON holds it. */
+    static Map<String, Object> item(Item i, String baseUrl) {
+        Map<String, Object> im = new LinkedHashMap<>();
+        im.put("id", i.id());
+        im.put("seq", i.seq());
+        im.put("violation", i.violation());
+        im.put("violatedProvisions", i.violatedProvisions());
+        im.put("penaltyBasis", i.penaltyBasis());
+        im.put("conditions", i.conditions());
+        im.put("outcome", i.outcome());
+        im.put("outcomeNote", i.outcomeNote());
+        im.put("authority", i.authority());
+        im.put("measures", i.measures());
+        im.put("area", i.area());
+        im.put("keywords", i.keywords());
+        im.put("note", i.note());
+        im.put("url", baseUrl + i.url());
+        return im;
     }
 
     private static String date(LocalDate d) {
@@ -90,7 +107,8 @@ public final class DataFiles {
         return sb.toString();
     }
 
-    private static void row(StringBuilder sb, List<String> cells) {
+    /** One CSV line (CRLF) of quoted, formula-safe cells; for the other open-data CSV files too. */
+    public static void row(StringBuilder sb, List<String> cells) {
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) sb.append(',');
             sb.append(cell(cells.get(i)));

@@ -13,8 +13,12 @@ import cn.rxzf.portal.history.History;
 import cn.rxzf.portal.history.HistoryView;
 import cn.rxzf.portal.history.ListDiff;
 import cn.rxzf.portal.publish.DataFiles;
+import cn.rxzf.portal.publish.JsonSchemas;
+import cn.rxzf.portal.publish.OpenData;
 import cn.rxzf.portal.publish.NetlifyFiles;
 import cn.rxzf.portal.publish.Sitemap;
+import cn.rxzf.portal.stats.SiteStatistics;
+import cn.rxzf.portal.stats.StatisticsFiles;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -57,6 +61,7 @@ public final class PagePlan {
                             "successor", successor, "history", history, "changes", history.ofList(l)))));
             out.add(new Output("lists/" + l.id() + "/" + l.id() + ".csv", deps(l.path()), () -> DataFiles.csv(l, content.site.baseUrl())));
             out.add(new Output("lists/" + l.id() + "/" + l.id() + ".json", deps(l.path()), () -> DataFiles.json(l, content.site.baseUrl())));
+            out.add(new Output("lists/" + l.id() + "/" + l.id() + ".xlsx", deps(l.path()), () -> DataFiles.xlsx(l, content.site.baseUrl())));
             for (Item i : l.items()) {
                 List<Case> cases = content.casesOfItem(i.id());
                 Set<String> itemDeps = new HashSet<>(deps);
@@ -103,6 +108,7 @@ public final class PagePlan {
                     vars("page", p))));
         }
         historyPages(content, history, pages, out, always);
+        statisticsAndData(content, pages, out, always);
         sitemaps(content, out, always);
         return out;
     }
@@ -130,6 +136,22 @@ public final class PagePlan {
                         vars("diff", d, "history", history, "others", diffs))));
             }
         }
+    }
+
+    /** The statistics page and its downloads; the open-data page, its site-wide files and their schemas. */
+    private static void statisticsAndData(Content content, PageRenderer pages, List<Output> out, Set<String> always) {
+        SiteStatistics stats = new SiteStatistics(content);
+        out.add(new Output("statistics/index.html", always, pages.page("statistics.peb", "/statistics/", vars("stats", stats))));
+        out.add(new Output("statistics/statistics.csv", always, () -> StatisticsFiles.csv(stats)));
+        out.add(new Output("statistics/statistics.xlsx", always, () -> StatisticsFiles.xlsx(stats)));
+        out.add(new Output("data/index.html", always, pages.page("data.peb", "/data/", Map.of())));
+        out.add(new Output("data/lists.json", always, () -> OpenData.listsJson(content)));
+        out.add(new Output("data/items.json", always, () -> OpenData.itemsJson(content)));
+        out.add(new Output("data/items.csv", always, () -> OpenData.itemsCsv(content)));
+        out.add(new Output("data/cases.json", always, () -> OpenData.casesJson(content)));
+        out.add(new Output("data/cases.csv", always, () -> OpenData.casesCsv(content)));
+        JsonSchemas.all(content.site.baseUrl()).forEach((name, bytes) ->
+                out.add(new Output("data/schema/" + name, always, () -> bytes)));
     }
 
     private static History changes(HistoryView view) {

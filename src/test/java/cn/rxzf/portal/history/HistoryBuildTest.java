@@ -176,6 +176,19 @@ class HistoryBuildTest {
     }
 
     @Test
+    void open_data_reflects_the_repeal_and_the_successor() throws IOException {
+        com.fasterxml.jackson.databind.JsonNode lists = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(site.out.resolve("data/lists.json").toFile());
+        Map<String, String> status = new TreeMap<>();
+        lists.forEach(l -> status.put(l.get("id").asText(), l.get("status").asText()));
+        assertEquals(Map.of("mianfa", "已废止", "mianfa-2", "生效"), status);
+        String successor = Files.readString(site.out.resolve("lists/mianfa-2/mianfa-2.json"));
+        assertTrue(successor.contains("\"supersedes\" : \"mianfa\""), successor);
+        assertTrue(Files.readString(site.out.resolve("data/items.csv")).contains("mianfa-2,scj,1,scj2-01,"));
+        assertTrue(Files.exists(site.out.resolve("lists/mianfa-2/mianfa-2.xlsx")));
+    }
+
+    @Test
     void building_twice_from_the_same_repository_gives_the_same_bytes() throws IOException {
         Path again = dir.resolve("again");
         assertTrue(new SiteBuilder(site.settings().withDirs(site.content, Path.of("site-templates"), again)).build().ok());
