@@ -2,7 +2,9 @@ package cn.rxzf.portal;
 
 import cn.rxzf.portal.cli.BuildCommand;
 import cn.rxzf.portal.cli.CheckCommand;
+import cn.rxzf.portal.cli.CodeownersCommand;
 import cn.rxzf.portal.cli.ConfigCommand;
+import cn.rxzf.portal.cli.ReviewerCommand;
 import cn.rxzf.portal.cli.SearchCommand;
 import cn.rxzf.portal.cli.ServeCommand;
 import cn.rxzf.portal.config.Settings;
@@ -17,6 +19,8 @@ public final class Main {
               check   [--content DIR] [--format text|github]                           validate content only
               serve   [--port 7070] [--watch]                                          serve the built site
               search  [--index DIR] [--json] QUERY  (also --report, --reindex)          search the built index
+              reviewer add USER --department CODE [--admin] | password USER | disable USER   reviewer accounts
+              codeowners [--content DIR]                                               print .github/CODEOWNERS
               config                                                                   print every setting
             """;
 
@@ -35,7 +39,12 @@ public final class Main {
         List<String> rest = Arrays.asList(args).subList(1, args.length);
         Settings settings;
         try {
-            settings = Settings.parse(args[0].equals("search") ? SearchCommand.settingsArgs(rest) : rest, System.getenv());
+            List<String> settingsArgs = switch (args[0]) {
+                case "search" -> SearchCommand.settingsArgs(rest);
+                case "reviewer" -> ReviewerCommand.settingsArgs(rest);
+                default -> rest;
+            };
+            settings = Settings.parse(settingsArgs, System.getenv());
         } catch (IllegalArgumentException e) {
             System.err.println("portal: " + e.getMessage());
             System.err.print(USAGE);
@@ -47,7 +56,9 @@ public final class Main {
                 case "check" -> CheckCommand.run(settings);
                 case "serve" -> ServeCommand.run(settings);
                 case "config" -> ConfigCommand.run(settings);
+                case "codeowners" -> CodeownersCommand.run(settings);
                 case "search" -> SearchCommand.run(settings, rest);
+                case "reviewer" -> ReviewerCommand.run(settings, rest);
                 default -> {
                     System.err.println("portal: unknown command " + args[0]);
                     System.err.print(USAGE);

@@ -141,7 +141,8 @@ public final class SiteBuilder {
         Set<String> names = new HashSet<>();
         for (String name : List.of("layout.peb", "home.peb", "404.peb", "feed.peb", "lists.peb", "list.peb",
                 "item.peb", "cases.peb", "case.peb", "methods.peb", "procedures.peb", "procedure.peb", "forms.peb",
-                "form.peb", "drafts.peb", "draft.peb", "departments.peb", "department.peb", "page.peb", "changes.peb", "changes-feed.peb", "diff.peb",
+                "form.peb", "drafts.peb", "draft.peb", "departments.peb", "department.peb", "page.peb", "error.peb",
+                "comment-receipt.peb", "changes.peb", "changes-feed.peb", "diff.peb",
                 "statistics.peb", "data.peb")) {
             names.add(name);
         }

@@ -23,6 +23,8 @@ public final class ConfigCommand {
             case INDEX -> v.indexDir().toString();
             case DB -> v.dbUrl() == null ? "(embedded)" : "(set)";
             case DATA -> v.dataDir().toString();
+            case TRUSTED_PROXIES -> v.trustedProxies().isEmpty() ? "(none)" : String.join(",", v.trustedProxies());
+            case SECRET_KEY -> v.secretKeyFile().toString();
             case DATE -> v.buildDate().toString();
             case HOST -> v.host();
             case PORT -> String.valueOf(v.port());

@@ -3,7 +3,9 @@ package cn.rxzf.portal.cli;
 import cn.rxzf.portal.build.BuildResult;
 import cn.rxzf.portal.build.SiteBuilder;
 import cn.rxzf.portal.config.Settings;
+import cn.rxzf.portal.db.Database;
 import cn.rxzf.portal.serve.Watcher;
+import cn.rxzf.portal.service.Keys;
 import cn.rxzf.portal.service.LiveSite;
 import cn.rxzf.portal.service.Services;
 import cn.rxzf.portal.service.WebApp;
@@ -11,8 +13,9 @@ import io.javalin.Javalin;
 import java.io.IOException;
 
 /**
- * Builds the site from {@code content/}, then serves it with the service on one port; with {@code --watch} keeps
- * both up to date as files are saved.
+ * Builds the site from {@code content/}, opens the database (embedded unless {@code --db}), and serves site and
+ * service on one port; with {@code --watch} keeps the site up to date as files are saved. On stop (Ctrl-C, SIGTERM)
+ * in-flight requests finish, then the pool closes, then the embedded database stops.
  */
 public final class ServeCommand {
     private ServeCommand() {}
@@ -24,11 +27,29 @@ public final class ServeCommand {
             ProblemPrinter.print(first.problems(), settings.format(), System.err);
             return 1;
         }
-        LiveSite live = new LiveSite(settings, first.content());
-        Javalin app = WebApp.create(new Services(settings, live));
-        app.start(settings.host(), settings.port());
-        Runtime.getRuntime().addShutdownHook(new Thread(app::stop, "shutdown"));
-        System.out.printf("serving %s at http://%s:%d/%s%n", settings.outDir(), settings.host(), app.port(),
+        Database db = Database.open(settings.dbUrl(), settings.dataDir(), 16);
+        Javalin app;
+        LiveSite live;
+        try {
+            Keys keys = Keys.load(settings.secretKeyFile());
+            keys.checkAgainst(db.jdbi);
+            live = new LiveSite(settings, first.content());
+            app = WebApp.create(Services.of(settings, live, db.jdbi, keys, settings.clock()));
+            app.start(settings.host(), settings.port());
+        } catch (RuntimeException | IOException e) {
+            db.close();
+            throw e;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            app.stop();
+            try {
+                db.close();
+            } catch (IOException e) {
+                System.err.println("portal: stopping the database: " + e.getMessage());
+            }
+        }, "shutdown"));
+        System.out.printf("serving %s at http://%s:%d/ with %s database%s%n", settings.outDir(), settings.host(),
+                app.port(), db.isEmbedded() ? "the embedded" : "an external",
                 settings.watch() ? " (watching " + settings.contentDir() + " and " + settings.templatesDir() + ")" : "");
         if (settings.watch()) {
             new Watcher(builder, System.out, r -> live.update(r.content()), settings.contentDir(),

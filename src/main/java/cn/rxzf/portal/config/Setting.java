@@ -13,6 +13,11 @@ public enum Setting {
     DB("--db", "PORTAL_DB", "(embedded PostgreSQL in --data)",
             "JDBC URL of an external PostgreSQL shared by several service instances, e.g. jdbc:postgresql://db/portal?user=portal."),
     DATA("--data", "PORTAL_DATA", "target/data", "Folder of the service's private data: the embedded database when no --db is given."),
+    TRUSTED_PROXIES("--trusted-proxies", "PORTAL_TRUSTED_PROXIES", "(none)",
+            "Comma-separated addresses of reverse proxies whose X-Forwarded-For is believed; from anyone else it is ignored."),
+    SECRET_KEY("--secret-key-file", "PORTAL_SECRET_KEY_FILE", "<data>/secret.key",
+            "File with the 32-byte key for form tokens and encryption of personal data; created on first start. "
+                    + "Instances sharing one database must share it (the service refuses a different key)."),
     DATE("--date", "PORTAL_DATE", "today (Asia/Shanghai)",
             "Date that validity (有效期至) and comment windows are judged against; YYYY-MM-DD."),
     HOST("--host", "PORTAL_HOST", "127.0.0.1", "Address `serve` listens on."),

@@ -13,7 +13,8 @@ import java.util.Map;
  * passed to whatever needs them.
  */
 public record Settings(Path contentDir, Path templatesDir, Path outDir, Path indexDir, String dbUrl, Path dataDir,
-                       LocalDate buildDate, String host, int port, boolean watch, String format) {
+                       java.util.List<String> trustedProxies, Path secretKeyFile, LocalDate buildDate, boolean dateFixed,
+                       String host, int port, boolean watch, String format) {
 
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
@@ -24,15 +25,18 @@ public record Settings(Path contentDir, Path templatesDir, Path outDir, Path ind
 
     /** Content, templates and site output; the index goes beside the output as {@code <out>-index}. */
     public Settings withDirs(Path content, Path templates, Path out) {
-        return new Settings(content, templates, out, beside(out), dbUrl, dataDir, buildDate, host, port, watch, format);
+        return new Settings(content, templates, out, beside(out), dbUrl, dataDir, trustedProxies, secretKeyFile,
+                buildDate, dateFixed, host, port, watch, format);
     }
 
     public Settings withDate(LocalDate date) {
-        return new Settings(contentDir, templatesDir, outDir, indexDir, dbUrl, dataDir, date, host, port, watch, format);
+        return new Settings(contentDir, templatesDir, outDir, indexDir, dbUrl, dataDir, trustedProxies, secretKeyFile,
+                date, true, host, port, watch, format);
     }
 
     public Settings withData(String db, Path data) {
-        return new Settings(contentDir, templatesDir, outDir, indexDir, db, data, buildDate, host, port, watch, format);
+        return new Settings(contentDir, templatesDir, outDir, indexDir, db, data, trustedProxies,
+                data.resolve("secret.key"), buildDate, dateFixed, host, port, watch, format);
     }
 
     /**
@@ -58,18 +62,33 @@ public record Settings(Path contentDir, Path templatesDir, Path outDir, Path ind
             }
         }
         Path out = Path.of(values.getOrDefault(Setting.OUT, Setting.OUT.defaultValue));
+        Path data = Path.of(values.getOrDefault(Setting.DATA, Setting.DATA.defaultValue));
         return new Settings(
                 Path.of(values.getOrDefault(Setting.CONTENT, Setting.CONTENT.defaultValue)),
                 Path.of(values.getOrDefault(Setting.TEMPLATES, Setting.TEMPLATES.defaultValue)),
                 out,
                 values.containsKey(Setting.INDEX) ? Path.of(values.get(Setting.INDEX)) : beside(out),
                 values.get(Setting.DB),
-                Path.of(values.getOrDefault(Setting.DATA, Setting.DATA.defaultValue)),
+                data,
+                proxies(values.get(Setting.TRUSTED_PROXIES)),
+                values.containsKey(Setting.SECRET_KEY) ? Path.of(values.get(Setting.SECRET_KEY)) : data.resolve("secret.key"),
                 date(values.get(Setting.DATE)),
+                values.containsKey(Setting.DATE),
                 values.getOrDefault(Setting.HOST, Setting.HOST.defaultValue),
                 port(values.getOrDefault(Setting.PORT, Setting.PORT.defaultValue)),
                 Boolean.parseBoolean(values.getOrDefault(Setting.WATCH, Setting.WATCH.defaultValue)),
                 format(values.getOrDefault(Setting.FORMAT, Setting.FORMAT.defaultValue)));
+    }
+
+    /** The service's clock: the fixed {@code --date} (at noon) when one was given, else the real one. */
+    public java.time.Clock clock() {
+        if (!dateFixed) return java.time.Clock.system(ZONE);
+        return java.time.Clock.fixed(buildDate.atTime(12, 0).atZone(ZONE).toInstant(), ZONE);
+    }
+
+    private static java.util.List<String> proxies(String value) {
+        if (value == null || value.isBlank()) return java.util.List.of();
+        return java.util.Arrays.stream(value.split(",")).map(String::trim).filter(v -> !v.isEmpty()).toList();
     }
 
     private static Path beside(Path out) {

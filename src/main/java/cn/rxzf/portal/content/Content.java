@@ -1,5 +1,6 @@
 package cn.rxzf.portal.content;
 
+import cn.rxzf.portal.content.model.AdoptionReport;
 import cn.rxzf.portal.content.model.Case;
 import cn.rxzf.portal.content.model.Department;
 import cn.rxzf.portal.content.model.Draft;
@@ -37,13 +38,15 @@ public final class Content {
     public final List<Synonym> synonyms;
     /** Statistics forms, by department code then period start. */
     public final List<Statistics> statistics;
+    /** 采纳情况 reports by draft id. */
+    public final Map<String, AdoptionReport> adoptions;
     private final Map<String, List<Case>> casesByItem = new TreeMap<>();
     private final Map<String, List<Case>> casesByMethod = new TreeMap<>();
     private final Map<String, EnforcementList> successorOf = new TreeMap<>();
 
     Content(Site site, List<Department> departments, List<EnforcementList> lists, List<Case> cases,
             List<Procedure> methods, List<Procedure> procedures, List<FormTemplate> forms, List<Draft> drafts,
-            List<Page> pages, List<Synonym> synonyms, List<Statistics> statistics) {
+            List<Page> pages, List<Synonym> synonyms, List<Statistics> statistics, List<AdoptionReport> adoptions) {
         this.site = site;
         this.departments = ordered(departments, Comparator.comparingInt(Department::order)
                 .thenComparing(Department::code), Department::code);
@@ -62,6 +65,7 @@ public final class Content {
         List<Statistics> stats = new ArrayList<>(statistics);
         stats.sort(Comparator.comparing(Statistics::department).thenComparing(Statistics::from));
         this.statistics = List.copyOf(stats);
+        this.adoptions = ordered(adoptions, Comparator.comparing(AdoptionReport::draftId), AdoptionReport::draftId);
         for (Case c : this.cases.values()) {
             for (String id : c.itemIds()) casesByItem.computeIfAbsent(id, k -> new ArrayList<>()).add(c);
             for (String id : c.methodIds()) casesByMethod.computeIfAbsent(id, k -> new ArrayList<>()).add(c);
@@ -127,6 +131,37 @@ public final class Content {
         java.util.TreeSet<String> areas = new java.util.TreeSet<>();
         for (Item i : items.values()) areas.add(i.area());
         return List.copyOf(areas);
+    }
+
+    /** A department's name, or its code when no such department is published (e.g. an account made before it). */
+    public String departmentName(String code) {
+        Department d = departments.get(code);
+        return d == null ? code : d.name();
+    }
+
+    /** The 采纳情况 of a draft, or null while none is published. */
+    public AdoptionReport adoptionOf(String draftId) {
+        return adoptions.get(draftId);
+    }
+
+    /**
+     * The department that owns a page of the site (for page feedback): the department of the list, item, case,
+     * procedure, form or draft the path names, or the department itself; null for site-wide pages.
+     */
+    public String departmentOfPage(String path) {
+        String[] p = path.split("/");
+        if (p.length < 3 || !p[0].isEmpty()) return null;
+        String id = p[2];
+        return switch (p[1]) {
+            case "items" -> items.containsKey(id) ? lists.get(items.get(id).listId()).department() : null;
+            case "lists" -> lists.containsKey(id) ? lists.get(id).department() : null;
+            case "cases" -> cases.containsKey(id) ? cases.get(id).department() : null;
+            case "procedures" -> procedures.containsKey(id) ? procedures.get(id).department() : null;
+            case "forms" -> forms.containsKey(id) ? forms.get(id).department() : null;
+            case "drafts" -> drafts.containsKey(id) ? drafts.get(id).department() : null;
+            case "departments" -> departments.containsKey(id) ? id : null;
+            default -> null;
+        };
     }
 
     public int itemCount() {

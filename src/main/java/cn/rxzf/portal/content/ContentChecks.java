@@ -45,6 +45,7 @@ final class ContentChecks {
         }
         Set<String> methodIds = ids(methods, Procedure::id);
         Set<String> formIds = ids(forms, FormTemplate::id);
+        Set<String> draftIds = ids(drafts, Draft::id);
 
         for (ParsedFile p : parsed) {
             for (Reference ref : p.references()) {
@@ -71,6 +72,11 @@ final class ContentChecks {
                         } else if (!old.isSuperseded()) {
                             problems.add(ref.path(), ref.line(), "被替代的清单“" + ref.id() + "”状态为“" + old.status()
                                     + "”：应改为“已修订”或“已废止”");
+                        }
+                    }
+                    case DRAFT -> {
+                        if (!draftIds.contains(ref.id())) {
+                            problems.add(ref.path(), ref.line(), "引用的征求意见稿“" + ref.id() + "”不存在");
                         }
                     }
                     case CONSULTED_LIST -> {

@@ -1,5 +1,6 @@
 package cn.rxzf.portal.content;
 
+import cn.rxzf.portal.content.model.AdoptionReport;
 import cn.rxzf.portal.content.model.Case;
 import cn.rxzf.portal.content.model.Department;
 import cn.rxzf.portal.content.model.Draft;
@@ -35,7 +36,8 @@ import org.yaml.snakeyaml.nodes.MappingNode;
  */
 public final class ContentLoader {
     private static final int MAX_FILE_BYTES = 8 * 1024 * 1024;
-    private static final Set<String> DEPARTMENT_FOLDERS = Set.of("lists", "cases", "procedures", "forms", "drafts");
+    private static final Set<String> DEPARTMENT_FOLDERS = Set.of("lists", "cases", "procedures", "forms", "drafts",
+            "adoption");
 
     /** The outcome of a load: the content when there were no problems, and which files (display paths) changed since last time. */
     public record Result(Content content, Problems problems, Set<String> changed) {
@@ -176,6 +178,7 @@ public final class ContentLoader {
             case "drafts" -> DraftReader.read(r, folder);
             case "synonyms" -> new SynonymList(SynonymsReader.read(r));
             case "statistics" -> StatisticsReader.read(r, folder);
+            case "adoption" -> AdoptionReader.read(r, folder);
             default -> throw new IllegalStateException(kind);
         };
         return new ParsedFile(source, record, List.copyOf(r.references), problems);
@@ -215,6 +218,7 @@ public final class ContentLoader {
         List<Page> pages = new ArrayList<>();
         List<Synonym> synonyms = new ArrayList<>();
         List<Statistics> statistics = new ArrayList<>();
+        List<AdoptionReport> adoptions = new ArrayList<>();
         for (ParsedFile p : parsed) {
             Object r = p.record();
             if (r instanceof Site s) site = s;
@@ -227,6 +231,7 @@ public final class ContentLoader {
             else if (r instanceof Page pg) pages.add(pg);
             else if (r instanceof SynonymList sl) synonyms.addAll(sl.entries());
             else if (r instanceof Statistics st) statistics.add(st);
+            else if (r instanceof AdoptionReport a) adoptions.add(a);
         }
         if (site == null && parsed.stream().noneMatch(p -> p.source().relative().equals("site.yaml"))) {
             problems.add(display("site.yaml"), 1, "缺少站点设置文件 site.yaml");
@@ -235,6 +240,6 @@ public final class ContentLoader {
                 this::display, problems);
         if (!problems.isEmpty()) return null;
         return new Content(site, departments, lists, cases, methods, procedures, forms, drafts, pages, synonyms,
-                statistics);
+                statistics, adoptions);
     }
 }

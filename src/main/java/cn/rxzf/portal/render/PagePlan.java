@@ -95,8 +95,11 @@ public final class PagePlan {
         }
         out.add(new Output("drafts/index.html", always, pages.page("drafts.peb", "/drafts/", Map.of())));
         for (Draft d : content.drafts.values()) {
+            // The service serves this page live (window, count, form); this static copy is for hosts without it.
             out.add(new Output("drafts/" + d.id() + "/index.html", always, pages.page("draft.peb", d.url(),
-                    vars("draft", d, "department", content.departments.get(d.department())))));
+                    vars("draft", d, "department", content.departments.get(d.department()), "live", false,
+                            "phase", d.phase(pages.today()), "commentCount", null, "token", null,
+                            "errors", List.of(), "values", Map.of(), "limits", Map.of()))));
         }
         out.add(new Output("departments/index.html", always, pages.page("departments.peb", "/departments/", Map.of())));
         for (Department d : content.departments.values()) {

@@ -19,6 +19,10 @@ public final class PageRenderer {
         this.today = today;
     }
 
+    public LocalDate today() {
+        return today;
+    }
+
     public Output.Producer page(String template, String url, Map<String, Object> vars) {
         return () -> {
             TemplateModel model = new TemplateModel();

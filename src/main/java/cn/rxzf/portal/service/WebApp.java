@@ -1,26 +1,55 @@
 package cn.rxzf.portal.service;
 
+import cn.rxzf.portal.comments.CommentController;
+import cn.rxzf.portal.comments.CommentService;
+import cn.rxzf.portal.comments.CommentStore;
+import cn.rxzf.portal.feedback.FeedbackController;
+import cn.rxzf.portal.feedback.FeedbackStore;
+import cn.rxzf.portal.review.ReviewController;
 import cn.rxzf.portal.serve.StaticSite;
 import io.javalin.Javalin;
 import io.javalin.config.RoutesConfig;
+import io.javalin.http.HttpResponseException;
 
 /**
  * Creates the (unstarted) service. Every route is listed in {@link #routes}; handlers are method references.
- * Static files are the fallback for every GET that no route claims.
+ * Static files are the fallback for every GET that no route claims. Errors of every kind are rendered by
+ * {@link ErrorPages}: no stack trace and no echo of the request reaches a user.
  */
 public final class WebApp {
+    /** Form posts are small; anything larger is refused with 413 before a handler reads it. */
+    static final long MAX_REQUEST_BYTES = 64 * 1024;
+
     private WebApp() {}
 
     public static Javalin create(Services services) {
         StaticSite site = new StaticSite(services.settings().outDir());
+        ErrorPages errors = services.errors();
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
+            config.http.maxRequestSize = MAX_REQUEST_BYTES;
             // Let in-flight requests finish on stop (Javalin's default stop timeout is 0).
             config.jetty.modifyServer(server -> server.setStopTimeout(5_000));
+            config.jetty.modifyHttpConfiguration(http -> {
+                http.setRequestHeaderSize(16 * 1024);
+                http.setSendServerVersion(false);
+            });
             config.routes.before(StaticSite::securityHeaders);
+            config.routes.exception(HttpError.class, (e, ctx) -> errors.render(ctx, e.status, e.getMessage()));
+            config.routes.exception(Redirect.class, (e, ctx) -> ctx.redirect(e.location, io.javalin.http.HttpStatus.SEE_OTHER));
+            config.routes.exception(HttpResponseException.class, (e, ctx) -> errors.render(ctx, e.getStatus(),
+                    genericMessage(e.getStatus())));
+            config.routes.exception(Exception.class, errors::unexpected);
             routes(config.routes, services);
             config.routes.get("/*", site::serve);
             config.routes.head("/*", site::serve);
+            for (int status : new int[] {404, 405, 413, 415, 431}) {
+                config.routes.error(status, ctx -> {
+                    if (ctx.resultInputStream() == null) {
+                        errors.render(ctx, status, genericMessage(status));
+                    }
+                });
+            }
         });
     }
 
@@ -29,5 +58,45 @@ public final class WebApp {
         cn.rxzf.portal.search.SearchController search = new cn.rxzf.portal.search.SearchController(services);
         routes.get("/api/search", search::api);
         routes.get("/search", search::page);
+        if (!services.hasDatabase()) return;
+
+        CommentStore commentStore = new CommentStore(services.jdbi(), services.keys());
+        CommentService commentService = new CommentService(commentStore, services.tokens(), services.limits(),
+                services.clock());
+        CommentController comments = new CommentController(services, commentStore, commentService);
+        routes.get("/drafts/{id}/", comments::draftPage);
+        routes.post("/drafts/{id}/comments", comments::submit);
+        routes.get("/comments/{trackingNo}", comments::receipt);
+        routes.get("/api/drafts/{id}", comments::draftJson);
+
+        FeedbackStore feedbackStore = new FeedbackStore(services.jdbi());
+        FeedbackController feedback = new FeedbackController(services, feedbackStore);
+        routes.get("/feedback", feedback::form);
+        routes.post("/feedback", feedback::submit);
+        routes.get("/feedback/thanks", feedback::thanks);
+
+        ReviewController review = new ReviewController(services, commentStore, feedbackStore);
+        routes.get("/review/login", review::loginForm);
+        routes.post("/review/login", review::login);
+        routes.post("/review/logout", review::logout);
+        routes.get("/review/", review::queue);
+        routes.get("/review/drafts/{id}", review::draft);
+        routes.get("/review/drafts/{id}/adoption.md", review::exportAdoption);
+        routes.post("/review/comments/{trackingNo}/decision", review::decide);
+        routes.get("/review/feedback", review::feedbackList);
+    }
+
+    static String genericMessage(int status) {
+        return switch (status) {
+            case 400 -> "请求格式不正确";
+            case 403 -> "没有权限访问";
+            case 404 -> "页面不存在";
+            case 405 -> "不支持的请求方法";
+            case 413 -> "提交的内容过大";
+            case 415 -> "不支持的内容类型";
+            case 429 -> "请求过于频繁，请稍后再试";
+            case 431 -> "请求头过大";
+            default -> status >= 500 ? "服务暂时出现问题，请稍后再试" : "请求未能处理";
+        };
     }
 }

@@ -1,0 +1,108 @@
+package cn.rxzf.portal.comments;
+
+import cn.rxzf.portal.content.model.Draft;
+import cn.rxzf.portal.service.HttpError;
+import cn.rxzf.portal.service.Services;
+import io.javalin.http.Context;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * HTTP for comments: the live draft page (window, count, form), the plain-HTML POST, and the receipt. Errors re-render
+ * the form with a summary at the top and a message at each field; what the citizen typed stays in the form.
+ */
+public final class CommentController {
+    private static final Pattern TRACKING_NO = Pattern.compile("YJ\\d{8}-[2-9A-Z]{6}");
+    private final Services services;
+    private final CommentService comments;
+    private final CommentStore store;
+
+    public CommentController(Services services, CommentStore store, CommentService comments) {
+        this.services = services;
+        this.store = store;
+        this.comments = comments;
+    }
+
+    public void draftPage(Context ctx) throws Exception {
+        Draft draft = draft(ctx);
+        render(ctx, 200, draft, List.of(), Map.of());
+    }
+
+    public void submit(Context ctx) throws Exception {
+        Draft draft = draft(ctx);
+        String type = ctx.contentType() == null ? "" : ctx.contentType();
+        if (!type.startsWith("application/x-www-form-urlencoded") && !type.startsWith("multipart/form-data")) {
+            throw HttpError.badRequest("请通过意见征集页面的表单提交");
+        }
+        Submission s = new Submission(draft.id(), ctx.formParam("body"), ctx.formParam("name"),
+                ctx.formParam("contact"), ctx.formParam("token"), ctx.formParam("website"));
+        SubmitResult result = comments.submit(draft, s, services.keys().clientHash(services.clients().of(ctx)));
+        if (result.accepted()) {
+            ctx.redirect("/comments/" + result.trackingNo(), io.javalin.http.HttpStatus.SEE_OTHER);
+            return;
+        }
+        Map<String, String> values = new HashMap<>();
+        values.put("body", limit(s.body(), CommentService.MAX_BODY + 100));
+        values.put("name", limit(s.name(), CommentService.MAX_NAME + 20));
+        values.put("contact", limit(s.contact(), CommentService.MAX_CONTACT + 20));
+        render(ctx, result.status(), draft, result.errors(), values);
+    }
+
+    public void receipt(Context ctx) throws Exception {
+        String no = ctx.pathParam("trackingNo");
+        if (!TRACKING_NO.matcher(no).matches()) throw HttpError.notFound();
+        Comment c = store.byTrackingNo(no).orElseThrow(HttpError::notFound);
+        Draft draft = services.site().content().drafts.get(c.draftId());
+        Map<String, Object> vars = new LinkedHashMap<>();
+        vars.put("comment", c);
+        vars.put("draft", draft);
+        vars.put("received", c.createdAt().atZone(services.clock().getZone()).toLocalDateTime().withNano(0).toString().replace('T', ' '));
+        ctx.header("Cache-Control", "no-store");
+        ctx.contentType("text/html; charset=utf-8").result(services.site().pages()
+                .page("comment-receipt.peb", "/comments/" + no, vars).produce());
+    }
+
+    /** JSON for pages that show the count in place: phase and number of comments received. */
+    public void draftJson(Context ctx) {
+        Draft draft = draft(ctx);
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", draft.id());
+        m.put("title", draft.title());
+        m.put("opens", draft.opens().toString());
+        m.put("closes", draft.closes().toString());
+        m.put("phase", draft.phase(comments.today()));
+        m.put("commentCount", comments.count(draft));
+        ctx.json(m);
+    }
+
+    private Draft draft(Context ctx) {
+        Draft draft = services.site().content().drafts.get(ctx.pathParam("id"));
+        if (draft == null) throw HttpError.notFound();
+        return draft;
+    }
+
+    private void render(Context ctx, int status, Draft draft, List<SubmitResult.FieldError> errors,
+                        Map<String, String> values) throws Exception {
+        Map<String, Object> vars = new LinkedHashMap<>();
+        vars.put("draft", draft);
+        vars.put("department", services.site().content().departments.get(draft.department()));
+        vars.put("live", true);
+        vars.put("phase", draft.phase(comments.today()));
+        vars.put("commentCount", comments.count(draft));
+        vars.put("token", comments.issueToken(draft));
+        vars.put("errors", errors);
+        vars.put("values", values);
+        vars.put("limits", Map.of("body", CommentService.MAX_BODY, "name", CommentService.MAX_NAME,
+                "contact", CommentService.MAX_CONTACT));
+        ctx.status(status).header("Cache-Control", "no-store").contentType("text/html; charset=utf-8")
+                .result(services.site().pages().page("draft.peb", draft.url(), vars).produce());
+    }
+
+    private static String limit(String s, int max) {
+        if (s == null) return "";
+        return s.length() > max ? s.substring(0, max) : s;
+    }
+}

@@ -1,0 +1,110 @@
+package cn.rxzf.portal.comments;
+
+import cn.rxzf.portal.comments.SubmitResult.FieldError;
+import cn.rxzf.portal.content.model.Draft;
+import cn.rxzf.portal.service.FormTokens;
+import cn.rxzf.portal.service.RateLimiter;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The rules of commenting: the draft's window, field limits, the anti-abuse checks (form token, honeypot, rate
+ * limits per client and per draft, duplicates, links), then a durable insert. Knows nothing of HTTP.
+ */
+public final class CommentService {
+    public static final int MAX_BODY = 5000;
+    public static final int MAX_NAME = 50;
+    public static final int MAX_CONTACT = 100;
+    public static final int MAX_LINKS = 3;
+    private static final Pattern LINK = Pattern.compile("(?i)(https?://|www\\.)");
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\r\\t]]");
+
+    private final CommentStore store;
+    private final FormTokens tokens;
+    private final RateLimiter limits;
+    private final Clock clock;
+
+    public CommentService(CommentStore store, FormTokens tokens, RateLimiter limits, Clock clock) {
+        this.store = store;
+        this.tokens = tokens;
+        this.limits = limits;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    public String issueToken(Draft draft) {
+        return tokens.issue(purpose(draft.id()));
+    }
+
+    public int count(Draft draft) {
+        return store.countByDraft(draft.id());
+    }
+
+    public SubmitResult submit(Draft draft, Submission s, String clientHash) {
+        String phase = draft.phase(today());
+        if (phase.equals("未开始")) return SubmitResult.refused(403, null, "征求意见尚未开始（" + draft.opens() + " 起）");
+        if (phase.equals("已截止")) return SubmitResult.refused(403, null, "征求意见已于 " + draft.closes() + " 截止");
+        if (s.honeypot() != null && !s.honeypot().isEmpty()) return SubmitResult.refused(400, null, "提交未成功，请重试");
+        switch (tokens.check(s.token(), purpose(draft.id()))) {
+            case OK -> { }
+            case TOO_FAST -> { return SubmitResult.refused(400, null, "提交过快，请稍候几秒再提交"); }
+            case EXPIRED -> { return SubmitResult.refused(400, null, "页面已过期，请重新提交（您填写的内容已保留）"); }
+            case INVALID -> { return SubmitResult.refused(403, null, "表单校验未通过，请从意见征集页面重新提交"); }
+        }
+
+        String body = clean(s.body());
+        String name = blankToNull(clean(s.name()));
+        String contact = blankToNull(clean(s.contact()));
+        List<FieldError> errors = new ArrayList<>();
+        if (body.isBlank()) errors.add(new FieldError("body", "请填写意见内容"));
+        else if (body.codePointCount(0, body.length()) > MAX_BODY) errors.add(new FieldError("body", "意见内容不能超过 " + MAX_BODY + " 字"));
+        else if (LINK.matcher(body).results().count() > MAX_LINKS) errors.add(new FieldError("body", "意见中的网址不能超过 " + MAX_LINKS + " 个"));
+        if (name != null && name.codePointCount(0, name.length()) > MAX_NAME) errors.add(new FieldError("name", "姓名或单位不能超过 " + MAX_NAME + " 字"));
+        if (contact != null && contact.codePointCount(0, contact.length()) > MAX_CONTACT) errors.add(new FieldError("contact", "联系方式不能超过 " + MAX_CONTACT + " 字"));
+        if (!errors.isEmpty()) return SubmitResult.refused(400, errors);
+
+        if (!limits.allow("comment:client:" + clientHash, 5, Duration.ofMinutes(10))
+                || !limits.allow("comment:client-day:" + clientHash, 30, Duration.ofDays(1))
+                || !limits.allow("comment:draft:" + draft.id(), 600, Duration.ofMinutes(1))) {
+            return SubmitResult.refused(429, null, "提交过于频繁，请稍后再试");
+        }
+        Optional<String> no = store.insert(draft.id(), draft.department(), body.strip(), hash(body), name, contact, today());
+        return no.map(SubmitResult::accepted)
+                .orElseGet(() -> SubmitResult.refused(409, "body", "相同内容的意见已经提交过，无需重复提交"));
+    }
+
+    static String purpose(String draftId) {
+        return "comment:" + draftId;
+    }
+
+    /** Newlines normalised, control characters dropped; null stays empty. */
+    static String clean(String s) {
+        if (s == null) return "";
+        return CONTROL.matcher(s.replace("\r\n", "\n").replace('\r', '\n')).replaceAll("");
+    }
+
+    private static String blankToNull(String s) {
+        return s.isBlank() ? null : s.strip();
+    }
+
+    /** Duplicate detection ignores whitespace differences. */
+    static byte[] hash(String body) {
+        try {
+            String normal = body.replaceAll("\\s+", " ").strip();
+            return MessageDigest.getInstance("SHA-256").digest(normal.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

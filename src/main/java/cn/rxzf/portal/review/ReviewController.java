@@ -1,0 +1,191 @@
+package cn.rxzf.portal.review;
+
+import cn.rxzf.portal.comments.Comment;
+import cn.rxzf.portal.comments.CommentStore;
+import cn.rxzf.portal.content.Content;
+import cn.rxzf.portal.content.model.Draft;
+import cn.rxzf.portal.feedback.FeedbackStore;
+import cn.rxzf.portal.service.FormTokens;
+import cn.rxzf.portal.service.HttpError;
+import cn.rxzf.portal.service.Redirect;
+import cn.rxzf.portal.service.Services;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The reviewers' side: sign-in, the queue of their own department's drafts and page feedback, decisions on comments,
+ * and the 采纳情况 export. Another department's draft answers 404 (its existence is not revealed). Every action, and
+ * every view of comments (which hold personal data), is written to the audit log.
+ */
+public final class ReviewController {
+    static final String COOKIE = "__Host-rxzf_session";
+    private static final Pattern TRACKING_NO = Pattern.compile("YJ\\d{8}-[2-9A-Z]{6}");
+    private static final int MAX_REASON = 2000;
+
+    private final Services services;
+    private final ReviewerStore reviewers;
+    private final SessionStore sessions;
+    private final CommentStore comments;
+    private final FeedbackStore feedback;
+    private final AuditLog audit;
+    /** Reviewers' forms: bound to the session, no minimum age (people click fast), valid for a session's life. */
+    private final FormTokens tokens;
+
+    public ReviewController(Services services, CommentStore comments, FeedbackStore feedback) {
+        this.services = services;
+        this.reviewers = new ReviewerStore(services.jdbi());
+        this.sessions = new SessionStore(services.jdbi(), services.clock());
+        this.comments = comments;
+        this.feedback = feedback;
+        this.audit = new AuditLog(services.jdbi());
+        this.tokens = new FormTokens(services.keys(), services.clock(), Duration.ZERO, SessionStore.LIFETIME);
+    }
+
+    public void loginForm(Context ctx) throws Exception {
+        page(ctx, 200, "review-login.peb", vars("error", null, "username", "", "token", tokens.issue("login")));
+    }
+
+    public void login(Context ctx) throws Exception {
+        String username = ctx.formParam("username") == null ? "" : ctx.formParam("username").strip();
+        String password = ctx.formParam("password") == null ? "" : ctx.formParam("password");
+        if (tokens.check(ctx.formParam("token"), "login") != FormTokens.Check.OK) {
+            throw new HttpError(403, "登录表单已失效，请刷新后重试");
+        }
+        String client = client(ctx);
+        if (username.length() > 40 || password.length() > 200) throw HttpError.badRequest("用户名或密码不正确");
+        if (!services.limits().allow("login:client:" + client, 10, Duration.ofMinutes(15))
+                || !services.limits().allow("login:user:" + username, 10, Duration.ofMinutes(15))) {
+            throw new HttpError(429, "登录尝试过于频繁，请 15 分钟后再试");
+        }
+        var account = reviewers.find(username);
+        boolean ok = account.isPresent() && Passwords.verify(password, account.get().passwordHash());
+        if (account.isEmpty()) Passwords.burn(password);
+        if (!ok) {
+            audit.record(username.isEmpty() ? "?" : username, account.map(a -> a.reviewer().department()).orElse("?"),
+                    "login_failed", "-", client, null);
+            page(ctx, 401, "review-login.peb", vars("error", "用户名或密码不正确", "username", "",
+                    "token", tokens.issue("login")));
+            return;
+        }
+        Reviewer r = account.get().reviewer();
+        String cookie = sessions.create(r.id());
+        audit.record(r.username(), r.department(), "login", "-", client, null);
+        ctx.header("Set-Cookie", COOKIE + "=" + cookie + "; Path=/; Max-Age=" + SessionStore.LIFETIME.toSeconds()
+                + "; HttpOnly; Secure; SameSite=Strict");
+        ctx.redirect("/review/", HttpStatus.SEE_OTHER);
+    }
+
+    public void logout(Context ctx) {
+        Reviewer r = reviewer(ctx);
+        checkToken(ctx);
+        sessions.delete(ctx.cookie(COOKIE));
+        audit.record(r.username(), r.department(), "logout", "-", client(ctx), null);
+        ctx.header("Set-Cookie", COOKIE + "=; Path=/; Max-Age=0; HttpOnly; Secure; SameSite=Strict");
+        ctx.redirect("/review/login", HttpStatus.SEE_OTHER);
+    }
+
+    public void queue(Context ctx) throws Exception {
+        Reviewer r = reviewer(ctx);
+        Content content = services.site().content();
+        List<Draft> drafts = new ArrayList<>();
+        for (Draft d : content.drafts.values()) if (r.mayHandle(d.department())) drafts.add(d);
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        Map<String, Integer> found = comments.countsByDraft(drafts.stream().map(Draft::id).toList());
+        for (Draft d : drafts) counts.put(d.id(), found.getOrDefault(d.id(), 0));
+        page(ctx, 200, "review-home.peb", vars("reviewer", r, "drafts", drafts, "counts", counts,
+                "feedbackCount", feedback.count(r.isAdmin() ? null : r.department()),
+                "token", tokens.issue(purpose(ctx))));
+    }
+
+    public void draft(Context ctx) throws Exception {
+        Reviewer r = reviewer(ctx);
+        Draft d = ownDraft(r, ctx.pathParam("id"));
+        List<Comment> list = comments.byDraft(d.id());
+        audit.record(r.username(), r.department(), "view_comments", d.id(), client(ctx), list.size() + " comments");
+        page(ctx, 200, "review-draft.peb", vars("reviewer", r, "draft", d, "comments", list,
+                "outcomes", Comment.OUTCOMES, "token", tokens.issue(purpose(ctx)), "error", null));
+    }
+
+    public void decide(Context ctx) throws Exception {
+        Reviewer r = reviewer(ctx);
+        checkToken(ctx);
+        String no = ctx.pathParam("trackingNo");
+        if (!TRACKING_NO.matcher(no).matches()) throw HttpError.notFound();
+        Comment c = comments.byTrackingNo(no).orElseThrow(HttpError::notFound);
+        Draft d = ownDraft(r, c.draftId());
+        String outcome = ctx.formParam("outcome");
+        String reason = ctx.formParam("reason") == null ? "" : ctx.formParam("reason").strip();
+        if (outcome == null || !Comment.OUTCOMES.containsKey(outcome)) throw HttpError.badRequest("请选择处理结果");
+        if (!outcome.equals("adopted") && reason.isEmpty()) throw HttpError.badRequest("部分采纳或未采纳的，须说明理由");
+        if (reason.codePointCount(0, reason.length()) > MAX_REASON) throw HttpError.badRequest("理由不能超过 " + MAX_REASON + " 字");
+        if (!comments.decide(no, d.department(), outcome, reason.isEmpty() ? null : reason, r.id())) throw HttpError.notFound();
+        audit.record(r.username(), d.department(), "decide_comment", no, client(ctx), outcome);
+        ctx.redirect("/review/drafts/" + d.id() + "#" + no, HttpStatus.SEE_OTHER);
+    }
+
+    public void exportAdoption(Context ctx) {
+        Reviewer r = reviewer(ctx);
+        Draft d = ownDraft(r, ctx.pathParam("id"));
+        List<Comment> list = comments.byDraft(d.id());
+        long pending = list.stream().filter(c -> c.outcome() == null).count();
+        if (pending > 0) throw new HttpError(409, "尚有 " + pending + " 条意见未处理，处理完毕后才能导出采纳情况");
+        audit.record(r.username(), d.department(), "export_adoption", d.id(), client(ctx), list.size() + " comments");
+        ctx.header("Content-Disposition", "attachment; filename=\"" + d.id() + ".md\"")
+                .header("Cache-Control", "no-store")
+                .contentType("text/markdown; charset=utf-8")
+                .result(AdoptionExport.markdown(d, list, LocalDate.now(services.clock())));
+    }
+
+    public void feedbackList(Context ctx) throws Exception {
+        Reviewer r = reviewer(ctx);
+        audit.record(r.username(), r.department(), "view_feedback", "-", client(ctx), null);
+        page(ctx, 200, "review-feedback.peb", vars("reviewer", r,
+                "feedback", feedback.recent(r.isAdmin() ? null : r.department(), 200)));
+    }
+
+    /** The signed-in reviewer, or a redirect to sign in (HTML) — enforced on every reviewer route. */
+    private Reviewer reviewer(Context ctx) {
+        ctx.header("Cache-Control", "no-store");
+        return sessions.find(ctx.cookie(COOKIE)).orElseThrow(() -> ctx.method().toString().equals("GET")
+                ? new Redirect("/review/login") : new HttpError(403, "请先登录"));
+    }
+
+    private Draft ownDraft(Reviewer r, String id) {
+        Draft d = services.site().content().drafts.get(id);
+        if (d == null || !r.mayHandle(d.department())) throw HttpError.notFound();
+        return d;
+    }
+
+    private void checkToken(Context ctx) {
+        if (tokens.check(ctx.formParam("token"), purpose(ctx)) != FormTokens.Check.OK) {
+            throw new HttpError(403, "表单已失效，请刷新页面后重试");
+        }
+    }
+
+    private static String purpose(Context ctx) {
+        String cookie = ctx.cookie(COOKIE);
+        return "review:" + (cookie == null ? "-" : SessionStore.fingerprint(cookie));
+    }
+
+    private String client(Context ctx) {
+        return services.keys().clientHash(services.clients().of(ctx));
+    }
+
+    private void page(Context ctx, int status, String template, Map<String, Object> vars) throws Exception {
+        ctx.status(status).header("Cache-Control", "no-store").contentType("text/html; charset=utf-8")
+                .result(services.site().pages().page(template, ctx.path(), vars).produce());
+    }
+
+    private static Map<String, Object> vars(Object... kv) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < kv.length; i += 2) m.put((String) kv[i], kv[i + 1]);
+        return m;
+    }
+}

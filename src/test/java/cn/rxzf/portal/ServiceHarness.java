@@ -1,0 +1,121 @@
+package cn.rxzf.portal;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.rxzf.portal.build.BuildResult;
+import cn.rxzf.portal.build.SiteBuilder;
+import cn.rxzf.portal.config.Settings;
+import cn.rxzf.portal.db.Database;
+import cn.rxzf.portal.service.Keys;
+import cn.rxzf.portal.service.LiveSite;
+import cn.rxzf.portal.service.Services;
+import cn.rxzf.portal.service.WebApp;
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The whole service for route tests: a small built site, a fresh database in the shared embedded PostgreSQL, the
+ * app on a free port, a clock the test moves, and an HTTP client that does not follow redirects.
+ */
+public final class ServiceHarness implements AutoCloseable {
+    private static final Pattern TOKEN = Pattern.compile("name=\"token\" value=\"([^\"]+)\"");
+    public final TestSite site;
+    public final Database db;
+    public final MutableClock clock;
+    public final Javalin app;
+    public final Keys keys = Keys.random();
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    public ServiceHarness(TestSite site) throws IOException {
+        this.site = site;
+        Settings settings = site.settings();
+        BuildResult built = new SiteBuilder(settings).build();
+        assertTrue(built.ok(), built.problems().toString());
+        db = TestDatabase.fresh();
+        clock = new MutableClock(TestSite.TODAY.atTime(10, 0).atZone(Settings.ZONE).toInstant(), Settings.ZONE);
+        keys.checkAgainst(db.jdbi);
+        app = WebApp.create(Services.of(settings, new LiveSite(settings, built.content()), db.jdbi, keys, clock))
+                .start("127.0.0.1", 0);
+    }
+
+    public String url(String path) {
+        return "http://127.0.0.1:" + app.port() + path;
+    }
+
+    public HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return get(path, null);
+    }
+
+    /** GET with a session cookie ({@code name=value}), or none when null. */
+    public HttpResponse<String> get(String path, String cookie) throws IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url(path)));
+        if (cookie != null) b.header("Cookie", cookie);
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    public HttpResponse<String> postForm(String path, Map<String, String> form) throws IOException, InterruptedException {
+        return postForm(path, form, null);
+    }
+
+    public HttpResponse<String> postRaw(String path, String contentType, String body) throws IOException, InterruptedException {
+        return postRaw(path, contentType, body, null);
+    }
+
+    public HttpResponse<String> postForm(String path, Map<String, String> form, String cookie)
+            throws IOException, InterruptedException {
+        String body = form.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return postRaw(path, "application/x-www-form-urlencoded", body, cookie);
+    }
+
+    public HttpResponse<String> postRaw(String path, String contentType, String body, String cookie)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url(path))).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (cookie != null) b.header("Cookie", cookie);
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A second service instance on the same database (for the shared-state tests). */
+    public Javalin secondInstance() throws IOException {
+        Settings settings = site.settings();
+        return WebApp.create(Services.of(settings, new LiveSite(settings, new SiteBuilder(settings).build().content()),
+                db.jdbi, keys, clock)).start("127.0.0.1", 0);
+    }
+
+    /** The form token in a page, as a browser would post it back. */
+    public static String tokenIn(String html) {
+        Matcher m = TOKEN.matcher(html);
+        if (!m.find()) throw new AssertionError("no form token in page");
+        return m.group(1);
+    }
+
+    public static Map<String, String> form(String... kv) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (int i = 0; i < kv.length; i += 2) m.put(kv[i], kv[i + 1]);
+        return m;
+    }
+
+    public void advance(Duration d) {
+        clock.advance(d);
+    }
+
+    @Override
+    public void close() throws IOException {
+        app.stop();
+        db.close();
+    }
+}

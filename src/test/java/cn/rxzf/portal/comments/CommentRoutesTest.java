@@ -1,0 +1,198 @@
+package cn.rxzf.portal.comments;
+
+import static cn.rxzf.portal.ServiceHarness.form;
+import static cn.rxzf.portal.ServiceHarness.tokenIn;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.rxzf.portal.ServiceHarness;
+import cn.rxzf.portal.TestSite;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Comment routes against the real service and a real PostgreSQL: the happy path and every refusal. */
+class CommentRoutesTest {
+    static final String DRAFT = "/drafts/yijian/";
+    @TempDir
+    Path dir;
+    ServiceHarness s;
+
+    @BeforeEach
+    void start() throws Exception {
+        TestSite site = TestSite.minimal(dir).write("departments/scj/drafts/yijian.md", """
+                ---
+                部门: scj
+                标题: 关于轻微违法行为不予处罚清单的征求意见稿
+                征求意见开始: 2026-11-01
+                征求意见截止: 2026-12-15
+                ---
+                正文。
+                """);
+        s = new ServiceHarness(site);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        s.close();
+    }
+
+    private int storedComments() {
+        return s.db.jdbi.withHandle(h -> h.createQuery("SELECT count(*) FROM comments").mapTo(Integer.class).one());
+    }
+
+    /** Loads the draft page, waits as a person would, posts the form. */
+    private HttpResponse<String> comment(String body, String... extra) throws Exception {
+        String token = tokenIn(s.get(DRAFT).body());
+        s.advance(Duration.ofSeconds(30));
+        var f = form("token", token, "body", body, "name", "", "contact", "", "website", "");
+        for (int i = 0; i < extra.length; i += 2) f.put(extra[i], extra[i + 1]);
+        return s.postForm(DRAFT + "comments", f);
+    }
+
+    @Test
+    void a_comment_gets_a_tracking_number_and_is_counted() throws Exception {
+        HttpResponse<String> page = s.get(DRAFT);
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("已收到意见</dt><dd>0 条"));
+        assertEquals("no-store", page.headers().firstValue("cache-control").orElse(""));
+
+        HttpResponse<String> r = comment("建议第三条增加“首次”的认定标准。", "name", "张三", "contact", "13800000000");
+        assertEquals(303, r.statusCode());
+        String location = r.headers().firstValue("location").orElseThrow();
+        assertTrue(location.matches("/comments/YJ20261122-[2-9A-Z]{6}"), location);
+
+        HttpResponse<String> receipt = s.get(location);
+        assertEquals(200, receipt.statusCode());
+        assertTrue(receipt.body().contains(location.substring("/comments/".length())));
+        assertFalse(receipt.body().contains("张三"), "the receipt shows no personal data");
+        assertTrue(s.get(DRAFT).body().contains("已收到意见</dt><dd>1 条"));
+        assertTrue(s.get("/api/drafts/yijian").body().contains("\"commentCount\":1"));
+    }
+
+    @Test
+    void name_and_contact_are_encrypted_at_rest() throws Exception {
+        assertEquals(303, comment("意见一", "name", "张三", "contact", "13800000000").statusCode());
+        byte[] stored = s.db.jdbi.withHandle(h -> h.createQuery("SELECT author_contact FROM comments")
+                .mapTo(byte[].class).one());
+        assertFalse(new String(stored, java.nio.charset.StandardCharsets.ISO_8859_1).contains("13800000000"));
+        assertEquals("13800000000", s.keys.decrypt(stored));
+    }
+
+    @Test
+    void before_the_window_opens_the_page_says_so_and_posts_are_refused() throws Exception {
+        s.clock.set(java.time.LocalDate.of(2026, 10, 20).atTime(9, 0).atZone(cn.rxzf.portal.config.Settings.ZONE).toInstant());
+        HttpResponse<String> page = s.get(DRAFT);
+        assertTrue(page.body().contains("征求意见将于 2026-11-01 开始"));
+        assertFalse(page.body().contains("<form method=\"post\""), "no form before the window");
+        String token = new cn.rxzf.portal.service.FormTokens(s.keys, s.clock, Duration.ofSeconds(2), Duration.ofHours(4))
+                .issue(CommentService.purpose("yijian"));
+        s.advance(Duration.ofSeconds(30));
+        HttpResponse<String> r = s.postForm(DRAFT + "comments", form("token", token, "body", "太早了"));
+        assertEquals(403, r.statusCode());
+        assertTrue(r.body().contains("征求意见尚未开始"));
+        assertEquals(0, storedComments());
+    }
+
+    @Test
+    void after_the_window_closes_the_page_says_so_and_posts_are_refused() throws Exception {
+        String token = tokenIn(s.get(DRAFT).body());
+        s.clock.set(java.time.LocalDate.of(2026, 12, 16).atTime(0, 0, 5).atZone(cn.rxzf.portal.config.Settings.ZONE).toInstant());
+        assertTrue(s.get(DRAFT).body().contains("征求意见已于 2026-12-15 截止"));
+        HttpResponse<String> r = s.postForm(DRAFT + "comments", form("token", token, "body", "迟到的意见"));
+        assertEquals(403, r.statusCode());
+        assertEquals(0, storedComments());
+    }
+
+    @Test
+    void too_long_a_comment_is_refused_with_the_text_kept_in_the_form() throws Exception {
+        HttpResponse<String> r = comment("长".repeat(5001));
+        assertEquals(400, r.statusCode());
+        assertTrue(r.body().contains("<title>错误："));
+        assertTrue(r.body().contains("意见内容不能超过 5000 字"));
+        assertTrue(r.body().contains("长长长长"), "what was typed is kept");
+        assertEquals(0, storedComments());
+        assertEquals(303, comment("长".repeat(5000)).statusCode(), "exactly 5,000 characters is fine");
+    }
+
+    @Test
+    void a_filled_honeypot_is_refused() throws Exception {
+        assertEquals(400, comment("广告", "website", "http://spam.example").statusCode());
+        assertEquals(0, storedComments());
+    }
+
+    @Test
+    void a_form_posted_within_two_seconds_of_being_served_is_refused() throws Exception {
+        String token = tokenIn(s.get(DRAFT).body());
+        HttpResponse<String> r = s.postForm(DRAFT + "comments", form("token", token, "body", "机器人"));
+        assertEquals(400, r.statusCode());
+        assertTrue(r.body().contains("提交过快"));
+        assertEquals(0, storedComments());
+    }
+
+    @Test
+    void a_forged_or_foreign_token_is_refused() throws Exception {
+        assertEquals(403, s.postForm(DRAFT + "comments", form("token", "1.abc.def", "body", "伪造")).statusCode());
+        assertEquals(403, s.postForm(DRAFT + "comments", form("body", "没有令牌")).statusCode());
+        assertEquals(0, storedComments());
+    }
+
+    @Test
+    void more_than_three_links_are_refused() throws Exception {
+        HttpResponse<String> r = comment("见 http://a.cn http://b.cn http://c.cn www.d.cn");
+        assertEquals(400, r.statusCode());
+        assertTrue(r.body().contains("网址不能超过 3 个"));
+    }
+
+    @Test
+    void the_same_text_twice_is_a_duplicate() throws Exception {
+        assertEquals(303, comment("同一条意见").statusCode());
+        s.advance(Duration.ofMinutes(11));
+        HttpResponse<String> again = comment("  同一条\n意见 ".replace("\n", ""));
+        assertEquals(409, again.statusCode());
+        assertEquals(1, storedComments());
+    }
+
+    @Test
+    void a_sixth_comment_from_one_address_within_ten_minutes_is_rate_limited() throws Exception {
+        for (int i = 1; i <= 5; i++) assertEquals(303, comment("意见 " + i).statusCode(), "comment " + i);
+        HttpResponse<String> r = comment("意见 6");
+        assertEquals(429, r.statusCode());
+        assertEquals(5, storedComments());
+        s.advance(Duration.ofMinutes(10));
+        assertEquals(303, comment("意见 7").statusCode(), "the next window allows again");
+    }
+
+    @Test
+    void an_oversized_body_gets_413_not_500() throws Exception {
+        HttpResponse<String> r = s.postRaw(DRAFT + "comments", "application/x-www-form-urlencoded",
+                "body=" + "x".repeat(200_000));
+        assertEquals(413, r.statusCode());
+        assertEquals(0, storedComments());
+    }
+
+    @Test
+    void malformed_input_gets_400_without_echo() throws Exception {
+        HttpResponse<String> bad = s.postRaw(DRAFT + "comments", "application/x-www-form-urlencoded", "body=%ZZ%E4<script>");
+        assertTrue(bad.statusCode() == 400 || bad.statusCode() == 403, "status " + bad.statusCode());
+        assertFalse(bad.body().contains("<script>"));
+        HttpResponse<String> json = s.postRaw(DRAFT + "comments", "application/json", "{\"body\":\"x\"}");
+        assertEquals(400, json.statusCode());
+        assertEquals(0, storedComments());
+    }
+
+    @Test
+    void unknown_drafts_and_receipts_are_404() throws Exception {
+        assertEquals(404, s.get("/drafts/nope/").statusCode());
+        assertEquals(404, s.get("/comments/YJ20261122-AAAAAA").statusCode());
+        int traversal = s.get("/comments/../../etc/passwd").statusCode();
+        assertTrue(traversal == 400 || traversal == 404, "status " + traversal);
+        assertEquals(404, s.get("/api/drafts/nope").statusCode());
+        assertTrue(s.get("/api/drafts/nope").headers().firstValue("content-type").orElse("").startsWith("application/problem+json"));
+    }
+}

@@ -1,0 +1,83 @@
+package cn.rxzf.portal.feedback;
+
+import static cn.rxzf.portal.ServiceHarness.form;
+import static cn.rxzf.portal.ServiceHarness.tokenIn;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.rxzf.portal.ServiceHarness;
+import cn.rxzf.portal.TestSite;
+import cn.rxzf.portal.review.Passwords;
+import cn.rxzf.portal.review.ReviewerStore;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FeedbackRoutesTest {
+    @TempDir
+    Path dir;
+    ServiceHarness s;
+
+    @BeforeEach
+    void start() throws Exception {
+        s = new ServiceHarness(TestSite.minimal(dir));
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        s.close();
+    }
+
+    private HttpResponse<String> send(String page, String kind, String body) throws Exception {
+        String token = tokenIn(s.get("/feedback?page=" + page + "&kind=" + kind).body());
+        s.advance(Duration.ofSeconds(3));
+        return s.postForm("/feedback", form("token", token, "page", page, "kind", kind, "body", body, "website", ""));
+    }
+
+    @Test
+    void every_static_page_offers_feedback() throws Exception {
+        String item = s.get("/items/scj-01/").body();
+        assertTrue(item.contains("action=\"/feedback\"") && item.contains("value=\"/items/scj-01/\""));
+        assertTrue(item.contains("我要纠错"));
+    }
+
+    @Test
+    void feedback_goes_to_the_department_that_owns_the_page() throws Exception {
+        assertEquals(303, send("/items/scj-01/", "error_report", "处罚依据条款有误").statusCode());
+        assertEquals(303, send("/", "useful", "").statusCode());
+        assertEquals("scj", s.db.jdbi.withHandle(h -> h.createQuery(
+                "SELECT department FROM page_feedback WHERE page = '/items/scj-01/'").mapTo(String.class).one()));
+
+        ReviewerStore reviewers = new ReviewerStore(s.db.jdbi);
+        reviewers.add("alice", "scj", "reviewer", Passwords.hash("correct horse battery"));
+        reviewers.add("carol", "swj", "reviewer", Passwords.hash("correct horse battery"));
+        assertTrue(listFor("alice").contains("处罚依据条款有误"));
+        assertFalse(listFor("alice").contains(">/</a>"), "site-wide feedback is for administrators");
+        assertFalse(listFor("carol").contains("处罚依据条款有误"));
+    }
+
+    private String listFor(String user) throws Exception {
+        String token = tokenIn(s.get("/review/login").body());
+        HttpResponse<String> r = s.postForm("/review/login", form("token", token, "username", user,
+                "password", "correct horse battery"));
+        String cookie = r.headers().firstValue("set-cookie").orElseThrow().split(";")[0];
+        HttpResponse<String> list = s.get("/review/feedback", cookie);
+        assertEquals(200, list.statusCode());
+        return list.body();
+    }
+
+    @Test
+    void an_error_report_needs_text_and_bad_parameters_are_refused_without_echo() throws Exception {
+        assertEquals(400, send("/items/scj-01/", "error_report", "").statusCode());
+        HttpResponse<String> bad = s.get("/feedback?page=%3Cscript%3E&kind=useful");
+        assertEquals(400, bad.statusCode());
+        assertFalse(bad.body().contains("<script>"));
+        assertEquals(400, s.get("/feedback?page=/items/scj-01/&kind=other").statusCode());
+        assertEquals(Integer.valueOf(0), s.db.jdbi.withHandle(h -> h.createQuery("SELECT count(*) FROM page_feedback").mapTo(Integer.class).one()));
+    }
+}

@@ -1,0 +1,215 @@
+package cn.rxzf.portal.review;
+
+import static cn.rxzf.portal.ServiceHarness.form;
+import static cn.rxzf.portal.ServiceHarness.tokenIn;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.rxzf.portal.ServiceHarness;
+import cn.rxzf.portal.TestSite;
+import cn.rxzf.portal.content.ContentLoader;
+import io.javalin.Javalin;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Reviewers against the real service and PostgreSQL: sign-in, least privilege across departments, decisions, the
+ * 采纳情况 export, the audit log, and state shared between two instances.
+ */
+class ReviewRoutesTest {
+    static final String PASSWORD = "correct horse battery";
+    @TempDir
+    Path dir;
+    ServiceHarness s;
+
+    @BeforeEach
+    void start() throws Exception {
+        TestSite site = TestSite.minimal(dir)
+                .write("departments/scj/drafts/scj-draft.md", draft("scj", "市场监管征求意见稿"))
+                .write("departments/swj/department.md", """
+                        ---
+                        部门: swj
+                        名称: 测试市税务局
+                        职责: 税务
+                        联系电话: 0000-2
+                        ---
+                        """)
+                .write("departments/swj/drafts/swj-draft.md", draft("swj", "税务征求意见稿"));
+        s = new ServiceHarness(site);
+        ReviewerStore store = new ReviewerStore(s.db.jdbi);
+        store.add("alice", "scj", "reviewer", Passwords.hash(PASSWORD));
+        store.add("bob", "swj", "reviewer", Passwords.hash(PASSWORD));
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        s.close();
+    }
+
+    static String draft(String dept, String title) {
+        return """
+                ---
+                部门: %s
+                标题: %s
+                征求意见开始: 2026-11-01
+                征求意见截止: 2026-12-15
+                ---
+                正文。
+                """.formatted(dept, title);
+    }
+
+    private String comment(String draftId, String body) throws Exception {
+        String token = tokenIn(s.get("/drafts/" + draftId + "/").body());
+        s.advance(Duration.ofSeconds(5));
+        HttpResponse<String> r = s.postForm("/drafts/" + draftId + "/comments",
+                form("token", token, "body", body, "name", "李四", "contact", "lisi@example.cn"));
+        assertEquals(303, r.statusCode(), r.body());
+        return r.headers().firstValue("location").orElseThrow().substring("/comments/".length());
+    }
+
+    /** Signs in and returns the session cookie as {@code name=value}. */
+    private String login(String user) throws Exception {
+        String token = tokenIn(s.get("/review/login").body());
+        HttpResponse<String> r = s.postForm("/review/login", form("token", token, "username", user, "password", PASSWORD));
+        assertEquals(303, r.statusCode());
+        String setCookie = r.headers().firstValue("set-cookie").orElseThrow();
+        assertTrue(setCookie.contains("HttpOnly") && setCookie.contains("Secure") && setCookie.contains("SameSite=Strict"));
+        return setCookie.substring(0, setCookie.indexOf(';'));
+    }
+
+    private String pageToken(String cookie) throws Exception {
+        return tokenIn(s.get("/review/", cookie).body());
+    }
+
+    private int audit(String action) {
+        return s.db.jdbi.withHandle(h -> h.createQuery("SELECT count(*) FROM audit_log WHERE action = :a")
+                .bind("a", action).mapTo(Integer.class).one());
+    }
+
+    @Test
+    void a_wrong_password_is_refused_and_audited() throws Exception {
+        String token = tokenIn(s.get("/review/login").body());
+        HttpResponse<String> r = s.postForm("/review/login", form("token", token, "username", "alice", "password", "nope"));
+        assertEquals(401, r.statusCode());
+        assertTrue(r.headers().firstValue("set-cookie").isEmpty());
+        assertEquals(1, audit("login_failed"));
+    }
+
+    @Test
+    void without_a_session_the_queue_redirects_and_actions_are_forbidden() throws Exception {
+        assertEquals(303, s.get("/review/").statusCode());
+        assertEquals("/review/login", s.get("/review/").headers().firstValue("location").orElse(""));
+        String no = comment("scj-draft", "意见");
+        assertEquals(403, s.postForm("/review/comments/" + no + "/decision", form("outcome", "adopted")).statusCode());
+        HttpResponse<String> forged = s.get("/review/", "__Host-rxzf_session=" + "A".repeat(43));
+        assertEquals(303, forged.statusCode(), "a forged session cookie is no session");
+    }
+
+    @Test
+    void a_reviewer_sees_only_their_departments_drafts_and_comments() throws Exception {
+        String mine = comment("scj-draft", "市场监管的意见");
+        String theirs = comment("swj-draft", "税务的意见");
+        String alice = login("alice");
+
+        String queue = s.get("/review/", alice).body();
+        assertTrue(queue.contains("市场监管征求意见稿"));
+        assertFalse(queue.contains("税务征求意见稿"));
+
+        HttpResponse<String> own = s.get("/review/drafts/scj-draft", alice);
+        assertEquals(200, own.statusCode());
+        assertTrue(own.body().contains(mine) && own.body().contains("lisi@example.cn"), "own comments with contact");
+        assertFalse(own.body().contains(theirs));
+
+        assertEquals(404, s.get("/review/drafts/swj-draft", alice).statusCode());
+        assertEquals(404, s.get("/review/drafts/swj-draft/adoption.md", alice).statusCode());
+        HttpResponse<String> act = s.postForm("/review/comments/" + theirs + "/decision",
+                form("token", pageToken(alice), "outcome", "adopted"), alice);
+        assertEquals(404, act.statusCode());
+        assertEquals(Integer.valueOf(0), s.db.jdbi.withHandle(h -> h.createQuery(
+                "SELECT count(*) FROM comments WHERE outcome IS NOT NULL").mapTo(Integer.class).one()));
+        assertEquals(1, audit("view_comments"));
+    }
+
+    @Test
+    void decisions_need_a_token_and_a_reason_unless_adopted() throws Exception {
+        String no = comment("scj-draft", "意见甲");
+        String alice = login("alice");
+        assertEquals(403, s.postForm("/review/comments/" + no + "/decision", form("outcome", "adopted"), alice).statusCode());
+        assertEquals(400, s.postForm("/review/comments/" + no + "/decision",
+                form("token", pageToken(alice), "outcome", "not_adopted", "reason", ""), alice).statusCode());
+        assertEquals(303, s.postForm("/review/comments/" + no + "/decision",
+                form("token", pageToken(alice), "outcome", "not_adopted", "reason", "与上位法规定不一致"), alice).statusCode());
+        assertEquals(1, audit("decide_comment"));
+    }
+
+    @Test
+    void the_adoption_export_is_valid_content_without_personal_data() throws Exception {
+        String a = comment("scj-draft", "建议放宽“首次”的认定");
+        String b = comment("scj-draft", "建议增加回访要求");
+        String alice = login("alice");
+        assertEquals(409, s.get("/review/drafts/scj-draft/adoption.md", alice).statusCode(), "not all decided yet");
+        s.postForm("/review/comments/" + a + "/decision", form("token", pageToken(alice), "outcome", "adopted"), alice);
+        s.postForm("/review/comments/" + b + "/decision", form("token", pageToken(alice), "outcome", "partly_adopted",
+                "reason", "回访要求已写入 | 配套措施"), alice);
+
+        HttpResponse<String> export = s.get("/review/drafts/scj-draft/adoption.md", alice);
+        assertEquals(200, export.statusCode());
+        String md = export.body();
+        assertTrue(md.contains("意见总数: 2") && md.contains("采纳: 1") && md.contains("部分采纳: 1"), md);
+        assertTrue(md.contains(a) && md.contains("回访要求已写入 \\| 配套措施"), md);
+        for (String secret : List.of("李四", "lisi@example.cn", "建议放宽")) assertFalse(md.contains(secret), secret);
+
+        s.site.write("departments/scj/adoption/scj-draft.md", md);
+        ContentLoader.Result loaded = new ContentLoader(s.site.content, TestSite.TODAY).load();
+        assertEquals(List.of(), loaded.problems().sorted());
+        assertEquals(1, loaded.content().adoptions.get("scj-draft").adopted());
+        assertEquals(1, audit("export_adoption"));
+    }
+
+    @Test
+    void the_audit_log_cannot_be_changed_or_emptied() {
+        new AuditLog(s.db.jdbi).record("alice", "scj", "test", "-", "c", null);
+        assertThrows(Exception.class, () -> s.db.jdbi.useHandle(h -> h.execute("UPDATE audit_log SET actor = 'x'")));
+        assertThrows(Exception.class, () -> s.db.jdbi.useHandle(h -> h.execute("DELETE FROM audit_log")));
+        assertThrows(Exception.class, () -> s.db.jdbi.useHandle(h -> h.execute("TRUNCATE audit_log")));
+        assertEquals(1, audit("test"));
+    }
+
+    @Test
+    void a_session_made_on_one_instance_is_valid_on_another_and_rate_limits_are_shared() throws Exception {
+        Javalin second = s.secondInstance();
+        try {
+            String alice = login("alice");
+            HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(
+                    "http://127.0.0.1:" + second.port() + "/review/")).header("Cookie", alice).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, r.statusCode());
+            assertTrue(r.body().contains("市场监管征求意见稿"));
+
+            for (int i = 0; i < 5; i++) comment("scj-draft", "第 " + i + " 条");
+            String token = tokenIn(http.send(HttpRequest.newBuilder(URI.create(
+                    "http://127.0.0.1:" + second.port() + "/drafts/scj-draft/")).build(), HttpResponse.BodyHandlers.ofString()).body());
+            s.advance(Duration.ofSeconds(5));
+            HttpResponse<String> sixth = http.send(HttpRequest.newBuilder(URI.create(
+                            "http://127.0.0.1:" + second.port() + "/drafts/scj-draft/comments"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("token=" + java.net.URLEncoder.encode(token, "UTF-8") + "&body=six"))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(429, sixth.statusCode(), "the limit reached through the first instance holds on the second");
+        } finally {
+            second.stop();
+        }
+    }
+}
