@@ -31,8 +31,11 @@ public final class CommentService {
     private final FormTokens tokens;
     private final RateLimiter limits;
     private final Clock clock;
+    private final int perDraftPerMinute;
 
-    public CommentService(CommentStore store, FormTokens tokens, RateLimiter limits, Clock clock) {
+    /** {@code perDraftPerMinute}: the flood limit on one draft, from all clients together. */
+    public CommentService(CommentStore store, FormTokens tokens, RateLimiter limits, Clock clock, int perDraftPerMinute) {
+        this.perDraftPerMinute = perDraftPerMinute;
         this.store = store;
         this.tokens = tokens;
         this.limits = limits;
@@ -74,9 +77,10 @@ public final class CommentService {
         if (contact != null && contact.codePointCount(0, contact.length()) > MAX_CONTACT) errors.add(new FieldError("contact", "联系方式不能超过 " + MAX_CONTACT + " 字"));
         if (!errors.isEmpty()) return SubmitResult.refused(400, errors);
 
-        if (!limits.allow("comment:client:" + clientHash, 5, Duration.ofMinutes(10))
-                || !limits.allow("comment:client-day:" + clientHash, 30, Duration.ofDays(1))
-                || !limits.allow("comment:draft:" + draft.id(), 600, Duration.ofMinutes(1))) {
+        if (!limits.allow(List.of(
+                new RateLimiter.Limit("comment:client:" + clientHash, 5, Duration.ofMinutes(10)),
+                new RateLimiter.Limit("comment:client-day:" + clientHash, 30, Duration.ofDays(1)),
+                new RateLimiter.Limit("comment:draft:" + draft.id(), perDraftPerMinute, Duration.ofMinutes(1))))) {
             return SubmitResult.refused(429, null, "提交过于频繁，请稍后再试");
         }
         Optional<String> no = store.insert(draft.id(), draft.department(), body.strip(), hash(body), name, contact, today());

@@ -15,6 +15,9 @@ public enum Setting {
     DATA("--data", "PORTAL_DATA", "target/data", "Folder of the service's private data: the embedded database when no --db is given."),
     TRUSTED_PROXIES("--trusted-proxies", "PORTAL_TRUSTED_PROXIES", "(none)",
             "Comma-separated addresses of reverse proxies whose X-Forwarded-For is believed; from anyone else it is ignored."),
+    DRAFT_COMMENT_LIMIT("--draft-comment-limit", "PORTAL_DRAFT_COMMENT_LIMIT", "600",
+            "Comments one draft accepts per minute from all senders together (flood limit; each sender has its own, "
+                    + "lower limits too)."),
     SECRET_KEY("--secret-key-file", "PORTAL_SECRET_KEY_FILE", "<data>/secret.key",
             "File with the 32-byte key for form tokens and encryption of personal data; created on first start. "
                     + "Instances sharing one database must share it (the service refuses a different key)."),

@@ -13,7 +13,7 @@ import java.util.Map;
  * passed to whatever needs them.
  */
 public record Settings(Path contentDir, Path templatesDir, Path outDir, Path indexDir, String dbUrl, Path dataDir,
-                       java.util.List<String> trustedProxies, Path secretKeyFile, LocalDate buildDate, boolean dateFixed,
+                       java.util.List<String> trustedProxies, int draftCommentLimit, Path secretKeyFile, LocalDate buildDate, boolean dateFixed,
                        String host, int port, boolean watch, String format) {
 
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
@@ -25,17 +25,17 @@ public record Settings(Path contentDir, Path templatesDir, Path outDir, Path ind
 
     /** Content, templates and site output; the index goes beside the output as {@code <out>-index}. */
     public Settings withDirs(Path content, Path templates, Path out) {
-        return new Settings(content, templates, out, beside(out), dbUrl, dataDir, trustedProxies, secretKeyFile,
+        return new Settings(content, templates, out, beside(out), dbUrl, dataDir, trustedProxies, draftCommentLimit, secretKeyFile,
                 buildDate, dateFixed, host, port, watch, format);
     }
 
     public Settings withDate(LocalDate date) {
-        return new Settings(contentDir, templatesDir, outDir, indexDir, dbUrl, dataDir, trustedProxies, secretKeyFile,
+        return new Settings(contentDir, templatesDir, outDir, indexDir, dbUrl, dataDir, trustedProxies, draftCommentLimit, secretKeyFile,
                 date, true, host, port, watch, format);
     }
 
     public Settings withData(String db, Path data) {
-        return new Settings(contentDir, templatesDir, outDir, indexDir, db, data, trustedProxies,
+        return new Settings(contentDir, templatesDir, outDir, indexDir, db, data, trustedProxies, draftCommentLimit,
                 data.resolve("secret.key"), buildDate, dateFixed, host, port, watch, format);
     }
 
@@ -71,6 +71,7 @@ public record Settings(Path contentDir, Path templatesDir, Path outDir, Path ind
                 values.get(Setting.DB),
                 data,
                 proxies(values.get(Setting.TRUSTED_PROXIES)),
+                positive(Setting.DRAFT_COMMENT_LIMIT, values.getOrDefault(Setting.DRAFT_COMMENT_LIMIT, Setting.DRAFT_COMMENT_LIMIT.defaultValue)),
                 values.containsKey(Setting.SECRET_KEY) ? Path.of(values.get(Setting.SECRET_KEY)) : data.resolve("secret.key"),
                 date(values.get(Setting.DATE)),
                 values.containsKey(Setting.DATE),
@@ -84,6 +85,16 @@ public record Settings(Path contentDir, Path templatesDir, Path outDir, Path ind
     public java.time.Clock clock() {
         if (!dateFixed) return java.time.Clock.system(ZONE);
         return java.time.Clock.fixed(buildDate.atTime(12, 0).atZone(ZONE).toInstant(), ZONE);
+    }
+
+    private static int positive(Setting s, String value) {
+        try {
+            int n = Integer.parseInt(value);
+            if (n <= 0) throw new NumberFormatException();
+            return n;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(s.flag + " must be a positive number, got " + value);
+        }
     }
 
     private static java.util.List<String> proxies(String value) {

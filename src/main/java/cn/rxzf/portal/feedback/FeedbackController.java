@@ -53,8 +53,9 @@ public final class FeedbackController {
             return;
         }
         String client = services.keys().clientHash(services.clients().of(ctx));
-        if (!services.limits().allow("feedback:client:" + client, 20, Duration.ofHours(1))
-                || !services.limits().allow("feedback:page:" + page, 300, Duration.ofHours(1))) {
+        if (!services.limits().allow(java.util.List.of(
+                new cn.rxzf.portal.service.RateLimiter.Limit("feedback:client:" + client, 20, Duration.ofHours(1)),
+                new cn.rxzf.portal.service.RateLimiter.Limit("feedback:page:" + page, 300, Duration.ofHours(1))))) {
             throw new HttpError(429, "提交过于频繁，请稍后再试");
         }
         store.insert(page, services.site().content().departmentOfPage(page), kind, body.isEmpty() ? null : body);

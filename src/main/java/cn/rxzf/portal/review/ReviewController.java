@@ -7,6 +7,7 @@ import cn.rxzf.portal.content.model.Draft;
 import cn.rxzf.portal.feedback.FeedbackStore;
 import cn.rxzf.portal.service.FormTokens;
 import cn.rxzf.portal.service.HttpError;
+import cn.rxzf.portal.service.RateLimiter;
 import cn.rxzf.portal.service.Redirect;
 import cn.rxzf.portal.service.Services;
 import io.javalin.http.Context;
@@ -60,8 +61,9 @@ public final class ReviewController {
         }
         String client = client(ctx);
         if (username.length() > 40 || password.length() > 200) throw HttpError.badRequest("用户名或密码不正确");
-        if (!services.limits().allow("login:client:" + client, 10, Duration.ofMinutes(15))
-                || !services.limits().allow("login:user:" + username, 10, Duration.ofMinutes(15))) {
+        if (!services.limits().allow(List.of(
+                new RateLimiter.Limit("login:client:" + client, 10, Duration.ofMinutes(15)),
+                new RateLimiter.Limit("login:user:" + username, 10, Duration.ofMinutes(15))))) {
             throw new HttpError(429, "登录尝试过于频繁，请 15 分钟后再试");
         }
         var account = reviewers.find(username);

@@ -2,13 +2,19 @@ package cn.rxzf.portal.service;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import org.jdbi.v3.core.Jdbi;
 
 /**
  * Fixed-window counters in the database, so that a limit reached through one service instance holds on every other.
- * Buckets name what is limited and hold hashed client addresses, never raw ones.
+ * Buckets name what is limited and hold hashed client addresses, never raw ones. One round trip counts every bucket
+ * of a request; the counters are committed without waiting for the disk (a crash may forget a few counts, which
+ * only makes a limit briefly more lenient), so that limits cost no fsync.
  */
 public final class RateLimiter {
+    /** At most {@code limit} events per {@code window} in {@code bucket}. */
+    public record Limit(String bucket, int limit, Duration window) {}
+
     private final Jdbi jdbi;
     private final Clock clock;
 
@@ -19,20 +25,32 @@ public final class RateLimiter {
 
     /** Counts one event in {@code bucket}; false when that makes more than {@code limit} in the current window. */
     public boolean allow(String bucket, int limit, Duration window) {
-        long start = clock.millis() / window.toMillis() * window.toMillis();
-        int count = jdbi.withHandle(h -> h.createQuery("""
-                        INSERT INTO rate_counters (bucket, window_start, count) VALUES (:bucket, :start, 1)
-                        ON CONFLICT (bucket, window_start) DO UPDATE SET count = rate_counters.count + 1
-                        RETURNING count""")
-                .bind("bucket", bucket).bind("start", start).mapTo(Integer.class).one());
-        return count <= limit;
+        return allow(List.of(new Limit(bucket, limit, window)));
     }
 
-    /** Deletes windows that ended long ago; run now and then. */
+    /** Counts one event in every bucket; false when any of them is over its limit. */
+    public boolean allow(List<Limit> limits) {
+        long now = clock.millis();
+        return jdbi.inTransaction(h -> {
+            h.execute("SET LOCAL synchronous_commit = off");
+            boolean ok = true;
+            for (Limit l : limits) {
+                long start = now / l.window().toMillis() * l.window().toMillis();
+                int count = h.createQuery("""
+                                INSERT INTO rate_counters (bucket, window_start, count) VALUES (:bucket, :start, 1)
+                                ON CONFLICT (bucket, window_start) DO UPDATE SET count = rate_counters.count + 1
+                                RETURNING count""")
+                        .bind("bucket", l.bucket()).bind("start", start).mapTo(Integer.class).one();
+                ok &= count <= l.limit();
+            }
+            return ok;
+        });
+    }
+
+    /** Deletes windows that started before {@code olderThan} ago; run now and then. */
     public int purge(Duration olderThan) {
         long cutoffMillis = clock.millis() - olderThan.toMillis();
-        return jdbi.withHandle(h -> h.createUpdate(
-                "DELETE FROM rate_counters WHERE window_start < :cutoff")
+        return jdbi.withHandle(h -> h.createUpdate("DELETE FROM rate_counters WHERE window_start < :cutoff")
                 .bind("cutoff", cutoffMillis).execute());
     }
 }

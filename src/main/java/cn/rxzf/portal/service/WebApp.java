@@ -62,7 +62,7 @@ public final class WebApp {
 
         CommentStore commentStore = new CommentStore(services.jdbi(), services.keys());
         CommentService commentService = new CommentService(commentStore, services.tokens(), services.limits(),
-                services.clock());
+                services.clock(), services.settings().draftCommentLimit());
         CommentController comments = new CommentController(services, commentStore, commentService);
         routes.get("/drafts/{id}/", comments::draftPage);
         routes.post("/drafts/{id}/comments", comments::submit);
