@@ -11,6 +11,7 @@ import cn.rxzf.portal.content.model.Synonym;
 import cn.rxzf.portal.publish.SiteOutput;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,7 +22,8 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.Directory;
@@ -53,6 +55,18 @@ public final class SearchIndexer {
     static final List<String> TYPES = List.of("item", "case", "method", "procedure", "list");
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Analysed text without positions: queries are bags of pairs, never phrases, so positions would be dead weight. */
+    private static final FieldType TERMS = terms(false);
+    private static final FieldType STORED_TERMS = terms(true);
+
+    private static FieldType terms(boolean stored) {
+        FieldType t = new FieldType();
+        t.setTokenized(true);
+        t.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        t.setStored(stored);
+        t.freeze();
+        return t;
+    }
 
     private SearchIndexer() {}
 
@@ -71,17 +85,27 @@ public final class SearchIndexer {
     static void writeInto(Content content, Path dir) throws IOException {
         IndexWriterConfig config = new IndexWriterConfig(Analysis.INDEX)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-                .setRAMBufferSizeMB(64)
+                .setRAMBufferSizeMB(128)
                 .setCommitOnClose(false);
         try (Directory directory = FSDirectory.open(dir); IndexWriter writer = new IndexWriter(directory, config)) {
-            for (Item item : content.items.values()) writer.addDocument(item(content, item));
-            for (Case c : content.cases.values()) writer.addDocument(caseDoc(content, c));
-            for (Procedure p : content.methods.values()) writer.addDocument(procedure(content, p));
-            for (Procedure p : content.procedures.values()) writer.addDocument(procedure(content, p));
-            for (EnforcementList l : content.lists.values()) writer.addDocument(list(content, l));
-            writer.forceMerge(1);
+            List<Document> docs = new ArrayList<>();
+            // IndexWriter takes documents from several threads; analysis is most of the work.
+            content.items.values().parallelStream().forEach(item -> add(writer, item(content, item)));
+            for (Case c : content.cases.values()) docs.add(caseDoc(content, c));
+            for (Procedure p : content.methods.values()) docs.add(procedure(content, p));
+            for (Procedure p : content.procedures.values()) docs.add(procedure(content, p));
+            for (EnforcementList l : content.lists.values()) docs.add(list(content, l));
+            writer.addDocuments(docs);
             writer.setLiveCommitData(userData(content).entrySet());
             writer.commit();
+        }
+    }
+
+    private static void add(IndexWriter writer, Document d) {
+        try {
+            writer.addDocument(d);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -155,7 +179,7 @@ public final class SearchIndexer {
         d.add(new StringField(TYPE, type, Field.Store.YES));
         d.add(new SortedDocValuesField(TYPE, new BytesRef(type)));
         d.add(new StoredField(URL, url));
-        d.add(new TextField(TITLE, title, Field.Store.YES));
+        d.add(new Field(TITLE, title, STORED_TERMS));
         return d;
     }
 
@@ -184,7 +208,7 @@ public final class SearchIndexer {
     }
 
     private static void add(Document d, String field, String text) {
-        d.add(new TextField(field, text, Field.Store.NO));
+        d.add(new Field(field, text, TERMS));
     }
 
     private static String nz(String s) {

@@ -22,6 +22,10 @@ import java.util.Objects;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -31,7 +35,6 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
@@ -49,6 +52,8 @@ public final class SearchService implements Closeable {
     static final int SNIPPET_WIDTH = 90;
     private static final int SUGGESTED_ITEMS = 5;
     private static final int MAX_EXPANSION_TERMS = 60;
+    /** How many documents beyond the page are re-ranked by type (see {@link #ranked}). */
+    private static final int RERANK = 100;
     private static final long RECHECK_NANOS = 1_000_000_000L;
     /** Characters too common to mean anything on their own when the query falls back to single characters. */
     private static final Set<String> STOP_CHARS = Set.of("的", "了", "是", "在", "我", "你", "他", "她", "们", "被",
@@ -112,38 +117,98 @@ public final class SearchService implements Closeable {
         unigrams.removeAll(STOP_CHARS);
         unigrams.removeAll(bigrams);
 
-        BooleanQuery.Builder main = new BooleanQuery.Builder();
-        addText(main, bigrams, 1f);
-        addText(main, expansion, ranking.synonyms());
-        for (String c : citations) main.add(boost(new TermQuery(new Term(SearchIndexer.CITATION, c)), ranking.citation()), Occur.SHOULD);
-        if (ranking.law() > 0) {
-            for (String law : laws) main.add(boost(new TermQuery(new Term(SearchIndexer.LAW, law)), ranking.law()), Occur.SHOULD);
+        // Pairs found in a large share of documents (经营, 违法, 规定 …) add to the score of what the rarer pairs
+        // matched but do not make a document match: the result set, and the work of counting it, stay small.
+        Set<String> rare = new LinkedHashSet<>();
+        Set<String> common = new LinkedHashSet<>();
+        int maxDf = (int) (s.reader().maxDoc() * ranking.commonShare());
+        for (String t : bigrams) (s.reader().docFreq(new Term(SearchIndexer.TEXT, t)) > maxDf ? common : rare).add(t);
+        if (rare.isEmpty()) {
+            rare = common;
+            common = new LinkedHashSet<>();
         }
         Query filters = filters(r);
-        Query query = withPrior(main.build(), filters);
-        boolean broadened = false;
         Set<String> marks = new LinkedHashSet<>(bigrams);
         marks.addAll(expansion);
-        if (!unigrams.isEmpty() && s.searcher().count(query) < ranking.fallbackBelow()) {
-            addText(main, unigrams, ranking.unigrams());
-            query = withPrior(main.build(), filters);
+        BooleanQuery.Builder matching = matching(rare, expansion, citations, laws);
+        Map<String, Map<String, Long>> counts = count(s, matching.build(), filters);
+        if (total(counts) < ranking.fallbackBelow() && !common.isEmpty()) {
+            addText(matching, common, 1f);
+            common = Set.of();
+            counts = count(s, matching.build(), filters);
+        }
+        boolean broadened = false;
+        if (total(counts) < ranking.fallbackBelow() && !unigrams.isEmpty()) {
+            addText(matching, unigrams, ranking.unigrams());
+            counts = count(s, matching.build(), filters);
             marks.addAll(unigrams);
             broadened = true;
         }
-
+        Query scoring = matching.build();
+        if (!common.isEmpty()) {
+            BooleanQuery.Builder b = new BooleanQuery.Builder().add(scoring, Occur.MUST);
+            addText(b, common, 1f);
+            scoring = b.build();
+        }
+        long total = total(counts);
         int top = r.page() * SearchRequest.PAGE_SIZE;
-        FacetCounts facets = new FacetCounts(List.of(SearchIndexer.TYPE, SearchIndexer.DEPARTMENT,
-                SearchIndexer.LIST_TYPE, SearchIndexer.AREA, SearchIndexer.STATUS));
-        Object[] both = s.searcher().search(query,
-                new MultiCollectorManager(new TopScoreDocCollectorManager(top, Integer.MAX_VALUE), facets));
-        TopDocs topDocs = (TopDocs) both[0];
-        @SuppressWarnings("unchecked")
-        Map<String, Map<String, Long>> counts = (Map<String, Map<String, Long>>) both[1];
-        long total = topDocs.totalHits.value;
-        List<Hit> hits = hits(s, topDocs.scoreDocs, (r.page() - 1) * SearchRequest.PAGE_SIZE, marks);
+        List<ScoreDoc> ranked = ranked(s, withFilters(scoring, filters), top);
+        List<Hit> hits = hits(s, ranked, (r.page() - 1) * SearchRequest.PAGE_SIZE, top, marks);
         int pages = (int) Math.min(SearchRequest.MAX_PAGE, (total + SearchRequest.PAGE_SIZE - 1) / SearchRequest.PAGE_SIZE);
         Suggestions suggestions = total == 0 ? suggest(s, q, unigrams) : null;
         return new SearchResult(r.query(), total, r.page(), pages, hits, facetValues(s, counts), broadened, suggestions);
+    }
+
+    private BooleanQuery.Builder matching(Set<String> terms, Set<String> expansion, Set<String> citations,
+                                          Set<String> laws) {
+        BooleanQuery.Builder main = new BooleanQuery.Builder();
+        addText(main, terms, 1f);
+        addText(main, expansion, ranking.synonyms());
+        for (String c : citations) {
+            main.add(boost(new TermQuery(new Term(SearchIndexer.CITATION, c)), ranking.citation()), Occur.SHOULD);
+        }
+        if (ranking.law() > 0) {
+            for (String law : laws) main.add(boost(new TermQuery(new Term(SearchIndexer.LAW, law)), ranking.law()), Occur.SHOULD);
+        }
+        return main;
+    }
+
+    /** Facet counts over every match (which also gives the exact total: every document has a type). */
+    private static Map<String, Map<String, Long>> count(State s, Query matching, Query filters) throws IOException {
+        FacetCounts facets = new FacetCounts(List.of(SearchIndexer.TYPE, SearchIndexer.DEPARTMENT,
+                SearchIndexer.LIST_TYPE, SearchIndexer.AREA, SearchIndexer.STATUS));
+        return s.searcher().search(withFilters(matching, filters), facets);
+    }
+
+    private static long total(Map<String, Map<String, Long>> counts) {
+        return counts.get(SearchIndexer.TYPE).values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /**
+     * The best {@code top} documents with items before other documents of similar score: the best
+     * {@code top + RERANK} by score (which lets Lucene skip blocks that cannot compete), re-scored with
+     * {@link Ranking#others()}. Scaling only lowers scores, so the window is exact unless more than RERANK
+     * non-items outscore an item that should be on the page.
+     */
+    private List<ScoreDoc> ranked(State s, Query query, int top) throws IOException {
+        int window = top + (ranking.others() == 1f ? 0 : RERANK);
+        TopDocs docs = s.searcher().search(query, new TopScoreDocCollectorManager(window, window));
+        List<ScoreDoc> out = new ArrayList<>(List.of(docs.scoreDocs));
+        if (ranking.others() != 1f) {
+            for (ScoreDoc d : out) {
+                String type = typeOf(s, d.doc);
+                if (!type.equals("item")) d.score *= ranking.others();
+            }
+            out.sort((a, b) -> Float.compare(b.score, a.score));
+        }
+        return out.subList(0, Math.min(top, out.size()));
+    }
+
+    private static String typeOf(State s, int doc) throws IOException {
+        List<LeafReaderContext> leaves = s.reader().leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        SortedDocValues types = DocValues.getSorted(leaf.reader(), SearchIndexer.TYPE);
+        return types.advanceExact(doc - leaf.docBase) ? types.lookupOrd(types.ordValue()).utf8ToString() : "";
     }
 
     /** Folded, single-spaced, without control characters. */
@@ -179,22 +244,9 @@ public final class SearchService implements Closeable {
         }
     }
 
-    /** The query with its filters; items scored as they are, other documents by {@link Ranking#others()}. */
-    private Query withPrior(Query main, Query filters) {
-        if (ranking.others() == 1f) {
-            BooleanQuery.Builder b = new BooleanQuery.Builder().add(main, Occur.MUST);
-            if (filters != null) b.add(filters, Occur.FILTER);
-            return b.build();
-        }
-        Query item = new TermQuery(new Term(SearchIndexer.TYPE, "item"));
-        BooleanQuery.Builder items = new BooleanQuery.Builder().add(main, Occur.MUST).add(item, Occur.FILTER);
-        BooleanQuery.Builder others = new BooleanQuery.Builder().add(main, Occur.MUST).add(item, Occur.MUST_NOT);
-        if (filters != null) {
-            items.add(filters, Occur.FILTER);
-            others.add(filters, Occur.FILTER);
-        }
-        return new BooleanQuery.Builder().add(items.build(), Occur.SHOULD)
-                .add(new BoostQuery(others.build(), ranking.others()), Occur.SHOULD).build();
+    private static Query withFilters(Query query, Query filters) {
+        if (filters == null) return query;
+        return new BooleanQuery.Builder().add(query, Occur.MUST).add(filters, Occur.FILTER).build();
     }
 
     private static Query filters(SearchRequest r) {
@@ -214,14 +266,15 @@ public final class SearchService implements Closeable {
         return weight == 1f ? q : new BoostQuery(q, weight);
     }
 
-    private List<Hit> hits(State s, ScoreDoc[] docs, int from, Set<String> marks) throws IOException {
+    private List<Hit> hits(State s, List<ScoreDoc> docs, int from, int to, Set<String> marks) throws IOException {
         List<Hit> out = new ArrayList<>();
         StoredFields stored = s.searcher().storedFields();
-        for (int i = from; i < docs.length; i++) {
-            Document d = stored.document(docs[i].doc);
+        for (int i = from; i < Math.min(to, docs.size()); i++) {
+            ScoreDoc sd = docs.get(i);
+            Document d = stored.document(sd.doc);
             String title = d.get(SearchIndexer.TITLE);
             out.add(new Hit(d.get(SearchIndexer.ID), d.get(SearchIndexer.TYPE), title, Snippets.mark(title, marks),
-                    d.get(SearchIndexer.URL), docs[i].score,
+                    d.get(SearchIndexer.URL), sd.score,
                     Snippets.excerpt(Objects.requireNonNullElse(d.get(SearchIndexer.SNIPPET), ""), marks, SNIPPET_WIDTH),
                     d.get(SearchIndexer.DEPARTMENT), d.get(SearchIndexer.DEPARTMENT_NAME), d.get(SearchIndexer.LIST_TYPE),
                     d.get(SearchIndexer.AREA), d.get(SearchIndexer.STATUS)));
@@ -238,7 +291,7 @@ public final class SearchService implements Closeable {
             Query query = new BooleanQuery.Builder().add(b.build(), Occur.MUST)
                     .add(new TermQuery(new Term(SearchIndexer.TYPE, "item")), Occur.FILTER).build();
             TopDocs top = s.searcher().search(query, SUGGESTED_ITEMS);
-            items = hits(s, top.scoreDocs, 0, unigrams);
+            items = hits(s, List.of(top.scoreDocs), 0, SUGGESTED_ITEMS, unigrams);
         }
         List<DepartmentRef> departments = new ArrayList<>();
         for (DepartmentRef d : s.departments()) {

@@ -1,0 +1,25 @@
+import cn.rxzf.portal.config.Settings;
+import cn.rxzf.portal.content.ContentLoader;
+import cn.rxzf.portal.service.LiveSite;
+import cn.rxzf.portal.service.Services;
+import cn.rxzf.portal.service.WebApp;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The real service (WebApp, its search routes, SearchService) over a prebuilt index, with a small site for the
+ * static pages: what the search benchmark measures, without the site's content of N items in the same heap.
+ *
+ *   java -Xmx256m -cp target/portal.jar bench/search/SearchServer.java CONTENT_DIR INDEX_DIR PORT
+ */
+public class SearchServer {
+    public static void main(String[] args) throws Exception {
+        Settings settings = Settings.parse(List.of("--content", args[0], "--index", args[1], "--out",
+                args[1] + "-no-site", "--date", "2026-11-22"), Map.of());
+        ContentLoader.Result loaded = new ContentLoader(settings.contentDir(), settings.buildDate()).load();
+        if (!loaded.ok()) throw new IllegalStateException(loaded.problems().sorted().toString());
+        var app = WebApp.create(new Services(settings, new LiveSite(settings, loaded.content())))
+                .start("127.0.0.1", Integer.parseInt(args[2]));
+        System.out.println("ready on " + app.port());
+    }
+}
