@@ -55,7 +55,7 @@ class BrowserChecksIT {
     /** Home and one page of every kind (the first of each, by name, so the choice is stable). */
     private static List<String> pagesToCheck(Path site) throws IOException {
         List<String> paths = new ArrayList<>(List.of("/", "/lists/", "/cases/", "/methods/", "/drafts/", "/departments/",
-                "/forms/"));
+                "/forms/", "/search?q=货车超载第一次被查", "/search?q=xyzzy"));
         for (String kind : List.of("lists", "items", "cases", "methods", "procedures", "forms", "drafts", "departments", "pages")) {
             try (Stream<Path> dirs = Files.list(site.resolve(kind))) {
                 dirs.filter(d -> Files.isRegularFile(d.resolve("index.html")))
