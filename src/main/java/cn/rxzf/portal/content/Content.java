@@ -2,6 +2,8 @@ package cn.rxzf.portal.content;
 
 import cn.rxzf.portal.content.model.AdoptionReport;
 import cn.rxzf.portal.content.model.Case;
+import cn.rxzf.portal.content.model.CreditRules;
+import cn.rxzf.portal.content.model.WorkCalendarYear;
 import cn.rxzf.portal.content.model.Department;
 import cn.rxzf.portal.content.model.Draft;
 import cn.rxzf.portal.content.model.EnforcementList;
@@ -40,13 +42,18 @@ public final class Content {
     public final List<Statistics> statistics;
     /** 采纳情况 reports by draft id. */
     public final Map<String, AdoptionReport> adoptions;
+    /** Credit-repair rules; null when the site publishes none (credit repair is then off). */
+    public final CreditRules creditRules;
+    /** The working-day calendar, one entry per year covered. */
+    public final List<WorkCalendarYear> calendar;
     private final Map<String, List<Case>> casesByItem = new TreeMap<>();
     private final Map<String, List<Case>> casesByMethod = new TreeMap<>();
     private final Map<String, EnforcementList> successorOf = new TreeMap<>();
 
     Content(Site site, List<Department> departments, List<EnforcementList> lists, List<Case> cases,
             List<Procedure> methods, List<Procedure> procedures, List<FormTemplate> forms, List<Draft> drafts,
-            List<Page> pages, List<Synonym> synonyms, List<Statistics> statistics, List<AdoptionReport> adoptions) {
+            List<Page> pages, List<Synonym> synonyms, List<Statistics> statistics, List<AdoptionReport> adoptions,
+            CreditRules creditRules, List<WorkCalendarYear> calendar) {
         this.site = site;
         this.departments = ordered(departments, Comparator.comparingInt(Department::order)
                 .thenComparing(Department::code), Department::code);
@@ -66,6 +73,10 @@ public final class Content {
         stats.sort(Comparator.comparing(Statistics::department).thenComparing(Statistics::from));
         this.statistics = List.copyOf(stats);
         this.adoptions = ordered(adoptions, Comparator.comparing(AdoptionReport::draftId), AdoptionReport::draftId);
+        this.creditRules = creditRules;
+        List<WorkCalendarYear> years = new ArrayList<>(calendar);
+        years.sort(Comparator.comparingInt(WorkCalendarYear::year));
+        this.calendar = List.copyOf(years);
         for (Case c : this.cases.values()) {
             for (String id : c.itemIds()) casesByItem.computeIfAbsent(id, k -> new ArrayList<>()).add(c);
             for (String id : c.methodIds()) casesByMethod.computeIfAbsent(id, k -> new ArrayList<>()).add(c);

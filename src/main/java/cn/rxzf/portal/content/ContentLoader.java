@@ -2,6 +2,8 @@ package cn.rxzf.portal.content;
 
 import cn.rxzf.portal.content.model.AdoptionReport;
 import cn.rxzf.portal.content.model.Case;
+import cn.rxzf.portal.content.model.CreditRules;
+import cn.rxzf.portal.content.model.WorkCalendarYear;
 import cn.rxzf.portal.content.model.Department;
 import cn.rxzf.portal.content.model.Draft;
 import cn.rxzf.portal.content.model.EnforcementList;
@@ -128,6 +130,8 @@ public final class ContentLoader {
         if (parts.length == 1) return parts[0].equals("site.yaml") ? "site" : null;
         String name = parts[parts.length - 1];
         if (parts.length == 2 && parts[0].equals("search") && name.equals("synonyms.yaml")) return "synonyms";
+        if (parts.length == 2 && parts[0].equals("credit") && name.equals("rules.yaml")) return "credit-rules";
+        if (parts.length == 2 && parts[0].equals("credit") && name.matches("calendar-\\d{4}\\.yaml")) return "calendar";
         if (parts.length == 4 && parts[0].equals("departments") && parts[2].equals("statistics")
                 && name.endsWith(".yaml") && Fields.ID.matcher(name.substring(0, name.length() - 5)).matches()
                 && Fields.ID.matcher(parts[1]).matches()) {
@@ -179,6 +183,8 @@ public final class ContentLoader {
             case "synonyms" -> new SynonymList(SynonymsReader.read(r));
             case "statistics" -> StatisticsReader.read(r, folder);
             case "adoption" -> AdoptionReader.read(r, folder);
+            case "credit-rules" -> CreditRulesReader.read(r);
+            case "calendar" -> CalendarReader.read(r);
             default -> throw new IllegalStateException(kind);
         };
         return new ParsedFile(source, record, List.copyOf(r.references), problems);
@@ -219,6 +225,8 @@ public final class ContentLoader {
         List<Synonym> synonyms = new ArrayList<>();
         List<Statistics> statistics = new ArrayList<>();
         List<AdoptionReport> adoptions = new ArrayList<>();
+        CreditRules creditRules = null;
+        List<WorkCalendarYear> calendar = new ArrayList<>();
         for (ParsedFile p : parsed) {
             Object r = p.record();
             if (r instanceof Site s) site = s;
@@ -232,6 +240,8 @@ public final class ContentLoader {
             else if (r instanceof SynonymList sl) synonyms.addAll(sl.entries());
             else if (r instanceof Statistics st) statistics.add(st);
             else if (r instanceof AdoptionReport a) adoptions.add(a);
+            else if (r instanceof CreditRules cr) creditRules = cr;
+            else if (r instanceof WorkCalendarYear y) calendar.add(y);
         }
         if (site == null && parsed.stream().noneMatch(p -> p.source().relative().equals("site.yaml"))) {
             problems.add(display("site.yaml"), 1, "缺少站点设置文件 site.yaml");
@@ -240,6 +250,6 @@ public final class ContentLoader {
                 this::display, problems);
         if (!problems.isEmpty()) return null;
         return new Content(site, departments, lists, cases, methods, procedures, forms, drafts, pages, synonyms,
-                statistics, adoptions);
+                statistics, adoptions, creditRules, calendar);
     }
 }

@@ -167,6 +167,36 @@ public final class Fields {
         return List.copyOf(out);
     }
 
+    /**
+     * A sequence whose entries are texts or short sequences of texts (e.g. dates and [first, last] ranges); each entry
+     * comes back as a list of one or more texts.
+     */
+    public List<List<String>> textGroups(String key, boolean required) {
+        Node value = value(key, required);
+        if (value == null) return List.of();
+        if (!(value instanceof SequenceNode seq)) {
+            problem(line(value), "字段“" + key + "”应为列表（每行以“- ”开头）");
+            return List.of();
+        }
+        List<List<String>> out = new ArrayList<>();
+        for (Node n : seq.getValue()) {
+            List<String> group = new ArrayList<>();
+            if (n instanceof ScalarNode s) group.add(s.getValue().strip());
+            else if (n instanceof SequenceNode inner) {
+                for (Node m : inner.getValue()) {
+                    if (m instanceof ScalarNode s) group.add(s.getValue().strip());
+                }
+            }
+            if (group.isEmpty() || group.stream().anyMatch(String::isEmpty)) {
+                problem(line(n), "“" + key + "”的每一项应为文字或由文字组成的 [ , ] 列表");
+            } else {
+                out.add(List.copyOf(group));
+            }
+        }
+        if (out.isEmpty() && required) problem(line(key), "“" + key + "”至少应有一项");
+        return out;
+    }
+
     /** A sequence of mappings, each read by the caller through its own {@code Fields}. */
     public List<Fields> objects(String key, boolean required) {
         Node value = value(key, required);

@@ -1,0 +1,95 @@
+package cn.rxzf.portal.creditrepair;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.rxzf.portal.TestSite;
+import cn.rxzf.portal.content.ContentLoader;
+import cn.rxzf.portal.content.model.CreditRules;
+import cn.rxzf.portal.creditrepair.Eligibility.Verdict;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The eligibility rules, read from the real rules file, at and around every boundary date of every class. */
+class EligibilityTest {
+    static CreditRules rules;
+    static final LocalDate DECIDED = LocalDate.of(2025, 8, 31);
+
+    @BeforeAll
+    static void load() {
+        var r = new ContentLoader(Path.of("content"), TestSite.TODAY).load();
+        assertTrue(r.ok(), r.problems().sorted().toString());
+        rules = r.content().creditRules;
+    }
+
+    @ParameterizedTest(name = "{0} decided 2025-08-31, asked {1} → {2}")
+    @CsvSource({
+            // 轻微: no minimum; publicity ends after 3 months (2025-11-30, month-end arithmetic)
+            "轻微, 2025-08-31, ELIGIBLE",
+            "轻微, 2025-11-29, ELIGIBLE",
+            "轻微, 2025-11-30, NOT_NEEDED",
+            "轻微, 2025-12-01, NOT_NEEDED",
+            // 一般: from 3 months (2025-11-30) to 1 year (2026-08-31)
+            "一般, 2025-11-29, NOT_YET",
+            "一般, 2025-11-30, ELIGIBLE",
+            "一般, 2025-12-01, ELIGIBLE",
+            "一般, 2026-08-30, ELIGIBLE",
+            "一般, 2026-08-31, NOT_NEEDED",
+            "一般, 2026-09-01, NOT_NEEDED",
+            // 严重: from 1 year (2026-08-31) to 3 years (2028-08-31)
+            "严重, 2026-08-30, NOT_YET",
+            "严重, 2026-08-31, ELIGIBLE",
+            "严重, 2026-09-01, ELIGIBLE",
+            "严重, 2028-08-30, ELIGIBLE",
+            "严重, 2028-08-31, NOT_NEEDED",
+            "严重, 2028-09-01, NOT_NEEDED",
+    })
+    void the_publicity_periods_decide(String className, LocalDate today, Verdict expected) {
+        var r = Eligibility.check(rules, new Eligibility.Facts(className, DECIDED, true, true), today);
+        assertEquals(expected, r.verdict(), r.reasons().toString());
+    }
+
+    @Test
+    void not_yet_names_the_first_date() {
+        var r = Eligibility.check(rules, new Eligibility.Facts("严重", DECIDED, true, true), LocalDate.of(2026, 1, 1));
+        assertEquals(Verdict.NOT_YET, r.verdict());
+        assertEquals(LocalDate.of(2026, 8, 31), r.earliest());
+        assertTrue(r.reasons().get(0).contains("最早可于 2026-08-31 申请修复"), r.reasons().toString());
+    }
+
+    @Test
+    void unperformed_obligations_or_uncorrected_conduct_are_not_eligible_whatever_the_date() {
+        var unpaid = Eligibility.check(rules, new Eligibility.Facts("一般", DECIDED, true, false), LocalDate.of(2026, 3, 1));
+        assertEquals(Verdict.NOT_ELIGIBLE, unpaid.verdict());
+        assertTrue(unpaid.reasons().get(0).contains("履行"));
+        var uncorrected = Eligibility.check(rules, new Eligibility.Facts("一般", DECIDED, false, true), LocalDate.of(2026, 3, 1));
+        assertEquals(Verdict.NOT_ELIGIBLE, uncorrected.verdict());
+        var both = Eligibility.check(rules, new Eligibility.Facts("严重", DECIDED, false, false), LocalDate.of(2025, 9, 1));
+        assertEquals(2, both.reasons().size());
+    }
+
+    @Test
+    void an_ended_publicity_needs_no_repair_even_with_obligations_open() {
+        var r = Eligibility.check(rules, new Eligibility.Facts("一般", DECIDED, false, false), LocalDate.of(2026, 9, 1));
+        assertEquals(Verdict.NOT_NEEDED, r.verdict());
+    }
+
+    @ParameterizedTest(name = "{0} is {1}")
+    @CsvSource({"91350100M000100Y43, true", "91350100M000100Y4Z, false", "91350100M000100Y4, false",
+            "91350100M000100Y430, false", "9135010OM000100Y43, false", "91110000100000000A, false",
+            "91110000MA01ABCD1X, false"})
+    void the_unified_code_check_character(String code, boolean valid) {
+        assertEquals(valid, UnifiedCode.isValid(code));
+    }
+
+    @Test
+    void codes_are_normalised_before_checking() {
+        assertTrue(UnifiedCode.isValid(UnifiedCode.normalise(" 91350100m000100y43 ")));
+        assertFalse(UnifiedCode.isValid(UnifiedCode.normalise(null)));
+    }
+}

@@ -1,0 +1,53 @@
+package cn.rxzf.portal.creditrepair;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.rxzf.portal.TestSite;
+import cn.rxzf.portal.content.ContentLoader;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Deadlines in working days over the real 2026 calendar data: weekends, holidays and 调休 working weekends. */
+class WorkingDaysTest {
+    static WorkingDays days;
+
+    @BeforeAll
+    static void load() {
+        days = new WorkingDays(new ContentLoader(Path.of("content"), TestSite.TODAY).load().content().calendar);
+    }
+
+    @Test
+    void weekends_are_days_off_and_holidays_too() {
+        assertFalse(days.isWorkingDay(LocalDate.of(2026, 11, 21)), "a Saturday");
+        assertTrue(days.isWorkingDay(LocalDate.of(2026, 11, 23)), "a Monday");
+        assertFalse(days.isWorkingDay(LocalDate.of(2026, 10, 2)), "National Day, a Friday");
+        assertTrue(days.isWorkingDay(LocalDate.of(2026, 10, 10)), "a Saturday worked for National Day");
+    }
+
+    @Test
+    void three_working_days_from_a_friday_end_on_wednesday() {
+        assertEquals(LocalDate.of(2026, 11, 25), days.addWorkingDays(LocalDate.of(2026, 11, 20), 3));
+    }
+
+    @Test
+    void a_deadline_over_national_day_skips_the_holiday_and_counts_the_working_saturday() {
+        // received Wed 30 Sep; 1–7 Oct off; Thu 8, Fri 9, Sat 10 (调休) are the three working days
+        assertEquals(LocalDate.of(2026, 10, 10), days.addWorkingDays(LocalDate.of(2026, 9, 30), 3));
+    }
+
+    @Test
+    void ten_working_days_across_the_spring_festival() {
+        // received Fri 13 Feb 2026: Sat 14 worked, 15–23 off, then 24, 25, 26, 27, Sat 28 worked, 2, 3, 4, 5 March
+        assertEquals(LocalDate.of(2026, 3, 5), days.addWorkingDays(LocalDate.of(2026, 2, 13), 10));
+    }
+
+    @Test
+    void years_the_calendar_does_not_cover_are_reported() {
+        assertTrue(days.covers(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)));
+        assertFalse(days.covers(LocalDate.of(2026, 12, 28), LocalDate.of(2027, 1, 8)));
+    }
+}
