@@ -12,6 +12,7 @@ import org.apache.lucene.analysis.cjk.CJKBigramFilter;
 import org.apache.lucene.analysis.cjk.CJKWidthCharFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
  * The analysis chain measured best on Chinese legal text (research.md): no dictionary segmenter, which splits legal
@@ -43,6 +44,24 @@ public final class Analysis {
                 return new TokenStreamComponents(source, ts);
             }
         };
+    }
+
+    /** A term and where it came from in the analysed text. */
+    public record Token(String term, int start, int end) {}
+
+    /** The terms an analyzer makes of a text with their offsets, in order. */
+    public static List<Token> tokens(Analyzer analyzer, String text) {
+        List<Token> out = new ArrayList<>();
+        try (TokenStream ts = analyzer.tokenStream("f", text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) out.add(new Token(term.toString(), offset.startOffset(), offset.endOffset()));
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
     }
 
     /** The terms an analyzer makes of a text, in order, duplicates kept. */

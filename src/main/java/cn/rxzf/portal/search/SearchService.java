@@ -108,7 +108,14 @@ public final class SearchService implements Closeable {
 
     private SearchResult run(State s, SearchRequest r) throws IOException {
         String q = normalise(r.query());
-        Set<String> bigrams = new LinkedHashSet<>(Analysis.terms(Analysis.BIGRAMS, q));
+        Set<String> bigrams = new LinkedHashSet<>();
+        Set<String> straddling = new LinkedHashSet<>();
+        boolean[] edge = wordEdges(s, q);
+        for (Analysis.Token t : Analysis.tokens(Analysis.BIGRAMS, q)) {
+            boolean crosses = t.end() - t.start() == 2 && edge[t.start() + 1];
+            (crosses && ranking.straddling() != 1f ? straddling : bigrams).add(t.term());
+        }
+        straddling.removeAll(bigrams);
         Set<String> expansion = expand(s, q, bigrams);
         Set<String> citations = Citations.inQuery(q, s.laws());
         Set<String> laws = new LinkedHashSet<>();
@@ -131,6 +138,8 @@ public final class SearchService implements Closeable {
         Set<String> marks = new LinkedHashSet<>(bigrams);
         marks.addAll(expansion);
         BooleanQuery.Builder matching = matching(rare, expansion, citations, laws);
+        addText(matching, straddling, ranking.straddling());
+        marks.addAll(straddling);
         Map<String, Map<String, Long>> counts = count(s, matching.build(), filters);
         if (total(counts) < ranking.fallbackBelow() && !common.isEmpty()) {
             addText(matching, common, 1f);
@@ -216,6 +225,24 @@ public final class SearchService implements Closeable {
         String q = ChineseText.fold(query);
         q = q.replaceAll("\\p{Cntrl}", " ").replaceAll("\\s+", " ").trim();
         return q;
+    }
+
+    /**
+     * Where words of the synonyms file begin or end inside the query: {@code edge[i]} is true when a word starts or
+     * ends between characters i-1 and i. A pair straddling such an edge (照经 in 没亮照经营, whose word is 亮照) is an
+     * accident of the query's wording rather than something it asks for.
+     */
+    private static boolean[] wordEdges(State s, String q) {
+        boolean[] edge = new boolean[q.length() + 1];
+        for (Expansion e : s.synonyms()) {
+            for (String word : e.spoken()) {
+                for (int at = q.indexOf(word); at >= 0; at = q.indexOf(word, at + 1)) {
+                    edge[at] = true;
+                    edge[at + word.length()] = true;
+                }
+            }
+        }
+        return edge;
     }
 
     /** The formal wording of every spoken synonym the query contains, as pairs the query does not already have. */
