@@ -26,6 +26,7 @@ public final class ConfigCommand {
             case TRUSTED_PROXIES -> v.trustedProxies().isEmpty() ? "(none)" : String.join(",", v.trustedProxies());
             case SECRET_KEY -> v.secretKeyFile().toString();
             case DRAFT_COMMENT_LIMIT -> String.valueOf(v.draftCommentLimit());
+            case RETENTION_DAYS -> String.valueOf(v.retentionDays());
             case DATE -> v.buildDate().toString();
             case HOST -> v.host();
             case PORT -> String.valueOf(v.port());

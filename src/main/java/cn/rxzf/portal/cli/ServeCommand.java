@@ -5,6 +5,7 @@ import cn.rxzf.portal.build.SiteBuilder;
 import cn.rxzf.portal.config.Settings;
 import cn.rxzf.portal.db.Database;
 import cn.rxzf.portal.serve.Watcher;
+import cn.rxzf.portal.service.Housekeeping;
 import cn.rxzf.portal.service.Keys;
 import cn.rxzf.portal.service.LiveSite;
 import cn.rxzf.portal.service.Services;
@@ -36,6 +37,7 @@ public final class ServeCommand {
             live = new LiveSite(settings, first.content());
             app = WebApp.create(Services.of(settings, live, db.jdbi, keys, settings.clock()));
             app.start(settings.host(), settings.port());
+            new Housekeeping(db.jdbi, settings.clock(), java.time.Duration.ofDays(settings.retentionDays())).schedule();
         } catch (RuntimeException | IOException e) {
             db.close();
             throw e;

@@ -18,6 +18,9 @@ public enum Setting {
     DRAFT_COMMENT_LIMIT("--draft-comment-limit", "PORTAL_DRAFT_COMMENT_LIMIT", "600",
             "Comments one draft accepts per minute from all senders together (flood limit; each sender has its own, "
                     + "lower limits too)."),
+    RETENTION_DAYS("--retention-days", "PORTAL_RETENTION_DAYS", "1095",
+            "Days a decided credit-repair application (with its files and contact details) is kept before it is purged; "
+                    + "abandoned unfinished applications go after 7 days."),
     SECRET_KEY("--secret-key-file", "PORTAL_SECRET_KEY_FILE", "<data>/secret.key",
             "File with the 32-byte key for form tokens and encryption of personal data; created on first start. "
                     + "Instances sharing one database must share it (the service refuses a different key)."),

@@ -13,7 +13,7 @@ import java.util.Map;
  * passed to whatever needs them.
  */
 public record Settings(Path contentDir, Path templatesDir, Path outDir, Path indexDir, String dbUrl, Path dataDir,
-                       java.util.List<String> trustedProxies, int draftCommentLimit, Path secretKeyFile, LocalDate buildDate, boolean dateFixed,
+                       java.util.List<String> trustedProxies, int draftCommentLimit, int retentionDays, Path secretKeyFile, LocalDate buildDate, boolean dateFixed,
                        String host, int port, boolean watch, String format) {
 
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
@@ -25,18 +25,18 @@ public record Settings(Path contentDir, Path templatesDir, Path outDir, Path ind
 
     /** Content, templates and site output; the index goes beside the output as {@code <out>-index}. */
     public Settings withDirs(Path content, Path templates, Path out) {
-        return new Settings(content, templates, out, beside(out), dbUrl, dataDir, trustedProxies, draftCommentLimit, secretKeyFile,
+        return new Settings(content, templates, out, beside(out), dbUrl, dataDir, trustedProxies, draftCommentLimit, retentionDays, secretKeyFile,
                 buildDate, dateFixed, host, port, watch, format);
     }
 
     public Settings withDate(LocalDate date) {
-        return new Settings(contentDir, templatesDir, outDir, indexDir, dbUrl, dataDir, trustedProxies, draftCommentLimit, secretKeyFile,
+        return new Settings(contentDir, templatesDir, outDir, indexDir, dbUrl, dataDir, trustedProxies, draftCommentLimit, retentionDays, secretKeyFile,
                 date, true, host, port, watch, format);
     }
 
     public Settings withData(String db, Path data) {
         return new Settings(contentDir, templatesDir, outDir, indexDir, db, data, trustedProxies, draftCommentLimit,
-                data.resolve("secret.key"), buildDate, dateFixed, host, port, watch, format);
+                retentionDays, data.resolve("secret.key"), buildDate, dateFixed, host, port, watch, format);
     }
 
     /**
@@ -72,6 +72,7 @@ public record Settings(Path contentDir, Path templatesDir, Path outDir, Path ind
                 data,
                 proxies(values.get(Setting.TRUSTED_PROXIES)),
                 positive(Setting.DRAFT_COMMENT_LIMIT, values.getOrDefault(Setting.DRAFT_COMMENT_LIMIT, Setting.DRAFT_COMMENT_LIMIT.defaultValue)),
+                positive(Setting.RETENTION_DAYS, values.getOrDefault(Setting.RETENTION_DAYS, Setting.RETENTION_DAYS.defaultValue)),
                 values.containsKey(Setting.SECRET_KEY) ? Path.of(values.get(Setting.SECRET_KEY)) : data.resolve("secret.key"),
                 date(values.get(Setting.DATE)),
                 values.containsKey(Setting.DATE),

@@ -8,7 +8,6 @@ import cn.rxzf.portal.feedback.FeedbackStore;
 import cn.rxzf.portal.service.FormTokens;
 import cn.rxzf.portal.service.HttpError;
 import cn.rxzf.portal.service.RateLimiter;
-import cn.rxzf.portal.service.Redirect;
 import cn.rxzf.portal.service.Services;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -26,7 +25,7 @@ import java.util.regex.Pattern;
  * every view of comments (which hold personal data), is written to the audit log.
  */
 public final class ReviewController {
-    static final String COOKIE = "__Host-rxzf_session";
+    private static final String COOKIE = ReviewerAuth.COOKIE;
     private static final Pattern TRACKING_NO = Pattern.compile("YJ\\d{8}-[2-9A-Z]{6}");
     private static final int MAX_REASON = 2000;
 
@@ -36,17 +35,18 @@ public final class ReviewController {
     private final CommentStore comments;
     private final FeedbackStore feedback;
     private final AuditLog audit;
-    /** Reviewers' forms: bound to the session, no minimum age (people click fast), valid for a session's life. */
+    private final ReviewerAuth auth;
     private final FormTokens tokens;
 
     public ReviewController(Services services, CommentStore comments, FeedbackStore feedback) {
         this.services = services;
         this.reviewers = new ReviewerStore(services.jdbi());
-        this.sessions = new SessionStore(services.jdbi(), services.clock());
+        this.auth = new ReviewerAuth(services);
+        this.sessions = auth.sessions();
+        this.tokens = auth.tokens();
         this.comments = comments;
         this.feedback = feedback;
         this.audit = new AuditLog(services.jdbi());
-        this.tokens = new FormTokens(services.keys(), services.clock(), Duration.ZERO, SessionStore.LIFETIME);
     }
 
     public void loginForm(Context ctx) throws Exception {
@@ -103,7 +103,7 @@ public final class ReviewController {
         for (Draft d : drafts) counts.put(d.id(), found.getOrDefault(d.id(), 0));
         page(ctx, 200, "review-home.peb", vars("reviewer", r, "drafts", drafts, "counts", counts,
                 "feedbackCount", feedback.count(r.isAdmin() ? null : r.department()),
-                "token", tokens.issue(purpose(ctx))));
+                "token", auth.token(ctx)));
     }
 
     public void draft(Context ctx) throws Exception {
@@ -112,7 +112,7 @@ public final class ReviewController {
         List<Comment> list = comments.byDraft(d.id());
         audit.record(r.username(), r.department(), "view_comments", d.id(), client(ctx), list.size() + " comments");
         page(ctx, 200, "review-draft.peb", vars("reviewer", r, "draft", d, "comments", list,
-                "outcomes", Comment.OUTCOMES, "token", tokens.issue(purpose(ctx)), "error", null));
+                "outcomes", Comment.OUTCOMES, "token", auth.token(ctx), "error", null));
     }
 
     public void decide(Context ctx) throws Exception {
@@ -152,11 +152,8 @@ public final class ReviewController {
                 "feedback", feedback.recent(r.isAdmin() ? null : r.department(), 200)));
     }
 
-    /** The signed-in reviewer, or a redirect to sign in (HTML) — enforced on every reviewer route. */
     private Reviewer reviewer(Context ctx) {
-        ctx.header("Cache-Control", "no-store");
-        return sessions.find(ctx.cookie(COOKIE)).orElseThrow(() -> ctx.method().toString().equals("GET")
-                ? new Redirect("/review/login") : new HttpError(403, "请先登录"));
+        return auth.require(ctx);
     }
 
     private Draft ownDraft(Reviewer r, String id) {
@@ -166,14 +163,7 @@ public final class ReviewController {
     }
 
     private void checkToken(Context ctx) {
-        if (tokens.check(ctx.formParam("token"), purpose(ctx)) != FormTokens.Check.OK) {
-            throw new HttpError(403, "表单已失效，请刷新页面后重试");
-        }
-    }
-
-    private static String purpose(Context ctx) {
-        String cookie = ctx.cookie(COOKIE);
-        return "review:" + (cookie == null ? "-" : SessionStore.fingerprint(cookie));
+        auth.checkToken(ctx);
     }
 
     private String client(Context ctx) {

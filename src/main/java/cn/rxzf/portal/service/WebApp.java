@@ -3,11 +3,15 @@ package cn.rxzf.portal.service;
 import cn.rxzf.portal.comments.CommentController;
 import cn.rxzf.portal.comments.CommentService;
 import cn.rxzf.portal.comments.CommentStore;
+import cn.rxzf.portal.creditrepair.CreditController;
+import cn.rxzf.portal.creditrepair.CreditReviewController;
+import cn.rxzf.portal.creditrepair.RepairStore;
 import cn.rxzf.portal.feedback.FeedbackController;
 import cn.rxzf.portal.feedback.FeedbackStore;
 import cn.rxzf.portal.review.ReviewController;
 import cn.rxzf.portal.serve.StaticSite;
 import io.javalin.Javalin;
+import io.javalin.config.SizeUnit;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.HttpResponseException;
 
@@ -28,6 +32,10 @@ public final class WebApp {
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.http.maxRequestSize = MAX_REQUEST_BYTES;
+            // Attachments are kept in memory while checked (never in a temporary folder), one file per request.
+            config.jetty.multipartConfig.maxFileSize(CreditController.MAX_FILE_BYTES, SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxInMemoryFileSize(CreditController.MAX_FILE_BYTES + 1, SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxTotalRequestSize(CreditController.MAX_UPLOAD_REQUEST, SizeUnit.BYTES);
             // Let in-flight requests finish on stop (Javalin's default stop timeout is 0).
             config.jetty.modifyServer(server -> server.setStopTimeout(5_000));
             config.jetty.modifyHttpConfiguration(http -> {
@@ -84,6 +92,26 @@ public final class WebApp {
         routes.get("/review/drafts/{id}/adoption.md", review::exportAdoption);
         routes.post("/review/comments/{trackingNo}/decision", review::decide);
         routes.get("/review/feedback", review::feedbackList);
+
+        RepairStore repairs = new RepairStore(services.jdbi(), services.keys());
+        CreditController credit = new CreditController(services, repairs);
+        routes.get("/credit/", credit::start);
+        routes.get("/credit/eligibility", credit::eligibility);
+        routes.post("/credit/apply", credit::begin);
+        routes.post("/credit/apply/submit", credit::submit);
+        routes.post("/credit/apply/files", credit::upload);
+        routes.post("/credit/apply/files/{fileId}/delete", credit::deleteFile);
+        routes.get("/credit/apply/{step}", credit::showStep);
+        routes.post("/credit/apply/{step}", credit::answerStep);
+        routes.get("/credit/status", credit::statusForm);
+        routes.post("/credit/status", credit::status);
+        routes.post("/credit/status/files", credit::statusUpload);
+        routes.post("/credit/status/resubmit", credit::resubmit);
+        CreditReviewController creditReview = new CreditReviewController(services, repairs);
+        routes.get("/review/credit/", creditReview::queue);
+        routes.get("/review/credit/{reference}", creditReview::application);
+        routes.get("/review/credit/{reference}/files/{fileId}", creditReview::file);
+        routes.post("/review/credit/{reference}/action", creditReview::act);
     }
 
     static String genericMessage(int status) {

@@ -1,0 +1,401 @@
+package cn.rxzf.portal.creditrepair;
+
+import cn.rxzf.portal.content.Content;
+import cn.rxzf.portal.creditrepair.ApplicationForm.FieldError;
+import cn.rxzf.portal.service.FormTokens;
+import cn.rxzf.portal.service.HttpError;
+import cn.rxzf.portal.service.RateLimiter.Limit;
+import cn.rxzf.portal.service.Services;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.UploadedFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The applicant's side of credit repair: eligibility, the application one question per page, attachments, the
+ * check-your-answers page, submission, and the status page by reference number and query code. The draft is held
+ * in the database behind a random cookie (SameSite=Strict, so other sites cannot post into it); nothing personal
+ * ever goes into a URL, and every page that shows an application is {@code no-store}.
+ */
+public final class CreditController {
+    public static final int MAX_FILE_BYTES = 10 * 1024 * 1024;
+    public static final int MAX_FILES = 10;
+    /** An upload request: one file plus the form's small fields. */
+    public static final long MAX_UPLOAD_REQUEST = MAX_FILE_BYTES + 64 * 1024;
+    static final String DRAFT_COOKIE = "__Host-rxzf_apply";
+    static final String STATUS_COOKIE = "__Host-rxzf_status";
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final String CODE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
+
+    private final Services services;
+    private final RepairStore store;
+
+    public CreditController(Services services, RepairStore store) {
+        this.services = services;
+        this.store = store;
+    }
+
+    // ---- start and eligibility ----
+
+    public void start(Context ctx) throws Exception {
+        page(ctx, 200, "credit-start.peb", "/credit/", vars("rules", rules(), "token", services.tokens().issue("credit-start")));
+    }
+
+    public void eligibility(Context ctx) throws Exception {
+        Map<String, Object> vars = vars("rules", rules(), "result", null, "errors", List.of(), "values", Map.of());
+        if (ctx.queryParam("class") != null) {
+            Map<String, String> v = new HashMap<>();
+            for (String k : List.of("class", "decided", "corrected", "performed")) v.put(k, limit(ctx.queryParam(k), 20));
+            List<FieldError> errors = new java.util.ArrayList<>();
+            if (rules().classNamed(v.get("class")) == null) errors.add(new FieldError("class", "请选择失信信息类别"));
+            LocalDate decided = null;
+            try {
+                decided = LocalDate.parse(v.get("decided"));
+                if (decided.isAfter(today())) errors.add(new FieldError("decided", "处罚决定日期不能晚于今天"));
+            } catch (RuntimeException e) {
+                errors.add(new FieldError("decided", "请按 YYYY-MM-DD 填写处罚决定日期"));
+            }
+            for (String k : List.of("corrected", "performed")) {
+                if (!"yes".equals(v.get(k)) && !"no".equals(v.get(k))) errors.add(new FieldError(k, "请回答此问题"));
+            }
+            vars.put("values", v);
+            vars.put("errors", errors);
+            if (errors.isEmpty()) {
+                vars.put("result", Eligibility.check(rules(), new Eligibility.Facts(v.get("class"), decided,
+                        v.get("corrected").equals("yes"), v.get("performed").equals("yes")), today()));
+            } else {
+                ctx.status(400);
+            }
+        }
+        page(ctx, ctx.statusCode(), "credit-eligibility.peb", "/credit/eligibility", vars);
+    }
+
+    // ---- the application ----
+
+    public void begin(Context ctx) {
+        if (services.tokens().check(ctx.formParam("token"), "credit-start") == FormTokens.Check.INVALID) {
+            throw new HttpError(403, "表单校验未通过，请从信用修复首页开始申请");
+        }
+        String client = services.keys().clientHash(services.clients().of(ctx));
+        if (!services.limits().allow(List.of(new Limit("credit-start:" + client, 20, Duration.ofHours(1))))) {
+            throw new HttpError(429, "申请过于频繁，请稍后再试");
+        }
+        byte[] token = new byte[32];
+        RANDOM.nextBytes(token);
+        String cookie = Base64.getUrlEncoder().withoutPadding().encodeToString(token);
+        store.createDraft(hash(cookie));
+        ctx.header("Set-Cookie", DRAFT_COOKIE + "=" + cookie + "; Path=/; Max-Age=86400; HttpOnly; Secure; SameSite=Strict");
+        ctx.redirect("/credit/apply/company", HttpStatus.SEE_OTHER);
+    }
+
+    public void showStep(Context ctx) throws Exception {
+        RepairApplication a = draft(ctx);
+        String step = ctx.pathParam("step");
+        switch (step) {
+            case "files" -> files(ctx, 200, a, null);
+            case "commitment" -> page(ctx, 200, "credit-commitment.peb", "/credit/apply/commitment",
+                    vars("application", a, "error", null));
+            case "check" -> check(ctx, 200, a, List.of());
+            default -> question(ctx, 200, step, a, ApplicationForm.values(a), List.of());
+        }
+    }
+
+    public void answerStep(Context ctx) throws Exception {
+        RepairApplication a = draft(ctx);
+        String step = ctx.pathParam("step");
+        if (step.equals("commitment")) {
+            if (!"yes".equals(ctx.formParam("commit"))) {
+                page(ctx, 400, "credit-commitment.peb", "/credit/apply/commitment",
+                        vars("application", a, "error", "请阅读信用承诺并勾选同意"));
+                return;
+            }
+            store.saveAnswers(a.id(), Map.of("commitment_at", services.clock().instant()));
+            next(ctx, step);
+            return;
+        }
+        if (ApplicationForm.step(step, content()) == null) throw HttpError.notFound();
+        Map<String, String> values = new HashMap<>();
+        for (var f : ApplicationForm.step(step, content()).fields()) values.put(f.name(), limit(ctx.formParam(f.name()), 200));
+        ApplicationForm.Answer answer = ApplicationForm.check(step, values, content(), today());
+        if (!answer.errors().isEmpty()) {
+            question(ctx, 400, step, a, values, answer.errors());
+            return;
+        }
+        store.saveAnswers(a.id(), answer.columns());
+        next(ctx, step);
+    }
+
+    public void upload(Context ctx) throws Exception {
+        RepairApplication a = draft(ctx);
+        String error = receiveFile(ctx, a);
+        if (error != null) {
+            files(ctx, ctx.statusCode() == 200 ? 400 : ctx.statusCode(), a, error);
+            return;
+        }
+        ctx.redirect("/credit/apply/files", HttpStatus.SEE_OTHER);
+    }
+
+    public void deleteFile(Context ctx) {
+        RepairApplication a = draft(ctx);
+        store.deleteFile(a.id(), fileId(ctx));
+        ctx.redirect("/credit/apply/files", HttpStatus.SEE_OTHER);
+    }
+
+    public void submit(Context ctx) throws Exception {
+        RepairApplication a = draft(ctx);
+        String missing = ApplicationForm.firstUnanswered(a);
+        if (!missing.equals("check")) {
+            ctx.redirect("/credit/apply/" + missing, HttpStatus.SEE_OTHER);
+            return;
+        }
+        Eligibility.Result eligible = Eligibility.check(rules(), new Eligibility.Facts(a.recordClass(), a.decisionDate(),
+                a.corrected(), a.obligationsPerformed()), today());
+        if (eligible.verdict() != Eligibility.Verdict.ELIGIBLE) {
+            check(ctx, 400, a, eligible.reasons().stream().map(r -> new FieldError("record_class", r)).toList());
+            return;
+        }
+        String reference = "XF" + today().toString().replace("-", "") + "-" + code(6);
+        String queryCode = code(8);
+        WorkingDays days = new WorkingDays(content().calendar);
+        if (!store.submit(a.id(), reference, queryHash(reference, queryCode),
+                days.addWorkingDays(today(), rules().acceptanceDays()), days.addWorkingDays(today(), rules().decisionDays()),
+                services.clock().instant())) {
+            throw new HttpError(409, "申请已提交，请勿重复提交");
+        }
+        ctx.header("Set-Cookie", DRAFT_COOKIE + "=; Path=/; Max-Age=0; HttpOnly; Secure; SameSite=Strict");
+        page(ctx, 200, "credit-confirmation.peb", "/credit/apply/submit", vars("reference", reference,
+                "queryCode", queryCode, "application", store.byReference(reference).orElseThrow()));
+    }
+
+    // ---- status ----
+
+    public void statusForm(Context ctx) throws Exception {
+        page(ctx, 200, "credit-status-form.peb", "/credit/status", vars("error", null, "reference", ""));
+    }
+
+    public void status(Context ctx) throws Exception {
+        String reference = limit(ctx.formParam("reference"), 40).strip().toUpperCase(java.util.Locale.ROOT);
+        String code = limit(ctx.formParam("code"), 40).strip().toUpperCase(java.util.Locale.ROOT);
+        String client = services.keys().clientHash(services.clients().of(ctx));
+        if (!services.limits().allow(List.of(new Limit("credit-status:" + client, 20, Duration.ofMinutes(10)),
+                new Limit("credit-status-ref:" + reference, 10, Duration.ofHours(1))))) {
+            throw new HttpError(429, "查询过于频繁，请稍后再试");
+        }
+        RepairApplication a = lookup(reference, code);
+        if (a == null) {
+            page(ctx, 404, "credit-status-form.peb", "/credit/status",
+                    vars("error", "申请编号或查询码不正确", "reference", reference.matches("[A-Z0-9-]{1,40}") ? reference : ""));
+            return;
+        }
+        ctx.header("Set-Cookie", STATUS_COOKIE + "=" + statusTicket(a) + "; Path=/; Max-Age=3600; HttpOnly; Secure; SameSite=Strict");
+        showStatus(ctx, 200, a, null);
+    }
+
+    /** More material, while the application is returned for it. */
+    public void statusUpload(Context ctx) throws Exception {
+        RepairApplication a = ticketed(ctx);
+        if (!a.status().equals("returned")) throw new HttpError(409, "当前状态下不能补充材料");
+        String error = receiveFile(ctx, a);
+        showStatus(ctx, error == null ? 200 : (ctx.statusCode() == 200 ? 400 : ctx.statusCode()),
+                store.byReference(a.reference()).orElseThrow(), error);
+    }
+
+    public void resubmit(Context ctx) throws Exception {
+        RepairApplication a = ticketed(ctx);
+        WorkingDays days = new WorkingDays(content().calendar);
+        if (!store.transition(a.reference(), a.department(), java.util.Set.of("returned"), "submitted", null,
+                days.addWorkingDays(today(), rules().acceptanceDays()), days.addWorkingDays(today(), rules().decisionDays()),
+                services.clock().instant())) {
+            throw new HttpError(409, "当前状态下不能重新提交");
+        }
+        showStatus(ctx, 200, store.byReference(a.reference()).orElseThrow(), null);
+    }
+
+    // ---- helpers ----
+
+    private void next(Context ctx, String step) {
+        String after = "check".equals(ctx.queryParam("from")) ? "check"
+                : ApplicationForm.ORDER.get(ApplicationForm.ORDER.indexOf(step) + 1);
+        ctx.redirect("/credit/apply/" + after, HttpStatus.SEE_OTHER);
+    }
+
+    /** Stores one uploaded file after every check; returns an error message (status set) or null. */
+    private String receiveFile(Context ctx, RepairApplication a) throws IOException {
+        if (ctx.contentLength() > MAX_UPLOAD_REQUEST) throw new HttpError(413, "文件过大：每个文件不超过 10 MB");
+        String type = ctx.contentType() == null ? "" : ctx.contentType();
+        if (!type.startsWith("multipart/form-data")) throw HttpError.badRequest("请通过上传表单提交文件");
+        List<UploadedFile> files;
+        try {
+            files = ctx.uploadedFiles("file");
+        } catch (RuntimeException e) {
+            String m = String.valueOf(e.getMessage()) + (e.getCause() == null ? "" : e.getCause().getMessage());
+            if (m.contains("exceeds") || m.contains("too large") || m.contains("Max")) {
+                throw new HttpError(413, "文件过大：每个文件不超过 10 MB");
+            }
+            throw HttpError.badRequest("上传的内容无法识别，请重新选择文件");
+        }
+        if (files.isEmpty()) {
+            ctx.status(400);
+            return "请选择要上传的文件";
+        }
+        if (files.size() > 1 || a.files().size() >= MAX_FILES) {
+            ctx.status(400);
+            return "附件最多 " + MAX_FILES + " 个，每次上传 1 个";
+        }
+        UploadedFile f = files.get(0);
+        byte[] data;
+        try (InputStream in = f.content()) {
+            data = in.readNBytes(MAX_FILE_BYTES + 1);
+        }
+        if (data.length > MAX_FILE_BYTES) throw new HttpError(413, "文件过大：每个文件不超过 10 MB");
+        if (data.length == 0) {
+            ctx.status(400);
+            return "文件是空的，请重新选择";
+        }
+        String real = FileTypes.sniff(data);
+        if (real == null) {
+            ctx.status(415);
+            return "只接受 PDF、JPEG 或 PNG 文件（按文件内容识别，与文件名无关）";
+        }
+        store.addFile(a.id(), FileTypes.safeName(f.filename(), real), real, data, sha256(data));
+        ctx.status(200);
+        return null;
+    }
+
+    private RepairApplication draft(Context ctx) {
+        ctx.header("Cache-Control", "no-store");
+        String cookie = ctx.cookie(DRAFT_COOKIE);
+        if (cookie == null || cookie.length() != 43) throw new cn.rxzf.portal.service.Redirect("/credit/");
+        return store.draft(hash(cookie)).orElseThrow(() -> new cn.rxzf.portal.service.Redirect("/credit/"));
+    }
+
+    private RepairApplication lookup(String reference, String code) {
+        if (!reference.matches("XF\\d{8}-[2-9A-Z]{6}") || !code.matches("[2-9A-Z]{8}")) return null;
+        byte[] stored = store.queryCodeHash(reference).orElse(null);
+        if (stored == null || !MessageDigest.isEqual(stored, queryHash(reference, code))) return null;
+        return store.byReference(reference).orElse(null);
+    }
+
+    /** A signed ticket naming the application, so the status page's own forms work for an hour without the code. */
+    private String statusTicket(RepairApplication a) {
+        long expires = services.clock().instant().getEpochSecond() + 3600;
+        String body = a.reference() + "." + expires;
+        return body + "." + java.util.HexFormat.of().formatHex(services.keys().sign("status|" + body), 0, 16);
+    }
+
+    private RepairApplication ticketed(Context ctx) {
+        ctx.header("Cache-Control", "no-store");
+        String ticket = ctx.cookie(STATUS_COOKIE);
+        String[] p = ticket == null ? new String[0] : ticket.split("\\.");
+        if (p.length != 3) throw new HttpError(403, "请先用申请编号和查询码查询");
+        String body = p[0] + "." + p[1];
+        String sig = java.util.HexFormat.of().formatHex(services.keys().sign("status|" + body), 0, 16);
+        long expires;
+        try {
+            expires = Long.parseLong(p[1]);
+        } catch (NumberFormatException e) {
+            throw new HttpError(403, "请先用申请编号和查询码查询");
+        }
+        if (!MessageDigest.isEqual(sig.getBytes(), p[2].getBytes()) || expires < services.clock().instant().getEpochSecond()) {
+            throw new HttpError(403, "查询已过期，请重新用申请编号和查询码查询");
+        }
+        return store.byReference(p[0]).orElseThrow(() -> new HttpError(403, "请先用申请编号和查询码查询"));
+    }
+
+    private void showStatus(Context ctx, int status, RepairApplication a, String error) throws Exception {
+        WorkingDays days = new WorkingDays(content().calendar);
+        page(ctx, status, "credit-status.peb", "/credit/status", vars("application", a, "today", today(), "error", error,
+                "department", content().departments.get(a.department()),
+                "provisional", a.due() != null && !days.covers(today(), a.due())));
+    }
+
+    private void question(Context ctx, int status, String step, RepairApplication a, Map<String, String> values,
+                          List<FieldError> errors) throws Exception {
+        ApplicationForm.Step s = ApplicationForm.step(step, content());
+        if (s == null) throw HttpError.notFound();
+        int index = ApplicationForm.ORDER.indexOf(step);
+        page(ctx, status, "credit-step.peb", "/credit/apply/" + step, vars("step", s, "values", values, "errors", errors,
+                "number", index + 1, "steps", ApplicationForm.ORDER.size(), "from", "check".equals(ctx.queryParam("from")) ? "check" : "",
+                "back", index == 0 ? "/credit/" : "/credit/apply/" + ApplicationForm.ORDER.get(index - 1)));
+    }
+
+    private void files(Context ctx, int status, RepairApplication a, String error) throws Exception {
+        page(ctx, status, "credit-files.peb", "/credit/apply/files", vars("application", a, "error", error,
+                "maxFiles", MAX_FILES));
+    }
+
+    private void check(Context ctx, int status, RepairApplication a, List<FieldError> errors) throws Exception {
+        page(ctx, status, "credit-check.peb", "/credit/apply/check", vars("application", a, "errors", errors,
+                "department", a.department() == null ? null : content().departments.get(a.department())));
+    }
+
+    private void page(Context ctx, int status, String template, String url, Map<String, Object> vars) throws Exception {
+        ctx.status(status).header("Cache-Control", "no-store").contentType("text/html; charset=utf-8")
+                .result(services.site().pages().page(template, url, vars).produce());
+    }
+
+    private Content content() {
+        return services.site().content();
+    }
+
+    private cn.rxzf.portal.content.model.CreditRules rules() {
+        if (content().creditRules == null) throw HttpError.notFound();
+        return content().creditRules;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(services.clock());
+    }
+
+    private byte[] queryHash(String reference, String code) {
+        return services.keys().sign("query-code|" + reference + "|" + code);
+    }
+
+    private static long fileId(Context ctx) {
+        try {
+            return Long.parseLong(ctx.pathParam("fileId"));
+        } catch (NumberFormatException e) {
+            throw HttpError.notFound();
+        }
+    }
+
+    private static String code(int length) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < length; i++) sb.append(CODE_ALPHABET.charAt(RANDOM.nextInt(CODE_ALPHABET.length())));
+        return sb.toString();
+    }
+
+    static byte[] hash(String cookie) {
+        return sha256(cookie.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    }
+
+    private static byte[] sha256(byte[] data) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(data);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String limit(String s, int max) {
+        if (s == null) return "";
+        return s.length() > max ? s.substring(0, max) : s;
+    }
+
+    private static Map<String, Object> vars(Object... kv) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < kv.length; i += 2) m.put((String) kv[i], kv[i + 1]);
+        return m;
+    }
+}

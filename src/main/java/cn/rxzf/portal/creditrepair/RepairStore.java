@@ -1,0 +1,186 @@
+package cn.rxzf.portal.creditrepair;
+
+import cn.rxzf.portal.creditrepair.RepairApplication.StoredFile;
+import cn.rxzf.portal.service.Keys;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/** SQL for applications and attachments. Contact details are encrypted on the way in, decrypted on the way out. */
+public final class RepairStore {
+    /** The columns an applicant's answers may set (a step saves a subset). */
+    static final Set<String> ANSWER_COLUMNS = Set.of("company_name", "credit_code", "decision_number", "decision_date",
+            "department", "record_class", "corrected", "obligations_performed", "contact_name", "contact_phone",
+            "contact_email", "commitment_at");
+    private static final Set<String> ENCRYPTED = Set.of("contact_name", "contact_phone", "contact_email");
+    private static final String COLUMNS = """
+            id, reference, status, company_name, credit_code, decision_number, decision_date, department, record_class,
+            corrected, obligations_performed, contact_name, contact_phone, contact_email, commitment_at, submitted_at,
+            acceptance_due, decision_due, reason""";
+
+    private final Jdbi jdbi;
+    private final Keys keys;
+
+    public RepairStore(Jdbi jdbi, Keys keys) {
+        this.jdbi = jdbi;
+        this.keys = keys;
+    }
+
+    public long createDraft(byte[] draftTokenHash) {
+        return jdbi.withHandle(h -> h.createQuery(
+                        "INSERT INTO repair_applications (draft_token_hash, status) VALUES (:t, 'draft') RETURNING id")
+                .bind("t", draftTokenHash).mapTo(Long.class).one());
+    }
+
+    public Optional<RepairApplication> draft(byte[] draftTokenHash) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS
+                        + " FROM repair_applications WHERE draft_token_hash = :t AND status = 'draft'")
+                .bind("t", draftTokenHash).map((rs, ctx) -> read(rs, h)).findOne());
+    }
+
+    public Optional<RepairApplication> byReference(String reference) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM repair_applications WHERE reference = :r")
+                .bind("r", reference).map((rs, ctx) -> read(rs, h)).findOne());
+    }
+
+    public Optional<byte[]> queryCodeHash(String reference) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT query_code_hash FROM repair_applications WHERE reference = :r")
+                .bind("r", reference).mapTo(byte[].class).findOne());
+    }
+
+    /** Saves a step's answers (column → value; only {@link #ANSWER_COLUMNS}) on a draft. */
+    public void saveAnswers(long id, Map<String, Object> answers) {
+        if (answers.isEmpty()) return;
+        StringBuilder sql = new StringBuilder("UPDATE repair_applications SET ");
+        int i = 0;
+        for (String column : answers.keySet()) {
+            if (!ANSWER_COLUMNS.contains(column)) throw new IllegalArgumentException(column);
+            if (i++ > 0) sql.append(", ");
+            sql.append(column).append(" = :").append(column);
+        }
+        sql.append(" WHERE id = :id AND status = 'draft'");
+        jdbi.useHandle(h -> {
+            var update = h.createUpdate(sql.toString()).bind("id", id);
+            answers.forEach((column, value) -> {
+                Object v = ENCRYPTED.contains(column) ? keys.encrypt((String) value) : value;
+                if (v instanceof LocalDate d) v = Date.valueOf(d);
+                if (v instanceof java.time.Instant t) v = Timestamp.from(t);
+                update.bind(column, v);
+            });
+            update.execute();
+        });
+    }
+
+    public int fileCount(long id) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT count(*) FROM repair_files WHERE application_id = :a")
+                .bind("a", id).mapTo(Integer.class).one());
+    }
+
+    public long addFile(long id, String name, String contentType, byte[] data, byte[] sha256) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        INSERT INTO repair_files (application_id, file_name, content_type, size, sha256, data)
+                        VALUES (:a, :n, :t, :s, :h, :d) RETURNING id""")
+                .bind("a", id).bind("n", name).bind("t", contentType).bind("s", data.length).bind("h", sha256)
+                .bind("d", data).mapTo(Long.class).one());
+    }
+
+    public boolean deleteFile(long id, long fileId) {
+        return jdbi.withHandle(h -> h.createUpdate("DELETE FROM repair_files WHERE id = :f AND application_id = :a")
+                .bind("f", fileId).bind("a", id).execute()) == 1;
+    }
+
+    /** An attachment's bytes, only through the application that owns it. */
+    public Optional<Map<String, Object>> file(long id, long fileId) {
+        return jdbi.withHandle(h -> h.createQuery(
+                        "SELECT file_name, content_type, data FROM repair_files WHERE id = :f AND application_id = :a")
+                .bind("f", fileId).bind("a", id).mapToMap().findOne());
+    }
+
+    /** Draft → submitted, atomically; the draft cookie stops working. */
+    public boolean submit(long id, String reference, byte[] queryCodeHash, LocalDate acceptanceDue, LocalDate decisionDue,
+                          java.time.Instant now) {
+        return jdbi.withHandle(h -> h.createUpdate("""
+                        UPDATE repair_applications SET status = 'submitted', reference = :r, query_code_hash = :q,
+                            draft_token_hash = NULL, submitted_at = :now, acceptance_due = :ad, decision_due = :dd
+                        WHERE id = :id AND status = 'draft'""")
+                .bind("r", reference).bind("q", queryCodeHash).bind("now", Timestamp.from(now))
+                .bind("ad", Date.valueOf(acceptanceDue)).bind("dd", Date.valueOf(decisionDue)).bind("id", id)
+                .execute()) == 1;
+    }
+
+    /** A status change by the deciding department: only from one of {@code from}, only its own applications. */
+    public boolean transition(String reference, String department, Set<String> from, String to, String reason,
+                              LocalDate acceptanceDue, LocalDate decisionDue, java.time.Instant now) {
+        return jdbi.withHandle(h -> h.createUpdate("""
+                        UPDATE repair_applications SET status = :to, reason = :reason,
+                            acceptance_due = coalesce(:ad, acceptance_due), decision_due = coalesce(:dd, decision_due),
+                            decided_at = CASE WHEN :to IN ('repaired', 'refused') THEN :now ELSE decided_at END
+                        WHERE reference = :r AND department = :d AND status IN (<from>)""")
+                .bind("to", to).bind("reason", reason)
+                .bind("ad", acceptanceDue == null ? null : Date.valueOf(acceptanceDue))
+                .bind("dd", decisionDue == null ? null : Date.valueOf(decisionDue))
+                .bind("now", Timestamp.from(now)).bind("r", reference).bind("d", department)
+                .bindList("from", List.copyOf(from)).execute()) == 1;
+    }
+
+    /** A department's open applications (every department's for {@code null}), the most urgent first. */
+    public List<RepairApplication> queue(String department) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + """
+                         FROM repair_applications
+                        WHERE status IN ('submitted', 'accepted', 'returned') AND (:all OR department = :d)
+                        ORDER BY CASE status WHEN 'submitted' THEN acceptance_due WHEN 'accepted' THEN decision_due
+                                 ELSE DATE '9999-12-31' END, submitted_at""")
+                .bind("all", department == null).bind("d", department).map((rs, ctx) -> read(rs, h)).list());
+    }
+
+    /**
+     * Deletes applications decided more than {@code decidedBefore}, and drafts abandoned since {@code draftsBefore},
+     * with their files (the retention period of the settings).
+     */
+    public int purge(java.time.Instant decidedBefore, java.time.Instant draftsBefore) {
+        return jdbi.withHandle(h -> h.createUpdate("""
+                        DELETE FROM repair_applications
+                        WHERE (status IN ('repaired', 'refused') AND decided_at < :decided)
+                           OR (status = 'draft' AND created_at < :drafts)""")
+                .bind("decided", Timestamp.from(decidedBefore)).bind("drafts", Timestamp.from(draftsBefore)).execute());
+    }
+
+    private RepairApplication read(ResultSet rs, Handle h) throws SQLException {
+        long id = rs.getLong("id");
+        List<StoredFile> files = h.createQuery("""
+                        SELECT id, file_name, content_type, size, uploaded_at FROM repair_files WHERE application_id = :a
+                        ORDER BY id""")
+                .bind("a", id).map((f, c) -> new StoredFile(f.getLong(1), f.getString(2), f.getString(3), f.getInt(4),
+                        f.getTimestamp(5).toInstant())).list();
+        return new RepairApplication(id, rs.getString("reference"), rs.getString("status"), rs.getString("company_name"),
+                rs.getString("credit_code"), rs.getString("decision_number"), date(rs, "decision_date"),
+                rs.getString("department"), rs.getString("record_class"), bool(rs, "corrected"),
+                bool(rs, "obligations_performed"), keys.decrypt(rs.getBytes("contact_name")),
+                keys.decrypt(rs.getBytes("contact_phone")), keys.decrypt(rs.getBytes("contact_email")),
+                instant(rs, "commitment_at"), instant(rs, "submitted_at"), date(rs, "acceptance_due"),
+                date(rs, "decision_due"), rs.getString("reason"), files);
+    }
+
+    private static LocalDate date(ResultSet rs, String column) throws SQLException {
+        Date d = rs.getDate(column);
+        return d == null ? null : d.toLocalDate();
+    }
+
+    private static java.time.Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp t = rs.getTimestamp(column);
+        return t == null ? null : t.toInstant();
+    }
+
+    private static Boolean bool(ResultSet rs, String column) throws SQLException {
+        boolean b = rs.getBoolean(column);
+        return rs.wasNull() ? null : b;
+    }
+}

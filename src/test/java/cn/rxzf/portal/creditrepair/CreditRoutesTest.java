@@ -1,0 +1,277 @@
+package cn.rxzf.portal.creditrepair;
+
+import static cn.rxzf.portal.ServiceHarness.form;
+import static cn.rxzf.portal.ServiceHarness.tokenIn;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.rxzf.portal.ServiceHarness;
+import cn.rxzf.portal.TestSite;
+import cn.rxzf.portal.review.Passwords;
+import cn.rxzf.portal.review.ReviewerStore;
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The whole credit-repair flow against the real service and PostgreSQL, and the refusals along the way. */
+class CreditRoutesTest {
+    static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+    static final String PASSWORD = "correct horse battery";
+    @TempDir
+    Path dir;
+    ServiceHarness s;
+    final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @BeforeEach
+    void start() throws Exception {
+        TestSite site = TestSite.minimal(dir);
+        for (String f : new String[] {"rules.yaml", "calendar-2026.yaml"}) {
+            site.write("credit/" + f, Files.readString(Path.of("content/credit").resolve(f)));
+        }
+        site.write("departments/swj/department.md", "---\n部门: swj\n名称: 测试市税务局\n职责: 税务\n联系电话: 0000-2\n---\n");
+        s = new ServiceHarness(site);
+        ReviewerStore reviewers = new ReviewerStore(s.db.jdbi);
+        reviewers.add("alice", "scj", "reviewer", Passwords.hash(PASSWORD));
+        reviewers.add("bob", "swj", "reviewer", Passwords.hash(PASSWORD));
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        s.close();
+    }
+
+    /** Starts an application; returns its cookie. */
+    private String begin() throws Exception {
+        String token = tokenIn(s.get("/credit/").body());
+        s.advance(Duration.ofSeconds(3));
+        HttpResponse<String> r = s.postForm("/credit/apply", form("token", token));
+        assertEquals(303, r.statusCode());
+        assertEquals("/credit/apply/company", r.headers().firstValue("location").orElse(""));
+        return cookie(r);
+    }
+
+    private static String cookie(HttpResponse<String> r) {
+        String c = r.headers().firstValue("set-cookie").orElseThrow();
+        assertTrue(c.contains("HttpOnly") && c.contains("Secure") && c.contains("SameSite=Strict"), c);
+        return c.substring(0, c.indexOf(';'));
+    }
+
+    private HttpResponse<String> answer(String cookie, String step, String... kv) throws Exception {
+        return s.postForm("/credit/apply/" + step, form(kv), cookie);
+    }
+
+    private HttpResponse<String> upload(String path, String cookie, String name, byte[] data) throws Exception {
+        String boundary = "----rxzf" + System.nanoTime();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name
+                + "\"\r\nContent-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.write(data);
+        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return http.send(HttpRequest.newBuilder(URI.create(s.url(path)))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary).header("Cookie", cookie)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Answers every question for department scj, an eligible 一般 record decided 2026-01-10. */
+    private String completeApplication(String cookie) throws Exception {
+        assertEquals(303, answer(cookie, "company", "company_name", "示例市某某商贸有限公司").statusCode());
+        assertEquals(303, answer(cookie, "code", "credit_code", "91350100M000100Y43").statusCode());
+        assertEquals(303, answer(cookie, "decision", "decision_number", "示市监处罚〔2026〕3号", "decision_date", "2026-01-10").statusCode());
+        assertEquals(303, answer(cookie, "department", "department", "scj").statusCode());
+        assertEquals(303, answer(cookie, "record", "record_class", "一般", "corrected", "yes", "obligations_performed", "yes").statusCode());
+        assertEquals(303, answer(cookie, "contact", "contact_name", "王五", "contact_phone", "0591-12345678", "contact_email", "").statusCode());
+        assertEquals(303, upload("/credit/apply/files", cookie, "罚款缴纳凭证.png", PNG).statusCode());
+        assertEquals(303, answer(cookie, "commitment", "commit", "yes").statusCode());
+        HttpResponse<String> check = s.get("/credit/apply/check", cookie);
+        assertEquals(200, check.statusCode());
+        assertTrue(check.body().contains("91350100M000100Y43") && check.body().contains("罚款缴纳凭证.png"));
+        HttpResponse<String> done = s.postForm("/credit/apply/submit", form(), cookie);
+        assertEquals(200, done.statusCode(), done.body());
+        assertEquals("no-store", done.headers().firstValue("cache-control").orElse(""));
+        return done.body();
+    }
+
+    private static String group(String html, String pattern) {
+        Matcher m = Pattern.compile(pattern).matcher(html);
+        assertTrue(m.find(), pattern);
+        return m.group(1);
+    }
+
+    private String login(String user) throws Exception {
+        String token = tokenIn(s.get("/review/login").body());
+        HttpResponse<String> r = s.postForm("/review/login", form("token", token, "username", user, "password", PASSWORD));
+        return r.headers().firstValue("set-cookie").orElseThrow().split(";")[0];
+    }
+
+    @Test
+    void the_eligibility_check_says_why_and_when() throws Exception {
+        HttpResponse<String> early = s.get("/credit/eligibility?class=%E4%B8%A5%E9%87%8D&decided=2026-06-01&corrected=yes&performed=yes");
+        assertEquals(200, early.statusCode());
+        assertTrue(early.body().contains("暂时不能申请") && early.body().contains("2027-06-01"), "first possible date");
+        HttpResponse<String> bad = s.get("/credit/eligibility?class=x&decided=tomorrow&corrected=maybe&performed=");
+        assertEquals(400, bad.statusCode());
+        assertTrue(bad.body().contains("错误：") && bad.body().contains("请选择失信信息类别"));
+    }
+
+    @Test
+    void an_application_goes_from_the_first_question_to_a_reference_and_query_code() throws Exception {
+        String cookie = begin();
+        String page = completeApplication(cookie);
+        String reference = group(page, "(XF20261122-[2-9A-Z]{6})");
+        String code = group(page, "查询码</p><p class=\"reference\"><strong>([2-9A-Z]{8})<");
+        assertEquals(303, s.get("/credit/apply/check", cookie).statusCode(), "the draft cookie no longer opens it");
+
+        byte[] phone = s.db.jdbi.withHandle(h -> h.createQuery("SELECT contact_phone FROM repair_applications")
+                .mapTo(byte[].class).one());
+        assertFalse(new String(phone, StandardCharsets.ISO_8859_1).contains("0591"), "contact encrypted at rest");
+
+        HttpResponse<String> status = s.postForm("/credit/status", form("reference", reference, "code", code));
+        assertEquals(200, status.statusCode());
+        assertTrue(status.body().contains("已提交") && status.body().contains("受理期限"));
+        assertTrue(status.body().contains("2026-11-25"), "3 working days after Sunday 22 Nov is Wed 25 Nov");
+    }
+
+    @Test
+    void the_unified_code_is_checked_and_errors_show_at_the_top_and_at_the_field() throws Exception {
+        String cookie = begin();
+        HttpResponse<String> r = answer(cookie, "code", "credit_code", "91350100M000100Y4Z");
+        assertEquals(400, r.statusCode());
+        assertTrue(r.body().contains("<title>错误：") && r.body().contains("error-summary") && r.body().contains("校验位不符"));
+        assertTrue(r.body().contains("href=\"#credit_code\"") && r.body().contains("class=\"field-error\""));
+    }
+
+    @Test
+    void an_ineligible_record_cannot_be_submitted() throws Exception {
+        String cookie = begin();
+        completeApplicationUntilCommitment(cookie);
+        assertEquals(303, answer(cookie, "record", "record_class", "严重", "corrected", "yes", "obligations_performed", "yes").statusCode());
+        HttpResponse<String> r = s.postForm("/credit/apply/submit", form(), cookie);
+        assertEquals(400, r.statusCode());
+        assertTrue(r.body().contains("最早可于 2027-01-10 申请修复"));
+        assertEquals(Integer.valueOf(0), s.db.jdbi.withHandle(h -> h.createQuery(
+                "SELECT count(*) FROM repair_applications WHERE reference IS NOT NULL").mapTo(Integer.class).one()));
+    }
+
+    private void completeApplicationUntilCommitment(String cookie) throws Exception {
+        answer(cookie, "company", "company_name", "某公司");
+        answer(cookie, "code", "credit_code", "91350100M000100Y43");
+        answer(cookie, "decision", "decision_number", "X〔2026〕1号", "decision_date", "2026-01-10");
+        answer(cookie, "department", "department", "scj");
+        answer(cookie, "record", "record_class", "一般", "corrected", "yes", "obligations_performed", "yes");
+        answer(cookie, "contact", "contact_name", "王五", "contact_phone", "12345678");
+        upload("/credit/apply/files", cookie, "a.png", PNG);
+        answer(cookie, "commitment", "commit", "yes");
+    }
+
+    @Test
+    void uploads_are_checked_by_content_size_and_count() throws Exception {
+        String cookie = begin();
+        HttpResponse<String> disguised = upload("/credit/apply/files", cookie, "receipt.pdf",
+                "<html>not a pdf</html>".getBytes(StandardCharsets.UTF_8));
+        assertEquals(415, disguised.statusCode());
+        HttpResponse<String> big = upload("/credit/apply/files", cookie, "big.pdf", new byte[11 * 1024 * 1024]);
+        assertEquals(413, big.statusCode());
+        for (int i = 0; i < CreditController.MAX_FILES; i++) {
+            assertEquals(303, upload("/credit/apply/files", cookie, "f" + i + ".png", PNG).statusCode());
+        }
+        assertEquals(400, upload("/credit/apply/files", cookie, "eleventh.png", PNG).statusCode());
+        assertEquals(Integer.valueOf(CreditController.MAX_FILES), s.db.jdbi.withHandle(h -> h.createQuery(
+                "SELECT count(*) FROM repair_files").mapTo(Integer.class).one()));
+    }
+
+    @Test
+    void a_wrong_query_code_reads_nothing_and_guessing_is_rate_limited() throws Exception {
+        String page = completeApplication(begin());
+        String reference = group(page, "(XF20261122-[2-9A-Z]{6})");
+        int refused = 0;
+        int limited = 0;
+        for (int i = 0; i < 12; i++) {
+            HttpResponse<String> r = s.postForm("/credit/status", form("reference", reference, "code", "AAAAAAA" + (char) ('A' + i)));
+            assertFalse(r.body().contains("示例市某某商贸有限公司"));
+            if (r.statusCode() == 404) refused++;
+            if (r.statusCode() == 429) limited++;
+        }
+        assertEquals(10, refused);
+        assertEquals(2, limited);
+    }
+
+    @Test
+    void only_the_deciding_department_reviews_and_every_view_is_logged() throws Exception {
+        String page = completeApplication(begin());
+        String reference = group(page, "(XF20261122-[2-9A-Z]{6})");
+        String code = group(page, "查询码</p><p class=\"reference\"><strong>([2-9A-Z]{8})<");
+        String bob = login("bob");
+        assertFalse(s.get("/review/credit/", bob).body().contains(reference));
+        assertEquals(404, s.get("/review/credit/" + reference, bob).statusCode());
+
+        String alice = login("alice");
+        assertTrue(s.get("/review/credit/", alice).body().contains(reference));
+        HttpResponse<String> app = s.get("/review/credit/" + reference, alice);
+        assertEquals(200, app.statusCode());
+        String fileLink = group(app.body(), "href=\"(/review/credit/" + reference + "/files/\\d+)\"");
+        HttpResponse<String> file = s.get(fileLink, alice);
+        assertEquals(200, file.statusCode());
+        assertEquals("image/png", file.headers().firstValue("content-type").orElse(""));
+        assertEquals(404, s.get(fileLink, bob).statusCode());
+
+        String token = tokenIn(app.body());
+        assertEquals(400, s.postForm("/review/credit/" + reference + "/action", form("token", token, "action", "return"), alice).statusCode());
+        assertEquals(303, s.postForm("/review/credit/" + reference + "/action",
+                form("token", token, "action", "return", "reason", "请补充罚款缴纳凭证原件照片"), alice).statusCode());
+        String bobToken = tokenIn(s.get("/review/", bob).body());
+        assertEquals(404, s.postForm("/review/credit/" + reference + "/action",
+                form("token", bobToken, "action", "approve"), bob).statusCode(), "another department cannot act");
+        assertEquals(403, s.postForm("/review/credit/" + reference + "/action",
+                form("token", token, "action", "approve"), bob).statusCode(), "nor with someone else's form token");
+
+        HttpResponse<String> status = s.postForm("/credit/status", form("reference", reference, "code", code));
+        assertTrue(status.body().contains("退回补正") && status.body().contains("请补充罚款缴纳凭证原件照片"));
+        String ticket = status.headers().firstValue("set-cookie").orElseThrow().split(";")[0];
+        assertEquals(200, upload("/credit/status/files", ticket, "原件.png", PNG).statusCode());
+        assertEquals(200, s.postForm("/credit/status/resubmit", form(), ticket).statusCode());
+
+        assertEquals(303, s.postForm("/review/credit/" + reference + "/action", form("token", token, "action", "accept"), alice).statusCode());
+        assertEquals(303, s.postForm("/review/credit/" + reference + "/action", form("token", token, "action", "approve"), alice).statusCode());
+        assertEquals(409, s.postForm("/review/credit/" + reference + "/action", form("token", token, "action", "approve"), alice).statusCode());
+        assertTrue(s.postForm("/credit/status", form("reference", reference, "code", code)).body().contains("已修复"));
+
+        Map<String, Object> counts = s.db.jdbi.withHandle(h -> h.createQuery("""
+                SELECT count(*) FILTER (WHERE action = 'view_application') AS views,
+                       count(*) FILTER (WHERE action = 'view_file') AS files,
+                       count(*) FILTER (WHERE action LIKE 'credit_%') AS actions FROM audit_log""").mapToMap().one());
+        assertEquals(1L, counts.get("views"));
+        assertEquals(1L, counts.get("files"));
+        assertEquals(3L, counts.get("actions"));
+    }
+
+    @Test
+    void housekeeping_purges_decided_applications_after_the_retention_period_and_abandoned_drafts() throws Exception {
+        String decided = group(completeApplication(begin()), "(XF20261122-[2-9A-Z]{6})");
+        String open = group(completeApplication(begin()), "(XF20261122-[2-9A-Z]{6})");
+        begin();
+        s.db.jdbi.useHandle(h -> {
+            h.execute("UPDATE repair_applications SET status = 'repaired', decided_at = now() - interval '1096 days' WHERE reference = ?", decided);
+            h.execute("UPDATE repair_applications SET created_at = now() - interval '8 days' WHERE status = 'draft'");
+        });
+        int purged = new cn.rxzf.portal.service.Housekeeping(s.db.jdbi, java.time.Clock.systemUTC(), Duration.ofDays(1095)).run();
+        assertEquals(2, purged);
+        var left = s.db.jdbi.withHandle(h -> h.createQuery("SELECT reference FROM repair_applications").mapTo(String.class).list());
+        assertEquals(java.util.List.of(open), left);
+        assertEquals(Integer.valueOf(1), s.db.jdbi.withHandle(h -> h.createQuery("SELECT count(*) FROM repair_files").mapTo(Integer.class).one()),
+                "the purged application's files went with it");
+    }
+}
