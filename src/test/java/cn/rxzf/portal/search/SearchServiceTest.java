@@ -122,6 +122,21 @@ class SearchServiceTest {
     }
 
     @Test
+    void a_new_index_swapped_in_by_a_build_is_picked_up_without_a_restart() throws Exception {
+        TestSite site = TestSite.minimal(dir.resolve("swap"));
+        Path index = dir.resolve("swap-index");
+        SearchIndexer.write(new ContentLoader(site.content, TestSite.TODAY).load().content(), index);
+        try (SearchService live = SearchService.over(index)) {
+            assertEquals(0, live.search(SearchRequest.of("施工铭牌")).total());
+            site.write("departments/scj/lists/mianfa.md", java.nio.file.Files.readString(
+                    site.content.resolve("departments/scj/lists/mianfa.md")).replace("未按规定公示营业执照", "未设置施工铭牌"));
+            SearchIndexer.write(new ContentLoader(site.content, TestSite.TODAY).load().content(), index);
+            Thread.sleep(1_100); // the service looks for a new index at most once a second
+            assertEquals("scj-01", ids(live.search(SearchRequest.of("施工铭牌"))).get(0));
+        }
+    }
+
+    @Test
     void requests_over_the_limits_are_refused_without_repeating_them() {
         SearchRequest tooLong = SearchRequest.of("超".repeat(101));
         assertEquals("q", tooLong.problems().get(0).param());
