@@ -1,5 +1,6 @@
 package cn.rxzf.portal.creditrepair;
 
+import cn.rxzf.portal.render.Vars;
 import cn.rxzf.portal.content.Content;
 import cn.rxzf.portal.creditrepair.ApplicationForm.FieldError;
 import cn.rxzf.portal.service.FormTokens;
@@ -18,7 +19,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -49,11 +49,11 @@ public final class CreditController {
     // ---- start and eligibility ----
 
     public void start(Context ctx) throws Exception {
-        page(ctx, 200, "credit-start.peb", "/credit/", vars("rules", rules(), "token", services.tokens().issue("credit-start")));
+        page(ctx, 200, "credit-start.peb", "/credit/", Vars.of("rules", rules(), "token", services.tokens().issue("credit-start")));
     }
 
     public void eligibility(Context ctx) throws Exception {
-        Map<String, Object> vars = vars("rules", rules(), "result", null, "errors", List.of(), "values", Map.of());
+        Map<String, Object> vars = Vars.of("rules", rules(), "result", null, "errors", List.of(), "values", Map.of());
         if (ctx.queryParam("class") != null) {
             Map<String, String> v = new HashMap<>();
             for (String k : List.of("class", "decided", "corrected", "performed")) v.put(k, limit(ctx.queryParam(k), 20));
@@ -105,7 +105,7 @@ public final class CreditController {
         switch (step) {
             case "files" -> files(ctx, 200, a, null);
             case "commitment" -> page(ctx, 200, "credit-commitment.peb", "/credit/apply/commitment",
-                    vars("application", a, "error", null));
+                    Vars.of("application", a, "error", null));
             case "check" -> check(ctx, 200, a, List.of());
             default -> question(ctx, 200, step, a, ApplicationForm.values(a), List.of());
         }
@@ -117,7 +117,7 @@ public final class CreditController {
         if (step.equals("commitment")) {
             if (!"yes".equals(ctx.formParam("commit"))) {
                 page(ctx, 400, "credit-commitment.peb", "/credit/apply/commitment",
-                        vars("application", a, "error", "请阅读信用承诺并勾选同意"));
+                        Vars.of("application", a, "error", "请阅读信用承诺并勾选同意"));
                 return;
             }
             store.saveAnswers(a.id(), Map.of("commitment_at", services.clock().instant()));
@@ -174,14 +174,14 @@ public final class CreditController {
             throw new HttpError(409, "申请已提交，请勿重复提交");
         }
         ctx.header("Set-Cookie", DRAFT_COOKIE + "=; Path=/; Max-Age=0; HttpOnly; Secure; SameSite=Strict");
-        page(ctx, 200, "credit-confirmation.peb", "/credit/apply/submit", vars("reference", reference,
+        page(ctx, 200, "credit-confirmation.peb", "/credit/apply/submit", Vars.of("reference", reference,
                 "queryCode", queryCode, "application", store.byReference(reference).orElseThrow()));
     }
 
     // ---- status ----
 
     public void statusForm(Context ctx) throws Exception {
-        page(ctx, 200, "credit-status-form.peb", "/credit/status", vars("error", null, "reference", ""));
+        page(ctx, 200, "credit-status-form.peb", "/credit/status", Vars.of("error", null, "reference", ""));
     }
 
     public void status(Context ctx) throws Exception {
@@ -195,7 +195,7 @@ public final class CreditController {
         RepairApplication a = lookup(reference, code);
         if (a == null) {
             page(ctx, 404, "credit-status-form.peb", "/credit/status",
-                    vars("error", "申请编号或查询码不正确", "reference", reference.matches("[A-Z0-9-]{1,40}") ? reference : ""));
+                    Vars.of("error", "申请编号或查询码不正确", "reference", reference.matches("[A-Z0-9-]{1,40}") ? reference : ""));
             return;
         }
         ctx.header("Set-Cookie", STATUS_COOKIE + "=" + statusTicket(a) + "; Path=/; Max-Age=3600; HttpOnly; Secure; SameSite=Strict");
@@ -315,7 +315,7 @@ public final class CreditController {
 
     private void showStatus(Context ctx, int status, RepairApplication a, String error) throws Exception {
         WorkingDays days = new WorkingDays(content().calendar);
-        page(ctx, status, "credit-status.peb", "/credit/status", vars("application", a, "today", today(), "error", error,
+        page(ctx, status, "credit-status.peb", "/credit/status", Vars.of("application", a, "today", today(), "error", error,
                 "department", content().departments.get(a.department()),
                 "provisional", a.due() != null && !days.covers(today(), a.due())));
     }
@@ -325,18 +325,18 @@ public final class CreditController {
         ApplicationForm.Step s = ApplicationForm.step(step, content());
         if (s == null) throw HttpError.notFound();
         int index = ApplicationForm.ORDER.indexOf(step);
-        page(ctx, status, "credit-step.peb", "/credit/apply/" + step, vars("step", s, "values", values, "errors", errors,
+        page(ctx, status, "credit-step.peb", "/credit/apply/" + step, Vars.of("step", s, "values", values, "errors", errors,
                 "number", index + 1, "steps", ApplicationForm.ORDER.size(), "from", "check".equals(ctx.queryParam("from")) ? "check" : "",
                 "back", index == 0 ? "/credit/" : "/credit/apply/" + ApplicationForm.ORDER.get(index - 1)));
     }
 
     private void files(Context ctx, int status, RepairApplication a, String error) throws Exception {
-        page(ctx, status, "credit-files.peb", "/credit/apply/files", vars("application", a, "error", error,
+        page(ctx, status, "credit-files.peb", "/credit/apply/files", Vars.of("application", a, "error", error,
                 "maxFiles", MAX_FILES));
     }
 
     private void check(Context ctx, int status, RepairApplication a, List<FieldError> errors) throws Exception {
-        page(ctx, status, "credit-check.peb", "/credit/apply/check", vars("application", a, "errors", errors,
+        page(ctx, status, "credit-check.peb", "/credit/apply/check", Vars.of("application", a, "errors", errors,
                 "department", a.department() == null ? null : content().departments.get(a.department())));
     }
 
@@ -393,9 +393,4 @@ public final class CreditController {
         return s.length() > max ? s.substring(0, max) : s;
     }
 
-    private static Map<String, Object> vars(Object... kv) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        for (int i = 0; i < kv.length; i += 2) m.put((String) kv[i], kv[i + 1]);
-        return m;
-    }
 }

@@ -1,5 +1,6 @@
 package cn.rxzf.portal.creditrepair;
 
+import cn.rxzf.portal.render.Vars;
 import cn.rxzf.portal.review.AuditLog;
 import cn.rxzf.portal.review.Reviewer;
 import cn.rxzf.portal.review.ReviewerAuth;
@@ -8,7 +9,6 @@ import cn.rxzf.portal.service.Services;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -38,7 +38,7 @@ public final class CreditReviewController {
 
     public void queue(Context ctx) throws Exception {
         Reviewer r = auth.require(ctx);
-        page(ctx, "review-credit-queue.peb", vars("reviewer", r, "applications",
+        page(ctx, "review-credit-queue.peb", Vars.of("reviewer", r, "applications",
                 store.queue(r.isAdmin() ? null : r.department()), "today", LocalDate.now(services.clock())));
     }
 
@@ -46,7 +46,7 @@ public final class CreditReviewController {
         Reviewer r = auth.require(ctx);
         RepairApplication a = own(r, ctx.pathParam("reference"));
         audit.record(r.username(), a.department(), "view_application", a.reference(), client(ctx), null);
-        page(ctx, "review-credit-application.peb", vars("reviewer", r, "application", a, "today",
+        page(ctx, "review-credit-application.peb", Vars.of("reviewer", r, "application", a, "today",
                 LocalDate.now(services.clock()), "token", auth.token(ctx),
                 "department", services.site().content().departments.get(a.department())));
     }
@@ -104,9 +104,4 @@ public final class CreditReviewController {
                 .result(services.site().pages().page(template, ctx.path(), vars).produce());
     }
 
-    private static Map<String, Object> vars(Object... kv) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        for (int i = 0; i < kv.length; i += 2) m.put((String) kv[i], kv[i + 1]);
-        return m;
-    }
 }

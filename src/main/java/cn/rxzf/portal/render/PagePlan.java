@@ -21,7 +21,6 @@ import cn.rxzf.portal.stats.SiteStatistics;
 import cn.rxzf.portal.stats.StatisticsFiles;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -57,7 +56,7 @@ public final class PagePlan {
             EnforcementList successor = content.successorOf(l.id());
             if (successor != null) deps.add(successor.path());
             out.add(new Output("lists/" + l.id() + "/index.html", deps,
-                    pages.page("list.peb", l.url(), vars("list", l, "department", content.departments.get(l.department()),
+                    pages.page("list.peb", l.url(), Vars.of("list", l, "department", content.departments.get(l.department()),
                             "successor", successor, "history", history, "changes", history.ofList(l)))));
             out.add(new Output("lists/" + l.id() + "/" + l.id() + ".csv", deps(l.path()), () -> DataFiles.csv(l, content.site.baseUrl())));
             out.add(new Output("lists/" + l.id() + "/" + l.id() + ".json", deps(l.path()), () -> DataFiles.json(l, content.site.baseUrl())));
@@ -67,7 +66,7 @@ public final class PagePlan {
                 Set<String> itemDeps = new HashSet<>(deps);
                 for (Case c : cases) itemDeps.add(c.path());
                 out.add(new Output("items/" + i.id() + "/index.html", itemDeps, pages.page("item.peb", i.url(),
-                        vars("item", i, "list", l, "department", content.departments.get(l.department()),
+                        Vars.of("item", i, "list", l, "department", content.departments.get(l.department()),
                                 "cases", cases, "successor", successor, "history", history,
                                 "itemChanges", history.ofItem(i.id())))));
             }
@@ -76,39 +75,39 @@ public final class PagePlan {
         out.add(new Output("cases/index.html", always, pages.page("cases.peb", "/cases/", Map.of())));
         for (Case c : content.cases.values()) {
             out.add(new Output("cases/" + c.id() + "/index.html", always, pages.page("case.peb", c.url(),
-                    vars("case", c, "department", content.departments.get(c.department())))));
+                    Vars.of("case", c, "department", content.departments.get(c.department())))));
         }
         out.add(new Output("methods/index.html", always, pages.page("methods.peb", "/methods/", Map.of())));
         for (Procedure m : content.methods.values()) {
             out.add(new Output("methods/" + m.id() + "/index.html", always, pages.page("procedure.peb", m.url(),
-                    vars("procedure", m, "department", null, "cases", content.casesOfMethod(m.id())))));
+                    Vars.of("procedure", m, "department", null, "cases", content.casesOfMethod(m.id())))));
         }
         out.add(new Output("procedures/index.html", always, pages.page("procedures.peb", "/procedures/", Map.of())));
         for (Procedure p : content.procedures.values()) {
             out.add(new Output("procedures/" + p.id() + "/index.html", always, pages.page("procedure.peb", p.url(),
-                    vars("procedure", p, "department", content.departments.get(p.department()), "cases", List.of()))));
+                    Vars.of("procedure", p, "department", content.departments.get(p.department()), "cases", List.of()))));
         }
         out.add(new Output("forms/index.html", always, pages.page("forms.peb", "/forms/", Map.of())));
         for (FormTemplate f : content.forms.values()) {
             out.add(new Output("forms/" + f.id() + "/index.html", always, pages.page("form.peb", f.url(),
-                    vars("form", f, "department", content.departments.get(f.department())))));
+                    Vars.of("form", f, "department", content.departments.get(f.department())))));
         }
         out.add(new Output("drafts/index.html", always, pages.page("drafts.peb", "/drafts/", Map.of())));
         for (Draft d : content.drafts.values()) {
             // The service serves this page live (window, count, form); this static copy is for hosts without it.
             out.add(new Output("drafts/" + d.id() + "/index.html", always, pages.page("draft.peb", d.url(),
-                    vars("draft", d, "department", content.departments.get(d.department()), "live", false,
+                    Vars.of("draft", d, "department", content.departments.get(d.department()), "live", false,
                             "phase", d.phase(pages.today()), "commentCount", null, "token", null,
                             "errors", List.of(), "values", Map.of(), "limits", Map.of()))));
         }
         out.add(new Output("departments/index.html", always, pages.page("departments.peb", "/departments/", Map.of())));
         for (Department d : content.departments.values()) {
             out.add(new Output("departments/" + d.code() + "/index.html", always, pages.page("department.peb", d.url(),
-                    vars("department", d, "lists", filter(content.lists.values(), l -> l.department().equals(d.code()))))));
+                    Vars.of("department", d, "lists", filter(content.lists.values(), l -> l.department().equals(d.code()))))));
         }
         for (Page p : content.pages.values()) {
             out.add(new Output("pages/" + p.id() + "/index.html", always, pages.page("page.peb", p.url(),
-                    vars("page", p))));
+                    Vars.of("page", p))));
         }
         historyPages(content, history, pages, out, always);
         statisticsAndData(content, pages, out, always);
@@ -119,14 +118,14 @@ public final class PagePlan {
     /** 更新记录, its feeds (site and per department), and the comparison pages of list versions. */
     private static void historyPages(Content content, HistoryView history, PageRenderer pages, List<Output> out,
                                      Set<String> always) {
-        out.add(new Output("changes/index.html", always, pages.page("changes.peb", "/changes/", vars("history", history))));
+        out.add(new Output("changes/index.html", always, pages.page("changes.peb", "/changes/", Vars.of("history", history))));
         out.add(new Output("changes/feed.xml", always, pages.page("changes-feed.peb", "/changes/feed.xml",
-                vars("history", history, "department", null, "commits", history.commits(HistoryView.FEED_COMMITS),
+                Vars.of("history", history, "department", null, "commits", history.commits(HistoryView.FEED_COMMITS),
                         "lists", content.recentLists(HistoryView.FEED_COMMITS)))));
         for (Department d : content.departments.values()) {
             List<cn.rxzf.portal.history.Commit> commits = history.ofDepartment(d.code());
             out.add(new Output("departments/" + d.code() + "/feed.xml", always, pages.page("changes-feed.peb",
-                    "/departments/" + d.code() + "/feed.xml", vars("history", history, "department", d,
+                    "/departments/" + d.code() + "/feed.xml", Vars.of("history", history, "department", d,
                             "commits", commits.subList(0, Math.min(commits.size(), HistoryView.FEED_COMMITS)),
                             "lists", content.listsOf(d.code()).stream().limit(HistoryView.FEED_COMMITS).toList()))));
         }
@@ -136,7 +135,7 @@ public final class PagePlan {
             List<ListDiff> diffs = changes(history).diffs(listId);
             for (ListDiff d : diffs) {
                 out.add(new Output(d.url().substring(1) + "index.html", deps, pages.page("diff.peb", d.url(),
-                        vars("diff", d, "history", history, "others", diffs))));
+                        Vars.of("diff", d, "history", history, "others", diffs))));
             }
         }
     }
@@ -144,7 +143,7 @@ public final class PagePlan {
     /** The statistics page and its downloads; the open-data page, its site-wide files and their schemas. */
     private static void statisticsAndData(Content content, PageRenderer pages, List<Output> out, Set<String> always) {
         SiteStatistics stats = new SiteStatistics(content);
-        out.add(new Output("statistics/index.html", always, pages.page("statistics.peb", "/statistics/", vars("stats", stats))));
+        out.add(new Output("statistics/index.html", always, pages.page("statistics.peb", "/statistics/", Vars.of("stats", stats))));
         out.add(new Output("statistics/statistics.csv", always, () -> StatisticsFiles.csv(stats)));
         out.add(new Output("statistics/statistics.xlsx", always, () -> StatisticsFiles.xlsx(stats)));
         out.add(new Output("data/index.html", always, pages.page("data.peb", "/data/", Map.of())));
@@ -175,7 +174,7 @@ public final class PagePlan {
     /** The list index and one pre-filtered index per facet value, so that filtering works with JavaScript off. */
     private static void listIndexes(Content content, PageRenderer pages, List<Output> out, Set<String> always) {
         out.add(new Output("lists/index.html", always, pages.page("lists.peb", "/lists/",
-                vars("facet", null, "facetValue", null, "lists", List.copyOf(content.lists.values())))));
+                Vars.of("facet", null, "facetValue", null, "lists", List.copyOf(content.lists.values())))));
         facet(content, pages, out, always, "department", "部门", EnforcementList::department);
         facet(content, pages, out, always, "type", "类型", EnforcementList::type);
         facet(content, pages, out, always, "status", "状态", EnforcementList::status);
@@ -187,7 +186,7 @@ public final class PagePlan {
         }
         byArea.forEach((area, lists) -> out.add(new Output("lists/area/" + Slugs.of(area) + "/index.html", always,
                 pages.page("lists.peb", "/lists/area/" + Slugs.of(area) + "/",
-                        vars("facet", "领域", "facetValue", area, "lists", lists)))));
+                        Vars.of("facet", "领域", "facetValue", area, "lists", lists)))));
     }
 
     private static void facet(Content content, PageRenderer pages, List<Output> out, Set<String> always,
@@ -199,7 +198,7 @@ public final class PagePlan {
             String url = "/lists/" + segment + "/" + slug + "/";
             Object shown = segment.equals("department") ? content.departments.get(value).name() : value;
             out.add(new Output(url.substring(1) + "index.html", always, pages.page("lists.peb", url,
-                    vars("facet", label, "facetValue", shown, "lists", lists))));
+                    Vars.of("facet", label, "facetValue", shown, "lists", lists))));
         });
     }
 
@@ -213,10 +212,4 @@ public final class PagePlan {
         return new HashSet<>(List.of(paths));
     }
 
-    /** A small ordered map that, unlike {@code Map.of}, allows null values (absent optional variables). */
-    private static Map<String, Object> vars(Object... kv) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        for (int i = 0; i < kv.length; i += 2) m.put((String) kv[i], kv[i + 1]);
-        return m;
-    }
 }

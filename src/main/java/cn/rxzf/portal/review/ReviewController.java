@@ -1,5 +1,6 @@
 package cn.rxzf.portal.review;
 
+import cn.rxzf.portal.render.Vars;
 import cn.rxzf.portal.comments.Comment;
 import cn.rxzf.portal.comments.CommentStore;
 import cn.rxzf.portal.content.Content;
@@ -50,7 +51,7 @@ public final class ReviewController {
     }
 
     public void loginForm(Context ctx) throws Exception {
-        page(ctx, 200, "review-login.peb", vars("error", null, "username", "", "token", tokens.issue("login")));
+        page(ctx, 200, "review-login.peb", Vars.of("error", null, "username", "", "token", tokens.issue("login")));
     }
 
     public void login(Context ctx) throws Exception {
@@ -72,7 +73,7 @@ public final class ReviewController {
         if (!ok) {
             audit.record(username.isEmpty() ? "?" : username, account.map(a -> a.reviewer().department()).orElse("?"),
                     "login_failed", "-", client, null);
-            page(ctx, 401, "review-login.peb", vars("error", "用户名或密码不正确", "username", "",
+            page(ctx, 401, "review-login.peb", Vars.of("error", "用户名或密码不正确", "username", "",
                     "token", tokens.issue("login")));
             return;
         }
@@ -101,7 +102,7 @@ public final class ReviewController {
         Map<String, Integer> counts = new LinkedHashMap<>();
         Map<String, Integer> found = comments.countsByDraft(drafts.stream().map(Draft::id).toList());
         for (Draft d : drafts) counts.put(d.id(), found.getOrDefault(d.id(), 0));
-        page(ctx, 200, "review-home.peb", vars("reviewer", r, "drafts", drafts, "counts", counts,
+        page(ctx, 200, "review-home.peb", Vars.of("reviewer", r, "drafts", drafts, "counts", counts,
                 "feedbackCount", feedback.count(r.isAdmin() ? null : r.department()),
                 "token", auth.token(ctx)));
     }
@@ -111,7 +112,7 @@ public final class ReviewController {
         Draft d = ownDraft(r, ctx.pathParam("id"));
         List<Comment> list = comments.byDraft(d.id());
         audit.record(r.username(), r.department(), "view_comments", d.id(), client(ctx), list.size() + " comments");
-        page(ctx, 200, "review-draft.peb", vars("reviewer", r, "draft", d, "comments", list,
+        page(ctx, 200, "review-draft.peb", Vars.of("reviewer", r, "draft", d, "comments", list,
                 "outcomes", Comment.OUTCOMES, "token", auth.token(ctx), "error", null));
     }
 
@@ -148,7 +149,7 @@ public final class ReviewController {
     public void feedbackList(Context ctx) throws Exception {
         Reviewer r = reviewer(ctx);
         audit.record(r.username(), r.department(), "view_feedback", "-", client(ctx), null);
-        page(ctx, 200, "review-feedback.peb", vars("reviewer", r,
+        page(ctx, 200, "review-feedback.peb", Vars.of("reviewer", r,
                 "feedback", feedback.recent(r.isAdmin() ? null : r.department(), 200)));
     }
 
@@ -175,9 +176,4 @@ public final class ReviewController {
                 .result(services.site().pages().page(template, ctx.path(), vars).produce());
     }
 
-    private static Map<String, Object> vars(Object... kv) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        for (int i = 0; i < kv.length; i += 2) m.put((String) kv[i], kv[i + 1]);
-        return m;
-    }
 }
