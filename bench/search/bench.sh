@@ -17,6 +17,7 @@
 #   RUNS=3              index builds per size      ROUNDS=3    latency rounds per size
 #   REQUESTS=2000       measured requests per round, after WARMUP=1000
 #   INDEX_OPTS="-Xmx2g" JVM options of the index build    SERVICE_OPTS="-Xmx256m" of the service
+#   SITE_CONTENT=DIR    the small site the service shows besides search (default: the repository's content/)
 set -u -o pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -25,7 +26,7 @@ jar=${JAR:-$repo/target/portal.jar}
 while [ $# -gt 0 ]; do
   case $1 in
     --jar) jar=${2:?--jar needs a path}; shift 2 ;;
-    -h|--help) sed -n '2,21p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,22p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "bench.sh: unknown argument $1" >&2; exit 2 ;;
   esac
 done
@@ -40,6 +41,7 @@ warmup=${WARMUP:-1000}
 index_opts=${INDEX_OPTS:--Xmx2g}
 service_opts=${SERVICE_OPTS:--Xmx256m}
 queries=$repo/src/test/resources/relevance/queries.tsv
+site_content=${SITE_CONTENT:-$repo/content}
 
 [ -f "$jar" ] || { echo "bench.sh: no jar at $jar (mvn -q package -DskipTests, or --jar PATH)" >&2; exit 2; }
 command -v jcmd >/dev/null || { echo "bench.sh: jcmd (JDK) is needed to read the service's heap" >&2; exit 2; }
@@ -70,7 +72,7 @@ for n in $sizes; do
 
   log=$out_dir/service-$n.log
   # shellcheck disable=SC2086
-  java $service_opts -cp "$jar" "$here/SearchServer.java" "$repo/content" "$index" 0 >"$log" 2>&1 &
+  java $service_opts -cp "$jar" "$here/SearchServer.java" "$site_content" "$index" 0 >"$log" 2>&1 &
   pid=$!
   for _ in $(seq 1 120); do grep -q '^ready on' "$log" && break; sleep 0.5; done
   port=$(sed -n 's/^ready on \([0-9]*\).*/\1/p' "$log")
