@@ -66,6 +66,8 @@ public final class WebApp {
         cn.rxzf.portal.search.SearchController search = new cn.rxzf.portal.search.SearchController(services);
         routes.get("/api/search", search::api);
         routes.get("/search", search::page);
+        cn.rxzf.portal.exemption.CheckController check = new cn.rxzf.portal.exemption.CheckController(services);
+        routes.get("/check/{itemId}", check::page);
         if (!services.hasDatabase()) return;
 
         CommentStore commentStore = new CommentStore(services.jdbi(), services.keys());

@@ -1,0 +1,149 @@
+// The exemption check ("我的情况能免罚吗？") without a page load: the form still works without this script (a plain
+// GET that the server answers with a page); with it, questions that do not apply are hidden, the answer comes from
+// the same URL as JSON and is shown in place, and a print button is offered. Text is set with textContent only.
+(function () {
+  'use strict';
+  var form = document.getElementById('check-form');
+  var slot = document.getElementById('check-answer');
+  if (!form || !slot || !window.fetch || !window.URLSearchParams) return;
+
+  function el(tag, attrs, children) {
+    var e = document.createElement(tag);
+    Object.keys(attrs || {}).forEach(function (k) { e.setAttribute(k, attrs[k]); });
+    (children || []).forEach(function (c) {
+      if (c === null || c === undefined) return;
+      e.appendChild(typeof c === 'string' ? document.createTextNode(c) : c);
+    });
+    return e;
+  }
+
+  function checked(name) {
+    var i = form.querySelector('input[name="' + name + '"]:checked');
+    return i ? i.value : null;
+  }
+
+  // Questions that only count for a person, and the end date of a continuing act.
+  function showWhatApplies() {
+    var person = checked('party') === 'person';
+    var continuing = checked('continuing') === 'yes';
+    form.querySelectorAll('[data-person-only]').forEach(function (f) { toggle(f, person); });
+    var end = document.getElementById('field-endDate');
+    if (end) toggle(end, continuing);
+  }
+
+  function toggle(field, on) {
+    field.hidden = !on;
+    field.querySelectorAll('input').forEach(function (i) { i.disabled = !on; });
+  }
+
+  function printButton(section) {
+    var actions = section.querySelector('.check-actions');
+    if (!actions || actions.querySelector('button')) return;
+    var b = el('button', { type: 'button', 'class': 'check-print' }, ['打印或保存结果']);
+    b.addEventListener('click', function () { window.print(); });
+    actions.insertBefore(b, actions.firstChild);
+  }
+
+  function list(items, cls) {
+    return el('ul', { 'class': cls }, items.map(function (t) { return el('li', {}, [t]); }));
+  }
+
+  function cites(articles) {
+    return articles.map(function (a) { return a.cite; }).join('；');
+  }
+
+  function answer(j) {
+    var o = j.outcome;
+    var parts = [
+      el('h2', { id: 'h-answer' }, ['自查结果：' + o.label]),
+      list(o.reasons, 'plain check-reasons'),
+      el('h3', {}, ['依据']),
+      el('ul', { 'class': 'plain check-articles' }, o.articles.map(function (a) {
+        return el('li', {}, [el('strong', {}, [a.cite]), (a.summary ? '（摘要）' : '') + '：' + a.text]);
+      }))
+    ];
+    if (o.unmet.length) parts.push(el('h3', {}, ['清单的适用条件未全部满足']), list(o.unmet, 'check-list'));
+    if (o.also.length) {
+      parts.push(el('h3', {}, ['如果实施机关决定给予处罚']), el('ul', { 'class': 'check-list' }, o.also.map(function (a) {
+        return el('li', {}, [el('strong', {}, [a.label]), '：' + a.reason + '（' + cites(a.articles) + '）']);
+      })));
+    }
+    if (o.cautions.length) parts.push(el('div', { 'class': 'banner', role: 'note' }, [list(o.cautions, 'plain')]));
+    parts.push(el('h3', {}, ['配套监管措施']), el('p', {}, [o.measures.length ? o.measures.join('；') : '清单未列明。']));
+    if (o.education) {
+      parts.push(el('p', {}, [el('strong', {}, ['不予处罚不等于不管：']),
+        o.educationArticle.cite + '规定，' + o.educationArticle.text]));
+    }
+    parts.push(el('h3', {}, ['由谁决定']), el('p', {}, [j.guidance]),
+      el('p', {}, [el('a', { href: j.department.url }, [j.department.name]),
+        j.department.address ? '，地址：' + j.department.address : '']));
+    parts.push(el('h3', {}, ['您的回答']), el('dl', { 'class': 'fields check-given' }, j.answers.map(function (g) {
+      return el('div', {}, [el('dt', {}, [g.question]), el('dd', {}, [g.answer])]);
+    })));
+    parts.push(el('p', { 'class': 'meta' }, ['生成日期：' + j.date + '　事项编号：', el('code', {}, [j.item.id]),
+      '　事项网址：' + location.origin + j.item.url]));
+    parts.push(el('p', { 'class': 'check-actions' }, [el('a', { href: '#check-form' }, ['修改回答'])]));
+    return el('section', { 'class': 'check-answer check-' + o.code.toLowerCase(), id: 'answer',
+      'aria-labelledby': 'h-answer', tabindex: '-1' }, parts);
+  }
+
+  function clearErrors() {
+    var old = document.getElementById('check-errors');
+    if (old) old.remove();
+    form.querySelectorAll('.field-error').forEach(function (e) { e.remove(); });
+    form.querySelectorAll('.has-errors').forEach(function (e) { e.classList.remove('has-errors'); });
+    document.title = document.title.replace(/^(错误：|检查结果：)/, '');
+  }
+
+  function showErrors(problem) {
+    var items = problem.errors.length ? problem.errors : [{ param: '', message: problem.title }];
+    var summary = el('div', { 'class': 'error-summary', role: 'alert', 'aria-labelledby': 'error-summary-title',
+      tabindex: '-1', id: 'check-errors' }, [el('h2', { id: 'error-summary-title' }, ['请检查以下回答']),
+      el('ul', {}, items.map(function (e) {
+        var input = e.param ? form.querySelector('[name="' + e.param + '"]') : null;
+        var field = document.getElementById('field-' + e.param);
+        if (field) {
+          field.classList.add('has-errors');
+          var msg = el('p', { 'class': 'field-error', id: 'q-' + e.param + '-error' },
+            [el('span', { 'class': 'visually-hidden' }, ['错误：']), e.message]);
+          var after = field.querySelector('.hint') || field.querySelector('legend, label');
+          after.insertAdjacentElement('afterend', msg);
+        }
+        return el('li', {}, [input ? el('a', { href: '#' + input.id }, [e.message]) : e.message]);
+      }))]);
+    slot.parentNode.insertBefore(summary, slot);
+    document.title = '错误：' + document.title;
+    summary.focus();
+  }
+
+  form.addEventListener('change', showWhatApplies);
+  form.addEventListener('submit', function (ev) {
+    ev.preventDefault();
+    var query = new URLSearchParams(new FormData(form)).toString();
+    var url = form.getAttribute('action') + '?' + query;
+    fetch(url, { headers: { Accept: 'application/json' }, credentials: 'same-origin' }).then(function (r) {
+      return r.json().then(function (body) { return { status: r.status, body: body }; });
+    }).then(function (res) {
+      clearErrors();
+      slot.textContent = '';
+      if (res.status === 200) {
+        var section = answer(res.body);
+        slot.appendChild(section);
+        printButton(section);
+        history.replaceState(null, '', url);
+        var formHeading = document.getElementById('h-form');
+        if (formHeading) formHeading.textContent = '修改回答';
+        document.title = '检查结果：' + document.title;
+        section.focus();
+      } else if (res.status === 400) {
+        showErrors(res.body);
+      } else {
+        form.submit();
+      }
+    }).catch(function () { form.submit(); });
+  });
+
+  showWhatApplies();
+  var existing = document.getElementById('answer');
+  if (existing) printButton(existing);
+})();

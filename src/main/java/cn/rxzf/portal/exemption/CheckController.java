@@ -1,0 +1,73 @@
+package cn.rxzf.portal.exemption;
+
+import cn.rxzf.portal.content.Content;
+import cn.rxzf.portal.content.model.EnforcementList;
+import cn.rxzf.portal.content.model.Item;
+import cn.rxzf.portal.service.HttpError;
+import cn.rxzf.portal.service.Services;
+import io.javalin.http.Context;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * HTTP for the check: {@code GET /check/{itemId}} without answers is the form; with answers it is the answer page
+ * (the form again below it), or JSON when asked with {@code format=json} or {@code Accept: application/json}.
+ * Bad answers get 400: the form with an error summary for browsers, a problem document with one entry per
+ * question for JSON. Answers are not stored; the pages are marked no-store and noindex.
+ */
+public final class CheckController {
+    private final Services services;
+
+    public CheckController(Services services) {
+        this.services = services;
+    }
+
+    public void page(Context ctx) throws Exception {
+        ctx.header("Cache-Control", "no-store").header("X-Robots-Tag", "noindex").header("Vary", "Accept");
+        boolean acceptsJson = acceptsJson(ctx.header("Accept"));
+        Content content = services.site().content();
+        Item item = content.items.get(ctx.pathParam("itemId"));
+        if (item == null) {
+            if (acceptsJson || "json".equals(ctx.queryParam(CheckRequest.FORMAT))) {
+                problem(ctx, 404, "事项不存在", List.of());
+                return;
+            }
+            throw HttpError.notFound();
+        }
+        EnforcementList list = content.listOf(item);
+        LocalDate today = LocalDate.now(services.clock());
+        CheckRequest.Parsed parsed = CheckRequest.parse(ctx.queryParamMap(), ctx.queryString(), item.conditions(), today);
+        Outcome outcome = parsed.situation() == null ? null
+                : ExemptionRules.decide(ItemFacts.of(item, list), parsed.situation(), today);
+        CheckView view = CheckView.of(item, list, content.successorOf(list.id()),
+                content.departments.get(list.department()), parsed, outcome, today);
+
+        if (parsed.json() || acceptsJson) {
+            if (!parsed.problems().isEmpty()) problem(ctx, 400, "回答不完整或者格式不正确", parsed.problems());
+            else if (!parsed.asked()) problem(ctx, 400, "没有回答任何问题", List.of());
+            else ctx.json(view.json());
+            return;
+        }
+        byte[] html = services.site().pages().page("check.peb", "/check/" + item.id(), view.vars()).produce();
+        ctx.status(parsed.problems().isEmpty() ? 200 : 400).contentType("text/html; charset=utf-8").result(html);
+    }
+
+    /** JSON when the client prefers it to HTML (the page's script sends {@code Accept: application/json}). */
+    static boolean acceptsJson(String accept) {
+        return accept != null && accept.contains("application/json") && !accept.contains("text/html");
+    }
+
+    private static void problem(Context ctx, int status, String title, List<CheckRequest.Problem> problems) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", "about:blank");
+        body.put("title", title);
+        body.put("status", status);
+        List<Map<String, String>> errors = new ArrayList<>();
+        for (CheckRequest.Problem p : problems) errors.add(Map.of("param", p.param(), "message", p.message()));
+        body.put("errors", errors);
+        ctx.status(status).json(body).contentType("application/problem+json; charset=utf-8");
+    }
+}

@@ -1,0 +1,148 @@
+package cn.rxzf.portal.exemption;
+
+import cn.rxzf.portal.content.model.Department;
+import cn.rxzf.portal.content.model.EnforcementList;
+import cn.rxzf.portal.content.model.Item;
+import cn.rxzf.portal.exemption.CheckRequest.Problem;
+import cn.rxzf.portal.exemption.Questions.Group;
+import cn.rxzf.portal.exemption.Questions.Question;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the check page and its JSON show, built from the questions, the accepted answers and the outcome: the form
+ * filled in again, the answers given in words, and the outcome with its articles and the statement that the
+ * authority decides.
+ */
+public record CheckView(Item item, EnforcementList list, EnforcementList successor, Department department,
+                        List<GroupView> groups, List<ErrorLink> errors, OutcomeView outcome, List<Given> given,
+                        LocalDate date, String guidance) {
+
+    public record OptionView(String value, String label, String id, boolean checked) {}
+
+    /** One question as the form shows it; {@code id} is its (first) input's id, which the error summary links to. */
+    public record QuestionView(String name, String id, String label, String hint, String type, List<OptionView> options,
+                               String value, String error, boolean personOnly) {}
+
+    public record GroupView(String id, String title, String hint, List<QuestionView> questions) {}
+
+    public record Given(String question, String answer) {}
+
+    /** One entry of the error summary: the message and the input it is about (null when about no one question). */
+    public record ErrorLink(String message, String href) {}
+
+    public record AlsoView(String label, String reason, List<Article> articles) {}
+
+    public record OutcomeView(String code, String label, List<Article> articles, List<String> reasons,
+                              List<AlsoView> also, List<String> unmet, List<String> cautions, List<String> measures,
+                              boolean education, Article educationArticle) {}
+
+    public static CheckView of(Item item, EnforcementList list, EnforcementList successor, Department department,
+                               CheckRequest.Parsed parsed, Outcome outcome, LocalDate today) {
+        List<Group> groups = Questions.forItem(item.conditions());
+        OutcomeView o = outcome == null ? null : outcome(outcome);
+        List<Given> given = outcome == null ? List.of() : given(groups, parsed);
+        String guidance = "本结果根据您的回答和公开的清单、法律条文生成，仅供参考，不是行政决定。是否不予处罚或者从轻、减轻处罚，由"
+                + item.authority() + "根据调查核实的事实依法决定。如有疑问，可以咨询" + department.name() + "，电话 "
+                + department.phone() + "。";
+        List<GroupView> form = form(groups, parsed);
+        List<ErrorLink> errors = new ArrayList<>();
+        for (Problem p : parsed.problems()) {
+            String href = form.stream().flatMap(g -> g.questions().stream()).filter(q -> q.name().equals(p.param()))
+                    .map(q -> "#" + q.id()).findFirst().orElse(null);
+            errors.add(new ErrorLink(p.message(), href));
+        }
+        return new CheckView(item, list, successor, department, form, errors, o, given, today, guidance);
+    }
+
+    private static List<GroupView> form(List<Group> groups, CheckRequest.Parsed parsed) {
+        List<GroupView> out = new ArrayList<>();
+        for (Group g : groups) {
+            List<QuestionView> qs = new ArrayList<>();
+            for (Question q : g.questions()) {
+                List<String> vs = parsed.values().getOrDefault(q.name(), List.of());
+                String error = parsed.problems().stream().filter(p -> p.param().equals(q.name()))
+                        .map(Problem::message).findFirst().orElse(null);
+                List<OptionView> options = new ArrayList<>();
+                for (Questions.Option o : q.options()) {
+                    options.add(new OptionView(o.value(), o.label(), "q-" + q.name() + "-" + o.value(), vs.contains(o.value())));
+                }
+                String id = options.isEmpty() ? "q-" + q.name() : options.get(0).id();
+                qs.add(new QuestionView(q.name(), id, q.label(), q.hint(), q.type().name().toLowerCase(), options,
+                        vs.isEmpty() ? "" : vs.get(0), error, q.personOnly()));
+            }
+            out.add(new GroupView(g.id(), g.title(), g.hint(), qs));
+        }
+        return out;
+    }
+
+    /** The answers in words, leaving out what did not count (person-only answers for an organisation, and so on). */
+    private static List<Given> given(List<Group> groups, CheckRequest.Parsed parsed) {
+        Situation s = parsed.situation();
+        List<Given> out = new ArrayList<>();
+        for (Group g : groups) {
+            for (Question q : g.questions()) {
+                List<String> vs = parsed.values().getOrDefault(q.name(), List.of());
+                if (q.personOnly() && !s.isPerson()) continue;
+                if (q == Questions.END_DATE && !Boolean.TRUE.equals(s.continuing())) continue;
+                String answer;
+                if (q.type() == Questions.Type.CHECKBOXES) {
+                    answer = vs.isEmpty() ? "无" : String.join("；", vs.stream().map(q::labelOf).toList());
+                } else if (vs.isEmpty()) {
+                    answer = q.type() == Questions.Type.DATE ? "未填写" : "未回答";
+                } else {
+                    answer = q.type() == Questions.Type.RADIO ? q.labelOf(vs.get(0)) : vs.get(0);
+                }
+                out.add(new Given(q == Questions.MITIGATION ? g.title() : q.label(), answer));
+            }
+        }
+        return out;
+    }
+
+    private static OutcomeView outcome(Outcome o) {
+        List<AlsoView> also = new ArrayList<>();
+        for (Outcome.Finding f : o.also()) also.add(new AlsoView(f.kind().label, f.reason(), f.articles()));
+        // For 不适用 the reasons are the unmet conditions: no need to list them twice.
+        List<String> unmet = o.kind() == Outcome.Kind.NOT_APPLICABLE ? List.of() : o.unmet();
+        return new OutcomeView(o.kind().name(), o.kind().label, o.articles(), o.reasons(), also, unmet, o.cautions(),
+                o.measures(), o.education(), o.education() ? Article.A33_EDUCATION : null);
+    }
+
+    /** The template's variables. */
+    public Map<String, Object> vars() {
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("item", item);
+        v.put("list", list);
+        v.put("successor", successor);
+        v.put("department", department);
+        v.put("groups", groups);
+        v.put("errors", errors);
+        v.put("outcome", outcome);
+        v.put("given", given);
+        v.put("date", date);
+        v.put("guidance", guidance);
+        return v;
+    }
+
+    /** The JSON answer for the page's script and other clients. */
+    public Map<String, Object> json() {
+        Map<String, Object> j = new LinkedHashMap<>();
+        j.put("item", Map.of("id", item.id(), "violation", item.violation(), "url", item.url()));
+        j.put("list", Map.of("title", list.title(), "url", list.url(), "status", list.status()));
+        j.put("outcome", outcome);
+        j.put("answers", given);
+        j.put("authority", item.authority());
+        Map<String, Object> dept = new LinkedHashMap<>();
+        dept.put("name", department.name());
+        dept.put("phone", department.phone());
+        dept.put("address", department.address());
+        dept.put("url", department.url());
+        j.put("department", dept);
+        j.put("guidance", guidance);
+        j.put("date", date.toString());
+        return j;
+    }
+}

@@ -1,0 +1,92 @@
+package cn.rxzf.portal.exemption;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The questions of the check, in the order the form asks them, with their parameter names and allowed values: the
+ * one place their wording lives (the form, the answer summary and the JSON all read it).
+ */
+public final class Questions {
+    public enum Type { RADIO, CHECKBOXES, AGE, DATE }
+
+    public record Option(String value, String label) {}
+
+    /**
+     * @param personOnly asked only when the party is a person (the script hides it otherwise)
+     * @param required   must be answered (for person-only questions: when the party is a person)
+     */
+    public record Question(String name, String label, String hint, Type type, List<Option> options,
+                           boolean personOnly, boolean required) {
+        public String labelOf(String value) {
+            for (Option o : options) if (o.value().equals(value)) return o.label();
+            return value;
+        }
+    }
+
+    public record Group(String id, String title, String hint, List<Question> questions) {}
+
+    static final List<Option> YES_NO = List.of(new Option("yes", "是"), new Option("no", "否"));
+    static final List<Option> MET = List.of(new Option("yes", "符合"), new Option("no", "不符合"));
+
+    public static final Question FIRST = radio("first", "这是初次违法吗？",
+            "在清单或者实施机关规定的期限内，没有因同类违法行为受过行政处罚或者被处理过。", YES_NO);
+    public static final Question CORRECTED = radio("corrected", "违法行为是否已经及时改正？",
+            "在被发现后立即改正，或者在责令改正的期限内改正。", YES_NO);
+    public static final Question HARM = radio("harm", "违法行为是否造成了危害后果？", "",
+            List.of(new Option("none", "没有造成危害后果"), new Option("minor", "造成了轻微的危害后果"),
+                    new Option("serious", "造成了较重的危害后果")));
+    public static final Question EMERGENCY = radio("emergency",
+            "违法行为是否利用自然灾害、事故灾难、公共卫生或者社会安全事件实施？", "", YES_NO);
+    public static final Question NO_FAULT = radio("nofault", "您是否有证据足以证明自己没有主观过错？",
+            "例如：因他人伪造的证明文件而无法察觉违法。只是“不知道规定”通常不算。", YES_NO);
+    public static final Question PARTY = radio("party", "当事人是", "",
+            List.of(new Option("org", "单位（企业或者其他组织）"), new Option("person", "个人（含个体工商户）")));
+    public static final Question AGE = new Question("age", "违法行为发生时，当事人的年龄（周岁）",
+            "填写整数，例如 35。", Type.AGE, List.of(), true, true);
+    public static final Question CAPACITY = new Question("capacity", "违法时，当事人能否辨认和控制自己的行为？",
+            "针对精神病人、智力残疾人（《行政处罚法》第三十一条）。", Type.RADIO,
+            List.of(new Option("full", "能够辨认和控制"), new Option("partial", "尚未完全丧失辨认或者控制能力"),
+                    new Option("none", "不能辨认或者不能控制")), true, true);
+    public static final Question MITIGATION = new Question("m", "有下列情形的，请勾选（可多选，没有可不选）", "",
+            Type.CHECKBOXES, List.of(new Option("remedied", "主动消除或者减轻了违法行为的危害后果"),
+                    new Option("coerced", "受他人胁迫或者诱骗实施违法行为"),
+                    new Option("confessed", "主动供述了行政机关尚未掌握的违法行为"),
+                    new Option("meritorious", "配合行政机关查处违法行为，有立功表现")), false, false);
+    public static final Question ACT_DATE = date("actDate", "违法行为发生的日期", "不清楚可以留空，但将无法判断是否已超过追责期限。");
+    public static final Question CONTINUING = new Question("continuing", "违法行为是否有连续或者继续状态？",
+            "例如：持续多日无证经营。填写了发生日期时须回答。", Type.RADIO, YES_NO, false, false);
+    public static final Question END_DATE = date("endDate", "连续或者继续状态终了的日期", "仍在继续的，请留空。");
+    public static final Question FOUND_DATE = date("foundDate", "行政机关发现违法行为的日期", "尚未被发现的，请留空。");
+    public static final Question LIFE_OR_FINANCE = new Question("lifeOrFinance",
+            "违法行为是否涉及公民生命健康安全或者金融安全？", "填写了发生日期时须回答。", Type.RADIO, YES_NO, false, false);
+
+    private Questions() {}
+
+    /** The parameter name of the item's condition number {@code n} (1-based). */
+    public static String condition(int n) {
+        return "c" + n;
+    }
+
+    public static List<Group> forItem(List<String> conditions) {
+        List<Question> own = new ArrayList<>();
+        for (int i = 0; i < conditions.size(); i++) {
+            own.add(radio(condition(i + 1), "条件 " + (i + 1) + "：" + conditions.get(i), "", MET));
+        }
+        return List.of(
+                new Group("conditions", "清单规定的适用条件", "以下条件须同时满足。请逐项对照您的情况。", own),
+                new Group("act", "违法行为的情况", "", List.of(FIRST, CORRECTED, HARM, EMERGENCY, NO_FAULT)),
+                new Group("party", "当事人", "", List.of(PARTY, AGE, CAPACITY)),
+                new Group("mitigation", "从轻、减轻处罚的情节", "《行政处罚法》第三十二条。", List.of(MITIGATION)),
+                new Group("time", "时间", "用于判断是否已超过《行政处罚法》第三十六条规定的追责期限。",
+                        List.of(ACT_DATE, CONTINUING, END_DATE, FOUND_DATE, LIFE_OR_FINANCE)));
+    }
+
+    private static Question radio(String name, String label, String hint, List<Option> options) {
+        return new Question(name, label, hint, Type.RADIO, options, false, true);
+    }
+
+    private static Question date(String name, String label, String hint) {
+        return new Question(name, label, hint, Type.DATE, List.of(), false, false);
+    }
+}
