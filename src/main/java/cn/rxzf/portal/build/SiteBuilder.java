@@ -5,6 +5,7 @@ import cn.rxzf.portal.content.Content;
 import cn.rxzf.portal.content.ContentLoader;
 import cn.rxzf.portal.content.Problems;
 import cn.rxzf.portal.history.History;
+import cn.rxzf.portal.publish.NetlifyFiles;
 import cn.rxzf.portal.publish.SiteOutput;
 import cn.rxzf.portal.render.Output;
 import cn.rxzf.portal.render.PagePlan;
@@ -65,7 +66,7 @@ public final class SiteBuilder {
         SiteOutput output = SiteOutput.begin(settings.outDir());
         try {
             Templates templates = new Templates(settings.templatesDir(), output.dir());
-            List<Output> plan = PagePlan.of(content, history, new PageRenderer(templates, content, settings.buildDate()));
+            List<Output> plan = plan(content, templates);
             Problems problems = new Problems();
             checkTemplates(templates, plan, problems);
             if (problems.isEmpty()) write(plan, output.dir(), templates, problems);
@@ -106,7 +107,7 @@ public final class SiteBuilder {
         Content content = loaded.content();
         Path out = settings.outDir().toAbsolutePath().normalize();
         Templates templates = new Templates(settings.templatesDir(), out);
-        List<Output> plan = PagePlan.of(content, history, new PageRenderer(templates, content, settings.buildDate()));
+        List<Output> plan = plan(content, templates);
         List<Output> todo = plan.stream().filter(o -> {
             Set<String> before = lastPlan.get(o.path());
             return before == null || o.dependsOnAny(changed) || intersects(before, changed);
@@ -120,6 +121,14 @@ public final class SiteBuilder {
         lastPlan = depsOf(plan);
         pending.clear();
         return new BuildResult(List.of(), todo.size(), gone.size(), millis(start), content);
+    }
+
+    /** Every output: the pages and data of the plan, and the static host's files. */
+    private List<Output> plan(Content content, Templates templates) {
+        List<Output> plan = new java.util.ArrayList<>(PagePlan.of(content, history,
+                new PageRenderer(templates, content, settings.buildDate())));
+        plan.addAll(NetlifyFiles.outputs(content.site.baseUrl(), settings.serviceUrl(), settings.noindex()));
+        return plan;
     }
 
     /** git runs in its own thread while the content is read (the loader keeps the common pool busy). */

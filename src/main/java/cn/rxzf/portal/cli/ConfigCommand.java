@@ -27,6 +27,8 @@ public final class ConfigCommand {
             case SECRET_KEY -> v.secretKeyFile().toString();
             case DRAFT_COMMENT_LIMIT -> String.valueOf(v.draftCommentLimit());
             case RETENTION_DAYS -> String.valueOf(v.retentionDays());
+            case SERVICE_URL -> v.serviceUrl() == null ? "(none)" : v.serviceUrl();
+            case NOINDEX -> String.valueOf(v.noindex());
             case DATE -> v.buildDate().toString();
             case HOST -> v.host();
             case PORT -> String.valueOf(v.port());

@@ -24,6 +24,11 @@ public enum Setting {
     SECRET_KEY("--secret-key-file", "PORTAL_SECRET_KEY_FILE", "<data>/secret.key",
             "File with the 32-byte key for form tokens and encryption of personal data; created on first start. "
                     + "Instances sharing one database must share it (the service refuses a different key)."),
+    SERVICE_URL("--service-url", "PORTAL_SERVICE_URL", "(none)",
+            "Address of the service behind a static host, e.g. https://service.example.gov.cn: the build then writes "
+                    + "_redirects rules that proxy the service's paths (/api, /search, /check, /drafts, /credit …) to it."),
+    NOINDEX("--noindex", "PORTAL_NOINDEX", "false",
+            "Mark the built site as not for search engines (robots.txt and X-Robots-Tag): for previews."),
     DATE("--date", "PORTAL_DATE", "today (Asia/Shanghai)",
             "Date that validity (有效期至) and comment windows are judged against; YYYY-MM-DD."),
     HOST("--host", "PORTAL_HOST", "127.0.0.1", "Address `serve` listens on."),
@@ -46,6 +51,6 @@ public enum Setting {
 
     /** Flags that take no value. */
     public boolean isSwitch() {
-        return this == WATCH;
+        return this == WATCH || this == NOINDEX;
     }
 }

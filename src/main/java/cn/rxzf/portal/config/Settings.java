@@ -13,7 +13,8 @@ import java.util.Map;
  * passed to whatever needs them.
  */
 public record Settings(Path contentDir, Path templatesDir, Path outDir, Path indexDir, String dbUrl, Path dataDir,
-                       java.util.List<String> trustedProxies, int draftCommentLimit, int retentionDays, Path secretKeyFile, LocalDate buildDate, boolean dateFixed,
+                       java.util.List<String> trustedProxies, int draftCommentLimit, int retentionDays,
+                       Path secretKeyFile, String serviceUrl, boolean noindex, LocalDate buildDate, boolean dateFixed,
                        String host, int port, boolean watch, String format) {
 
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
@@ -25,18 +26,18 @@ public record Settings(Path contentDir, Path templatesDir, Path outDir, Path ind
 
     /** Content, templates and site output; the index goes beside the output as {@code <out>-index}. */
     public Settings withDirs(Path content, Path templates, Path out) {
-        return new Settings(content, templates, out, beside(out), dbUrl, dataDir, trustedProxies, draftCommentLimit, retentionDays, secretKeyFile,
-                buildDate, dateFixed, host, port, watch, format);
+        return new Settings(content, templates, out, beside(out), dbUrl, dataDir, trustedProxies, draftCommentLimit,
+                retentionDays, secretKeyFile, serviceUrl, noindex, buildDate, dateFixed, host, port, watch, format);
     }
 
     public Settings withDate(LocalDate date) {
-        return new Settings(contentDir, templatesDir, outDir, indexDir, dbUrl, dataDir, trustedProxies, draftCommentLimit, retentionDays, secretKeyFile,
-                date, true, host, port, watch, format);
+        return new Settings(contentDir, templatesDir, outDir, indexDir, dbUrl, dataDir, trustedProxies, draftCommentLimit,
+                retentionDays, secretKeyFile, serviceUrl, noindex, date, true, host, port, watch, format);
     }
 
     public Settings withData(String db, Path data) {
         return new Settings(contentDir, templatesDir, outDir, indexDir, db, data, trustedProxies, draftCommentLimit,
-                retentionDays, data.resolve("secret.key"), buildDate, dateFixed, host, port, watch, format);
+                retentionDays, data.resolve("secret.key"), serviceUrl, noindex, buildDate, dateFixed, host, port, watch, format);
     }
 
     /**
@@ -74,6 +75,8 @@ public record Settings(Path contentDir, Path templatesDir, Path outDir, Path ind
                 positive(Setting.DRAFT_COMMENT_LIMIT, values.getOrDefault(Setting.DRAFT_COMMENT_LIMIT, Setting.DRAFT_COMMENT_LIMIT.defaultValue)),
                 positive(Setting.RETENTION_DAYS, values.getOrDefault(Setting.RETENTION_DAYS, Setting.RETENTION_DAYS.defaultValue)),
                 values.containsKey(Setting.SECRET_KEY) ? Path.of(values.get(Setting.SECRET_KEY)) : data.resolve("secret.key"),
+                serviceUrl(values.get(Setting.SERVICE_URL)),
+                Boolean.parseBoolean(values.getOrDefault(Setting.NOINDEX, Setting.NOINDEX.defaultValue)),
                 date(values.get(Setting.DATE)),
                 values.containsKey(Setting.DATE),
                 values.getOrDefault(Setting.HOST, Setting.HOST.defaultValue),
@@ -86,6 +89,14 @@ public record Settings(Path contentDir, Path templatesDir, Path outDir, Path ind
     public java.time.Clock clock() {
         if (!dateFixed) return java.time.Clock.system(ZONE);
         return java.time.Clock.fixed(buildDate.atTime(12, 0).atZone(ZONE).toInstant(), ZONE);
+    }
+
+    private static String serviceUrl(String value) {
+        if (value == null || value.isBlank()) return null;
+        if (!value.matches("https?://[A-Za-z0-9.:\\-]+(/[A-Za-z0-9._~/\\-]*)?") || value.endsWith("/")) {
+            throw new IllegalArgumentException(Setting.SERVICE_URL.flag + " must be an http(s) address without a trailing /, got " + value);
+        }
+        return value;
     }
 
     private static int positive(Setting s, String value) {

@@ -15,7 +15,6 @@ import cn.rxzf.portal.history.ListDiff;
 import cn.rxzf.portal.publish.DataFiles;
 import cn.rxzf.portal.publish.JsonSchemas;
 import cn.rxzf.portal.publish.OpenData;
-import cn.rxzf.portal.publish.NetlifyFiles;
 import cn.rxzf.portal.publish.Sitemap;
 import cn.rxzf.portal.stats.SiteStatistics;
 import cn.rxzf.portal.stats.StatisticsFiles;
@@ -47,8 +46,6 @@ public final class PagePlan {
         out.add(new Output("index.html", always, pages.page("home.peb", "/", Map.of())));
         out.add(new Output("404.html", always, pages.page("404.peb", "/404.html", Map.of())));
         out.add(new Output("feed.xml", always, pages.page("feed.peb", "/feed.xml", Map.of())));
-        out.add(new Output("_headers", always, NetlifyFiles::headers));
-        out.add(new Output("_redirects", always, NetlifyFiles::redirects));
 
         listIndexes(content, pages, out, always);
         for (EnforcementList l : content.lists.values()) {
