@@ -48,7 +48,7 @@ class ExemptionCheckIT {
                     + "&emergency=no&nofault=no&party=person&age=16&capacity=full&m=remedied&actDate=2026-03-02"
                     + "&continuing=no&lifeOrFinance=no";
             assertEquals(0, run(List.of("node", BROWSER.resolve("check-pages.mjs").toString(), "--base", base,
-                    "--out", OUT, "/check/" + ITEM, answered, "/items/" + ITEM + "/"), 600), "page checks failed");
+                    "--out", OUT, "/check/" + ITEM, answered, "/items/" + ITEM + "/", "/search?q=散装食品"), 600), "page checks failed");
             assertEquals(0, run(List.of("node", BROWSER.resolve("exemption-flow.mjs").toString(), "--base", base,
                     "--out", OUT, "--item", ITEM), 600), "the check's flow failed: see the FAIL lines above");
         } finally {
