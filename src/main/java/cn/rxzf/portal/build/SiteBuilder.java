@@ -12,6 +12,7 @@ import cn.rxzf.portal.render.PagePlan;
 import cn.rxzf.portal.render.PageRenderer;
 import cn.rxzf.portal.render.Pebble4TemplateEngine.TemplateError;
 import cn.rxzf.portal.render.Templates;
+import cn.rxzf.portal.search.SearchIndexer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,13 +30,19 @@ import java.util.stream.Stream;
  * re-reads only changed files and rewrites only the outputs made from them, in place. The instance keeps the
  * parsed files and the last plan between calls; it is not thread-safe.
  */
-public final class SiteBuilder {
+public final class SiteBuilder implements AutoCloseable {
     private final Settings settings;
     private final ContentLoader loader;
     private Map<String, Set<String>> lastPlan;
     private long templatesStamp = -1;
     /** Files changed in rounds that failed validation: their outputs are still to be redone. */
     private final Set<String> pending = new HashSet<>();
+    private final java.util.concurrent.atomic.AtomicReference<Content> nextIndex = new java.util.concurrent.atomic.AtomicReference<>();
+    private final java.util.concurrent.ExecutorService indexer = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "search-index");
+        t.setDaemon(true);
+        return t;
+    });
     /** Read from git once per full build; the watcher's rebuilds reuse it (new commits show after the next build). */
     private History history = History.unavailable("未读取修改记录");
 
@@ -80,7 +87,7 @@ public final class SiteBuilder {
                 return failed(problems, start);
             }
             output.commit();
-            cn.rxzf.portal.search.SearchIndexer.write(content, settings.indexDir());
+            SearchIndexer.write(content, settings.indexDir());
             lastPlan = depsOf(plan);
             pending.clear();
             templatesStamp = stamp(settings.templatesDir());
@@ -120,7 +127,36 @@ public final class SiteBuilder {
         for (String path : gone) Files.deleteIfExists(out.resolve(path));
         lastPlan = depsOf(plan);
         pending.clear();
+        reindexSoon(content);
         return new BuildResult(List.of(), todo.size(), gone.size(), millis(start), content);
+    }
+
+    /**
+     * After a watcher's rebuild the search index is rewritten in the background (it takes seconds at 10,000 items;
+     * the changed pages are already visible). Saves in quick succession collapse into one rewrite of the newest.
+     */
+    private void reindexSoon(Content content) {
+        nextIndex.set(content);
+        indexer.execute(() -> {
+            Content newest = nextIndex.getAndSet(null);
+            if (newest == null) return;
+            try {
+                SearchIndexer.write(newest, settings.indexDir());
+            } catch (IOException | RuntimeException e) {
+                System.err.println("search index not updated: " + e.getMessage());
+            }
+        });
+    }
+
+    /** Waits (up to a minute) for a background index rewrite to finish; the builder is then done. */
+    @Override
+    public void close() {
+        indexer.shutdown();
+        try {
+            indexer.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Every output: the pages and data of the plan, and the static host's files. */

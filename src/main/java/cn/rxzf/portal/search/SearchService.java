@@ -386,13 +386,31 @@ public final class SearchService implements Closeable {
         Object key = key();
         State current = state;
         if (current != null && Objects.equals(current.key(), key) && current.reader().getRefCount() > 0) return;
-        try {
-            state = open(key);
-        } catch (IOException | RuntimeException e) {
-            if (current != null && current.reader().getRefCount() > 0) return; // keep answering from the last good one
-            throw new IndexUnavailable("no search index at " + dir + "; run the build first", e);
+        // A build swaps a new index folder in by rename; opening at that very moment can see files of both. So a
+        // failed open is retried a few times (the swap takes milliseconds) before it counts.
+        for (int attempt = 1; ; attempt++) {
+            try {
+                state = open(key);
+                break;
+            } catch (IOException | RuntimeException e) {
+                if (attempt < 5) {
+                    sleepQuietly(20L * attempt);
+                    key = key();
+                    continue;
+                }
+                if (current != null && current.reader().getRefCount() > 0) return; // keep answering from the last good one
+                throw new IndexUnavailable("no search index at " + dir + "; run the build first", e);
+            }
         }
         if (current != null) release(current);
+    }
+
+    private static void sleepQuietly(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private Object key() {

@@ -133,6 +133,25 @@ class SiteBuilderTest {
         assertFalse(page.contains("某店未公示营业执照案"), "the deleted case is no longer linked");
         assertFalse(Files.exists(site.out.resolve("cases/anli-1/index.html")));
         assertEquals(0, builder.rebuild().written(), "nothing changed, nothing written");
+        builder.close();
+    }
+
+    @Test
+    void rebuild_also_brings_the_search_index_up_to_date_in_the_background() throws Exception {
+        TestSite site = TestSite.minimal(dir);
+        SiteBuilder builder = new SiteBuilder(site.settings());
+        assertTrue(builder.build().ok());
+        String list = Files.readString(site.content.resolve("departments/scj/lists/mianfa.md"));
+        site.write("departments/scj/lists/mianfa.md", list.replace("未按规定公示营业执照", "门头招牌遮挡营业执照"));
+        assertTrue(builder.rebuild().ok());
+        try (var search = cn.rxzf.portal.search.SearchService.over(site.settings().indexDir())) {
+            long deadline = System.currentTimeMillis() + 20_000;
+            while (search.search(cn.rxzf.portal.search.SearchRequest.of("招牌遮挡")).total() == 0) {
+                assertTrue(System.currentTimeMillis() < deadline, "the index caught up within 20 s");
+                Thread.sleep(100);
+            }
+        }
+        builder.close();
     }
 
     @Test
@@ -150,6 +169,7 @@ class SiteBuilderTest {
         assertTrue(builder.rebuild().ok());
         assertTrue(Files.readString(site.out.resolve("items/scj-01/index.html")).contains("新的说法"),
                 "the change saved during the broken round is published with the fix");
+        builder.close();
     }
 
     static Map<String, byte[]> snapshot(Path root) throws IOException {
