@@ -53,7 +53,8 @@ public final class CreditController {
     }
 
     public void eligibility(Context ctx) throws Exception {
-        Map<String, Object> vars = Vars.of("rules", rules(), "result", null, "errors", List.of(), "values", Map.of());
+        Map<String, Object> vars = Vars.of("rules", rules(), "result", null, "errors", List.of(),
+                "values", Map.of("class", "", "decided", "", "corrected", "", "performed", ""));
         if (ctx.queryParam("class") != null) {
             Map<String, String> v = new HashMap<>();
             for (String k : List.of("class", "decided", "corrected", "performed")) v.put(k, limit(ctx.queryParam(k), 20));

@@ -75,7 +75,7 @@ public final class CreditReviewController {
         RepairApplication a = own(r, ctx.pathParam("reference"));
         String action = ctx.formParam("action");
         if (action == null || !TO.containsKey(action)) throw HttpError.badRequest("请选择处理方式");
-        String reason = ctx.formParam("reason") == null ? "" : ctx.formParam("reason").strip();
+        String reason = ctx.formParam("reason") == null ? "" : ctx.formParam("reason").replace("\0", "").strip();
         if ((action.equals("return") || action.equals("refuse")) && reason.isEmpty()) {
             throw HttpError.badRequest(action.equals("return") ? "退回补正须说明需要补充的材料" : "不予修复须说明理由");
         }

@@ -61,7 +61,11 @@ public final class ReviewController {
             throw new HttpError(403, "登录表单已失效，请刷新后重试");
         }
         String client = client(ctx);
-        if (username.length() > 40 || password.length() > 200) throw HttpError.badRequest("用户名或密码不正确");
+        if (!username.matches("[a-z0-9._-]{1,40}") || password.length() > 200) {
+            page(ctx, 401, "review-login.peb", Vars.of("error", "用户名或密码不正确", "username", "",
+                    "token", tokens.issue("login")));
+            return;
+        }
         if (!services.limits().allow(List.of(
                 new RateLimiter.Limit("login:client:" + client, 10, Duration.ofMinutes(15)),
                 new RateLimiter.Limit("login:user:" + username, 10, Duration.ofMinutes(15))))) {
@@ -124,7 +128,7 @@ public final class ReviewController {
         Comment c = comments.byTrackingNo(no).orElseThrow(HttpError::notFound);
         Draft d = ownDraft(r, c.draftId());
         String outcome = ctx.formParam("outcome");
-        String reason = ctx.formParam("reason") == null ? "" : ctx.formParam("reason").strip();
+        String reason = ctx.formParam("reason") == null ? "" : ctx.formParam("reason").replace("\0", "").strip();
         if (outcome == null || !Comment.OUTCOMES.containsKey(outcome)) throw HttpError.badRequest("请选择处理结果");
         if (!outcome.equals("adopted") && reason.isEmpty()) throw HttpError.badRequest("部分采纳或未采纳的，须说明理由");
         if (reason.codePointCount(0, reason.length()) > MAX_REASON) throw HttpError.badRequest("理由不能超过 " + MAX_REASON + " 字");

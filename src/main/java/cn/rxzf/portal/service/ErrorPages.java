@@ -38,8 +38,35 @@ public final class ErrorPages {
         }
     }
 
+    /**
+     * An exception no handler expected. A request the server could not even read (a broken multipart or chunked body,
+     * a multipart type without its boundary, too many form fields) is the client's error: 400, or 413 when a size
+     * limit was hit. Anything else is ours: logged, 500.
+     */
     public void unexpected(Exception e, Context ctx) {
+        int status = clientError(e);
+        if (status > 0) {
+            render(ctx, status, status == 413 ? "提交的内容过大" : "请求格式不正确");
+            return;
+        }
         LOG.error("unexpected failure handling a {} request", ctx.method(), e);
         render(ctx, 500, "服务暂时出现问题，请稍后再试");
+    }
+
+    /** 400 or 413 when the failure came from reading the request, else 0. */
+    static int clientError(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String type = t.getClass().getName();
+            String message = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
+            boolean parsing = t instanceof jakarta.servlet.ServletException
+                    || type.startsWith("org.eclipse.jetty.http.") || type.startsWith("org.eclipse.jetty.io.")
+                    || type.equals("org.eclipse.jetty.http.BadMessageException")
+                    || (t instanceof IllegalStateException && message.contains("multipart"))
+                    || t instanceof java.io.EOFException;
+            if (parsing) {
+                return message.contains("exceed") || message.contains("too large") || message.contains("max") ? 413 : 400;
+            }
+        }
+        return 0;
     }
 }

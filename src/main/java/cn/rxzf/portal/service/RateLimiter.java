@@ -40,11 +40,26 @@ public final class RateLimiter {
                                 INSERT INTO rate_counters (bucket, window_start, count) VALUES (:bucket, :start, 1)
                                 ON CONFLICT (bucket, window_start) DO UPDATE SET count = rate_counters.count + 1
                                 RETURNING count""")
-                        .bind("bucket", l.bucket()).bind("start", start).mapTo(Integer.class).one();
+                        .bind("bucket", key(l.bucket())).bind("start", start).mapTo(Integer.class).one();
                 ok &= count <= l.limit();
             }
             return ok;
         });
+    }
+
+    /**
+     * The stored key: buckets may carry request text (a reference, a user name); it is never trusted to be valid
+     * text for the database (a NUL byte is refused by PostgreSQL), so long or odd buckets are stored as a hash.
+     */
+    static String key(String bucket) {
+        if (bucket.length() <= 120 && bucket.chars().allMatch(c -> c >= 0x20 && c != 0x7f)) return bucket;
+        try {
+            byte[] h = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(bucket.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return "h:" + java.util.HexFormat.of().formatHex(h);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Deletes windows that started before {@code olderThan} ago; run now and then. */
