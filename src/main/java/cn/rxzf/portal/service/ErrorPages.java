@@ -40,7 +40,7 @@ public final class ErrorPages {
 
     /**
      * An exception no handler expected. A request the server could not even read (a broken multipart or chunked body,
-     * a multipart type without its boundary, too many form fields) is the client's error: 400, or 413 when a size
+     * a multipart type without its boundary, too many form fields, a charset that does not exist) is the client's error: 400, or 413 when a size
      * limit was hit. Anything else is ours: logged, 500.
      */
     public void unexpected(Exception e, Context ctx) {
@@ -62,7 +62,9 @@ public final class ErrorPages {
                     || type.startsWith("org.eclipse.jetty.http.") || type.startsWith("org.eclipse.jetty.io.")
                     || type.equals("org.eclipse.jetty.http.BadMessageException")
                     || (t instanceof IllegalStateException && message.contains("multipart"))
-                    || t instanceof java.io.EOFException;
+                    || t instanceof java.io.EOFException
+                    || t instanceof java.nio.charset.UnsupportedCharsetException
+                    || t instanceof java.nio.charset.IllegalCharsetNameException;
             if (parsing) {
                 return message.contains("exceed") || message.contains("too large") || message.contains("max") ? 413 : 400;
             }

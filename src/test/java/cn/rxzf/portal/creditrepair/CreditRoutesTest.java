@@ -285,6 +285,9 @@ class CreditRoutesTest {
         int broken = s.postRaw("/credit/apply/files", "multipart/form-data; boundary=zz",
                 "--zz\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.png\"\r\n\r\nabc", cookie).statusCode();
         assertTrue(broken >= 400 && broken < 500, "a multipart body cut short: " + broken);
+        int charset = s.postRaw("/credit/apply/company", "application/x-www-form-urlencoded; charset=mkzz1mz0fwpf",
+                "company_name=x", cookie).statusCode();
+        assertEquals(400, charset, "a charset that does not exist");
         int nul = s.postRaw("/credit/status", "application/x-www-form-urlencoded", "reference=%00&code=%00").statusCode();
         assertTrue(nul >= 400 && nul < 500, "a NUL in the reference: " + nul);
         String loginToken = tokenIn(s.get("/review/login").body());
