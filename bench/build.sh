@@ -13,7 +13,11 @@
 #   JAVA_OPTS="-Xmx2g"   JVM options (the bar: 100,000 items in <= 60 s within 2 GB of heap)
 #   BUILD_DATE=2026-11-22  passed as --date so the output does not depend on the day
 #   RUN_TIMEOUT=600   seconds before one build is killed and counted as failed
-#   KEEP_OUT=1        keep the last output folder of each size (default: deleted after measuring)
+#   KEEP_OUT=1        keep the output folders (default: deleted after the last run of each size)
+#   COOLDOWN=40       seconds between deleting outputs and the next run (ext4 is slow to create files for ~30 s
+#                     after many were deleted; see remove() below)
+#   IDLE_WAIT=0       on a shared machine: wait up to this many seconds before each run until the CPUs are
+#   IDLE_MIN=90       at least IDLE_MIN percent idle (measured over 2 s); the run line shows load and idle
 # Exits non-zero when any build fails or times out.
 set -u -o pipefail
 
@@ -25,7 +29,7 @@ while [ $# -gt 0 ]; do
   case $1 in
     --jar) jar=${2:?--jar needs a path}; shift 2 ;;
     --jar=*) jar=${1#--jar=}; shift ;;
-    -h|--help) sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,24p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "build.sh: unknown argument $1" >&2; exit 2 ;;
   esac
 done
@@ -37,6 +41,9 @@ templates=${TEMPLATES:-$repo/site-templates}
 java_opts=${JAVA_OPTS:--Xmx2g}
 build_date=${BUILD_DATE:-2026-11-22}
 run_timeout=${RUN_TIMEOUT:-600}
+cooldown=${COOLDOWN:-40}
+idle_wait=${IDLE_WAIT:-0}
+idle_min=${IDLE_MIN:-90}
 
 [ -f "$jar" ] || { echo "build.sh: no jar at $jar (build it, or pass --jar PATH / JAR=PATH)" >&2; exit 2; }
 [ -x /usr/bin/time ] || { echo "build.sh: GNU time (/usr/bin/time) is needed" >&2; exit 2; }
@@ -48,6 +55,40 @@ median() { sort -g | awk -v f="$1" '{v[NR]=$1} END {if (NR==0) {print "-"; exit}
   printf f "\n", (NR%2) ? v[(NR+1)/2] : (v[NR/2]+v[NR/2+1])/2}'; }
 minimum() { sort -g | head -1; }
 maximum() { sort -g | tail -1; }
+
+# Deleting many files makes ext4 slow to create new ones for about 30 s (the inode allocator skips, one by one,
+# inodes freed in the last dirty_expire interval: recently_deleted() in the kernel profile). So every run writes
+# to its own folder, outputs are deleted only after the last run of a size, and a run waits COOLDOWN seconds
+# after our own last bulk delete.
+last_delete=0
+remove() {
+  local any=
+  for p in "$@"; do [ -e "$p" ] && any=1; done
+  [ -n "$any" ] || return 0
+  rm -rf "$@"
+  last_delete=$(date +%s)
+}
+# Before a run: wait out the cooldown, then (IDLE_WAIT > 0) until the CPUs are IDLE_MIN% idle over 2 s.
+cpu_idle() {  # percent idle over the next 2 seconds, from /proc/stat
+  local a b
+  read -r -a a < /proc/stat; sleep 2; read -r -a b < /proc/stat
+  awk -v u1="${a[1]}" -v n1="${a[2]}" -v s1="${a[3]}" -v i1="${a[4]}" -v w1="${a[5]}" -v q1="${a[6]}" -v r1="${a[7]}" -v t1="${a[8]}" \
+      -v u2="${b[1]}" -v n2="${b[2]}" -v s2="${b[3]}" -v i2="${b[4]}" -v w2="${b[5]}" -v q2="${b[6]}" -v r2="${b[7]}" -v t2="${b[8]}" \
+      'BEGIN {tot = (u2+n2+s2+i2+w2+q2+r2+t2) - (u1+n1+s1+i1+w1+q1+r1+t1); printf "%d", tot ? 100 * ((i2+w2) - (i1+w1)) / tot : 100}'
+}
+wait_quiet() {
+  local left=$(( last_delete + cooldown - $(date +%s) ))
+  [ $left -gt 0 ] && sleep "$left"
+  local idle waited=0
+  idle=$(cpu_idle)
+  while [ "$idle_wait" -gt 0 ] && [ "$idle" -lt "$idle_min" ] && [ $waited -lt "$idle_wait" ]; do
+    sleep 3; waited=$((waited + 5)); idle=$(cpu_idle)
+  done
+  quiet_note="load $(cut -d' ' -f1 /proc/loadavg), ${idle}% idle"
+  if [ $waited -gt 0 ]; then quiet_note+=", waited ${waited}s"; fi
+}
+trap '[ "${KEEP_OUT:-0}" = 1 ] || rm -rf "$bench_dir"/out-* "$bench_dir"/.out-*' EXIT
+trap 'exit 130' INT TERM
 
 echo "jar: $jar"
 echo "java: $(java -version 2>&1 | head -1); options: $java_opts; cores: $(nproc); date: $(date -Is)"
@@ -69,18 +110,18 @@ for n in $sizes; do
     echo "reusing $content"
   fi
   runs=${RUNS:-$([ "$n" -le 10000 ] && echo 5 || echo 3)}
-  out=$bench_dir/out-$n
-  walls=() rss=() ms=() files=- size=- ok=0
+  walls=() rss=() ms=() cpus=() files=- size=- ok=0
   for r in $(seq 1 "$runs"); do
-    rm -rf "$out" "$bench_dir"/.out-"$n".*
+    out=$bench_dir/out-$n-$r
+    remove "$out" "$bench_dir"/.out-"$n"-"$r".*
+    wait_quiet
     log=$bench_dir/build-$n-$r.log tf=$bench_dir/time-$n-$r.txt
-    load=$(cut -d' ' -f1 /proc/loadavg)  # the machine may be shared: show how busy it was
     # shellcheck disable=SC2086
-    /usr/bin/time -f "%e %M" -o "$tf" timeout --kill-after=10 "$run_timeout" \
+    /usr/bin/time -f "%e %M %U %S" -o "$tf" timeout --kill-after=10 "$run_timeout" \
       java $java_opts -jar "$jar" build --content "$content" --templates "$templates" --out "$out" \
       --date "$build_date" >"$log" 2>&1
     rc=$?
-    read -r wall kb <"$tf" 2>/dev/null || { wall=?; kb=0; }
+    read -r wall kb usr sys <"$tf" 2>/dev/null || { wall=?; kb=0; }
     # GNU time writes "Command exited with non-zero status N" first when the command fails
     if [ $rc -ne 0 ]; then
       wall=$(tail -1 "$tf" | cut -d' ' -f1) kb=$(tail -1 "$tf" | cut -d' ' -f2)
@@ -93,23 +134,25 @@ for n in $sizes; do
     line=$(grep -m1 '^built ' "$log")
     bms=$(sed -E 's/.* in ([0-9]+) ms.*/\1/' <<<"$line")
     files=$(sed -E 's/.*: ([0-9]+) files.*/\1/' <<<"$line")
-    walls+=("$wall") rss+=("$((kb / 1024))") ms+=("$bms") ok=$((ok + 1))
-    printf '  %6d items run %d: %6.2f s wall, build %6d ms, peak RSS %5d MB, %s files (load before: %s)\n' \
-      "$n" "$r" "$wall" "$bms" "$((kb / 1024))" "$files" "$load"
+    cpu=$(awk -v u="$usr" -v s="$sys" 'BEGIN {printf "%.2f", u + s}')
+    walls+=("$wall") rss+=("$((kb / 1024))") ms+=("$bms") cpus+=("$cpu") ok=$((ok + 1))
+    printf '  %6d items run %d: %6.2f s wall, build %6d ms, CPU %6.2f s (%s user + %s sys), peak RSS %5d MB, %s files (before: %s)\n' \
+      "$n" "$r" "$wall" "$bms" "$cpu" "$usr" "$sys" "$((kb / 1024))" "$files" "$quiet_note"
     if [ "$r" -eq "$runs" ]; then size=$(du -sh "$out" | cut -f1); fi
   done
-  if [ "${KEEP_OUT:-0}" != 1 ]; then rm -rf "$out"; fi
+  # outputs stay until all runs of a size are done (see "remove" above for why)
+  if [ "${KEEP_OUT:-0}" != 1 ]; then remove "$bench_dir"/out-"$n"-* "$bench_dir"/.out-"$n"-*; fi
   if [ $ok -gt 0 ]; then
-    table+=("$(printf '%7d  %4s  %8s  %6s  %6s  %8s  %8s  %7s  %6s' "$n" "$ok/$runs" \
+    table+=("$(printf '%7d  %4s  %8s  %6s  %6s  %8s  %6s  %6s  %7s  %6s' "$n" "$ok/$runs" \
       "$(printf '%s\n' "${walls[@]}" | median %.2f)" "$(printf '%s\n' "${walls[@]}" | minimum)" \
       "$(printf '%s\n' "${walls[@]}" | maximum)" "$(printf '%s\n' "${ms[@]}" | median %.0f)" \
-      "$(printf '%s\n' "${rss[@]}" | median %.0f)" "$files" "$size")")
+      "$(printf '%s\n' "${cpus[@]}" | median %.1f)" "$(printf '%s\n' "${rss[@]}" | median %.0f)" "$files" "$size")")
   else
     table+=("$(printf '%7d  %4s  all runs failed' "$n" "0/$runs")")
   fi
 done
 
 echo
-echo "  items  runs  median s   min s   max s  build ms   RSS MB    files    size"
+echo "  items  runs  median s   min s   max s  build ms  CPU s  RSS MB    files    size"
 printf '%s\n' "${table[@]}"
 exit $failed

@@ -15,6 +15,8 @@
 #   SEED=1  BENCH_DIR=/tmp/portal-bench  TEMPLATES=site-templates  JAVA_OPTS="-Xmx2g"  BUILD_DATE=2026-11-22
 #   POLL_TIMEOUT=30  seconds to wait for one change before counting it as missed
 #   START_TIMEOUT=600  seconds to wait for the first build
+#   IDLE_WAIT=0  IDLE_MIN=90  on a shared machine: before each edit wait up to IDLE_WAIT seconds until the CPUs
+#                are IDLE_MIN % idle (over 2 s); each line shows how idle they were
 # Exits non-zero when the server fails to start or a change never shows up. The server is always stopped.
 set -u -o pipefail
 
@@ -26,7 +28,7 @@ while [ $# -gt 0 ]; do
   case $1 in
     --jar) jar=${2:?--jar needs a path}; shift 2 ;;
     --jar=*) jar=${1#--jar=}; shift ;;
-    -h|--help) sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,21p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "watch.sh: unknown argument $1" >&2; exit 2 ;;
   esac
 done
@@ -40,6 +42,8 @@ java_opts=${JAVA_OPTS:--Xmx2g}
 build_date=${BUILD_DATE:-2026-11-22}
 poll_timeout=${POLL_TIMEOUT:-30}
 start_timeout=${START_TIMEOUT:-600}
+idle_wait=${IDLE_WAIT:-0}
+idle_min=${IDLE_MIN:-90}
 
 [ -f "$jar" ] || { echo "watch.sh: no jar at $jar (build it, or pass --jar PATH / JAR=PATH)" >&2; exit 2; }
 command -v curl >/dev/null || { echo "watch.sh: curl is needed" >&2; exit 2; }
@@ -60,7 +64,7 @@ server_pid=
 cleanup() {
   if [ -n "$server_pid" ] && kill -0 "$server_pid" 2>/dev/null; then
     kill "$server_pid" 2>/dev/null
-    for _ in $(seq 1 50); do kill -0 "$server_pid" 2>/dev/null || break; sleep 0.1; done
+    for _ in $(seq 1 150); do kill -0 "$server_pid" 2>/dev/null || break; sleep 0.1; done
     kill -9 "$server_pid" 2>/dev/null
     wait "$server_pid" 2>/dev/null
   fi
@@ -96,11 +100,23 @@ sleep 1
 mapfile -t list_files < <(find "$content/departments" -path '*/lists/*.md' | sort)
 [ ${#list_files[@]} -gt 0 ] || { echo "watch.sh: no list files under $content" >&2; exit 1; }
 
+cpu_idle() {  # percent idle over the next 2 seconds, from /proc/stat
+  local a b
+  read -r -a a < /proc/stat; sleep 2; read -r -a b < /proc/stat
+  awk -v u1="${a[1]}" -v n1="${a[2]}" -v s1="${a[3]}" -v i1="${a[4]}" -v w1="${a[5]}" -v q1="${a[6]}" -v r1="${a[7]}" -v t1="${a[8]}" \
+      -v u2="${b[1]}" -v n2="${b[2]}" -v s2="${b[3]}" -v i2="${b[4]}" -v w2="${b[5]}" -v q2="${b[6]}" -v r2="${b[7]}" -v t2="${b[8]}" \
+      'BEGIN {tot = (u2+n2+s2+i2+w2+q2+r2+t2) - (u1+n1+s1+i1+w1+q1+r1+t1); printf "%d", tot ? 100 * ((i2+w2) - (i1+w1)) / tot : 100}'
+}
+
 latencies=() missed=0
 for i in $(seq 1 "$edits"); do
+  idle=$(cpu_idle) waited=0
+  while [ "$idle_wait" -gt 0 ] && [ "$idle" -lt "$idle_min" ] && [ $waited -lt "$idle_wait" ]; do
+    sleep 3; waited=$((waited + 5)); idle=$(cpu_idle)
+  done
   file=${list_files[$(( (i * 7919) % ${#list_files[@]} ))]}
   marker="BENCHMARK-$$-$i-$RANDOM$RANDOM"
-  seen_lines=$(grep -c '^rebuilt: ' "$log")
+  seen_lines=$(grep -c '^rebuilt: \|问题' "$log")
   # Append the marker to the 违法行为 of the k-th item and rewrite the file in place; prints item id and save time.
   read -r id t_save < <(python3 - "$file" "$marker" "$i" <<'EOF'
 import re, sys, time
@@ -130,18 +146,23 @@ EOF
     [ "$(date +%s%N)" -lt "$deadline" ] || break
     sleep 0.01
   done
-  sleep 0.2  # let the server print its "rebuilt:" line
+  # the page can be served before the rebuild has finished writing the other pages: wait (up to 10 s) for the
+  # server's own line about this round
+  for _ in $(seq 1 100); do
+    [ "$(grep -c '^rebuilt: \|问题' "$log")" -gt "$seen_lines" ] && break
+    sleep 0.1
+  done
   rebuilt=$(grep '^rebuilt: \|问题' "$log" | tail -n +$((seen_lines + 1)) | tr '\n' ' ')
   if [ -n "$found" ]; then
     ms=$(( (found - t_save) / 1000000 ))
     latencies+=("$ms")
-    printf '  edit %2d: %-22s %5d ms   (server: %s)\n' "$i" "$id" "$ms" "${rebuilt:-no rebuilt line}"
+    printf '  edit %2d: %-22s %5d ms   (server: %s; CPU %s%% idle before)\n' "$i" "$id" "$ms" \
+      "${rebuilt:-no rebuilt line}" "$idle"
   else
     missed=$((missed + 1))
     printf '  edit %2d: %-22s MISSED (marker not served after %ss; server: %s)\n' "$i" "$id" "$poll_timeout" \
       "${rebuilt:-no rebuilt line}"
   fi
-  sleep 1
 done
 
 if ! kill -0 "$server_pid" 2>/dev/null; then echo "watch.sh: server died during the run; log:" >&2; cat "$log" >&2; fi

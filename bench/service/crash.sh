@@ -1,0 +1,145 @@
+#!/usr/bin/env bash
+# Crash test: CrashClient.java submits comments continuously while the service JVM and its PostgreSQL processes are
+# killed with -9 at a random moment 0.5–4 s after the service is up; the service is restarted at once with the same
+# --data, without any cleanup by this script. After the last cycle every acknowledged tracking number (every 303 the
+# client received) is looked up in the comments table.
+#
+#   bench/service/crash.sh [CYCLES]        (default 35; WORK=/tmp/svcbench-crash, PORT=18181, THREADS=8)
+#
+# Kill modes rotate through MODES (default "all all jvm all postmaster"):
+#   all         kill -9 of the JVM, the postmaster and every postgres child, in one kill call
+#   jvm         kill -9 of the JVM only: the postmaster lives on as an orphan (what an OOM kill of the JVM leaves)
+#   postmaster  kill -9 of the JVM and the postmaster: backends and helpers are orphaned until they notice
+# A restart "succeeded by itself" when the service printed its serving line within RESTART_WAIT seconds. A restart
+# that failed is logged (log tail kept in WORK/restart-failures.log) and retried once after 5 s, so the test goes on.
+set -uo pipefail
+source "$(dirname "$0")/lib.sh"
+
+CYCLES=${1:-35}
+WORK=${WORK:-/tmp/svcbench-crash}
+PORT=${PORT:-18181}
+THREADS=${THREADS:-8}
+MODES=(${MODES:-all all jvm all postmaster})
+RESTART_WAIT=${RESTART_WAIT:-90}
+LOGF=$WORK/service.log
+CLIENT_PID=
+
+cleanup() {
+    touch "$WORK/stop" 2>/dev/null
+    [[ -n $CLIENT_PID ]] && kill "$CLIENT_PID" 2>/dev/null
+    stop_service "$WORK"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+port_free "$PORT" || die "port $PORT is in use"
+rm -rf "$WORK" && mkdir -p "$WORK"
+prepare_src "$WORK/src"
+: >"$LOGF"
+: >"$WORK/restart-failures.log"
+
+# kill_all MODE: kill -9 the JVM and (by mode) its postgres processes, found by pid (postmaster.pid, its children);
+# sets KILLED to the number of processes killed.
+KILLED=0
+kill_all() {
+    local mode=$1 pm kids=() victims=()
+    pm=$(pg_pid "$WORK")
+    pg_alive "$pm" "$WORK" || pm=
+    [[ -n $pm ]] && mapfile -t kids < <(pgrep -P "$pm")
+    victims=("$SVC_PID")
+    case $mode in
+        all) victims+=($pm "${kids[@]}") ;;
+        postmaster) victims+=($pm) ;;
+        jvm) ;;
+    esac
+    kill -9 "${victims[@]}" 2>/dev/null
+    wait "$SVC_PID" 2>/dev/null
+    KILLED=${#victims[@]}
+}
+
+restarts_ok=0 restarts_failed=0 start_secs=()
+# start_once: starts the service and waits for it; prints the seconds it took; false when it did not come up.
+start_once() {
+    local from t0 t1
+    from=$(wc -l <"$LOGF")
+    t0=$(date +%s.%N)
+    start_service "$WORK" "$PORT" "$LOGF" --draft-comment-limit 1000000
+    if wait_up "$LOGF" "$SVC_PID" "$RESTART_WAIT" "$from"; then
+        t1=$(date +%s.%N)
+        start_secs+=("$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.1f", b - a }')")
+        return 0
+    fi
+    {
+        echo "=== restart failed at $(date +%T) (cycle $cycle); log since start:"
+        tail -n +"$((from + 1))" "$LOGF" | tail -40
+        echo "--- processes of the data folder:"
+        ps -eo pid,ppid,stat,etime,args | grep -F -- "$WORK/data/postgres" | grep -v grep
+    } >>"$WORK/restart-failures.log"
+    kill -9 "$SVC_PID" 2>/dev/null
+    wait "$SVC_PID" 2>/dev/null
+    return 1
+}
+
+cycle=0
+log "first start (site build + new database) in $WORK"
+start_once || die "the service did not start: $(tail -20 "$LOGF")"
+rm -f "$WORK/stop"
+java "$HERE/CrashClient.java" "http://127.0.0.1:$PORT" "$DRAFT" "$WORK/acked.tsv" "$WORK/stop" \
+    "$((CYCLES * 120 + 300))" "$THREADS" >"$WORK/client.out" 2>"$WORK/client.err" &
+CLIENT_PID=$!
+# the first kill waits until the client holds its form token and is submitting
+for ((i = 0; i < 300; i++)); do grep -q submitting "$WORK/client.err" 2>/dev/null && break; sleep 0.1; done
+
+declare -A mode_count
+for ((cycle = 1; cycle <= CYCLES; cycle++)); do
+    mode=${MODES[$(((cycle - 1) % ${#MODES[@]}))]}
+    mode_count[$mode]=$((${mode_count[$mode]:-0} + 1))
+    delay=$(awk -v r="$RANDOM" 'BEGIN { printf "%.2f", 0.5 + 3.5 * r / 32767 }')
+    sleep "$delay"
+    before=$(wc -l <"$WORK/acked.tsv" 2>/dev/null || echo 0)
+    kill_all "$mode"
+    left=$(ps -eo pid,args | grep -F -- "-D $WORK/data/postgres" | grep -vc grep)
+    log "cycle $cycle/$CYCLES: kill -9 ($mode, $KILLED processes) ${delay}s after up; acked so far $before; postmasters left: $left"
+    if start_once; then
+        restarts_ok=$((restarts_ok + 1))
+    else
+        restarts_failed=$((restarts_failed + 1))
+        log "cycle $cycle: restart FAILED by itself (see $WORK/restart-failures.log); retrying once in 5 s"
+        sleep 5
+        start_once || die "second start failed too: $(tail -20 "$LOGF")"
+    fi
+done
+
+# Stop the client while the service is up, so its last requests get their answers, then count.
+touch "$WORK/stop"
+wait "$CLIENT_PID"
+CLIENT_PID=
+log "client: $(cat "$WORK/client.out")"
+
+# One psql session: the acknowledged numbers and bodies go into a temporary table and are joined with comments.
+PGCONNECT_TIMEOUT=5 psql -X -q -At -F ' ' -h 127.0.0.1 -p "$(pg_port "$WORK")" -U postgres -d postgres \
+    -v ON_ERROR_STOP=1 >"$WORK/count.txt" <<SQL || die "counting failed: $(cat "$WORK/count.txt")"
+CREATE TEMP TABLE acked (no text PRIMARY KEY, body text NOT NULL);
+\copy acked FROM '$WORK/acked.tsv'
+SELECT (SELECT count(*) FROM acked),
+       (SELECT count(*) FROM acked a JOIN comments c ON c.tracking_no = a.no AND c.body = a.body),
+       (SELECT count(*) FROM acked a WHERE NOT EXISTS (SELECT 1 FROM comments c WHERE c.tracking_no = a.no)),
+       (SELECT count(*) FROM comments WHERE draft_id = '$DRAFT');
+SELECT 'lost ' || no FROM acked a WHERE NOT EXISTS (SELECT 1 FROM comments c WHERE c.tracking_no = a.no) LIMIT 20;
+SQL
+read -r acked found lost rows < <(head -1 "$WORK/count.txt")
+modes=""; for m in "${!mode_count[@]}"; do modes+="$m=${mode_count[$m]} "; done
+med_start=$(printf '%s\n' "${start_secs[@]:1}" | sort -n | awk '{a[NR]=$1} END { print a[int((NR+1)/2)] }')
+
+cat <<EOF | tee "$WORK/result.txt"
+crash test $(date +%F) on $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)
+cycles:                 $CYCLES (kill modes: $modes)
+restarts by themselves: $restarts_ok of $CYCLES succeeded, $restarts_failed needed a second start
+restart time (median):  ${med_start}s (site build + database start; log: $LOGF)
+acknowledged (303):     $acked
+found (number and body):$found
+lost:                   $lost $( [[ $lost != 0 ]] && echo "(first ones in $WORK/count.txt)")
+comment rows on draft:  $rows (acknowledged + in-doubt requests that committed before the kill)
+client:                 $(cat "$WORK/client.out")
+EOF
+[[ $lost == 0 && $found == "$acked" ]]
