@@ -66,6 +66,7 @@ public class Load {
 
         long start = System.nanoTime() + 100_000_000L;
         long measureFrom = start + warmup, end = measureFrom + seconds * SECOND;
+        long measureFromEpochMs = System.currentTimeMillis() + (measureFrom - System.nanoTime()) / 1_000_000;
         AtomicLongArray perSecond = new AtomicLongArray((int) seconds + 2);
         Worker[] ws = new Worker[workers];
         double interval = open ? (double) SECOND / arg : 0;
@@ -110,6 +111,7 @@ public class Load {
                 pct(lat, 99), pct(lat, 99.9), lat.length == 0 ? 0 : lat[lat.length - 1] / 1e6));
         out.append("statuses_all_requests=" + statuses + " sent_all=" + total + "\n");
         out.append("per_second=" + Arrays.toString(ps).replace(" ", "") + "\n");
+        out.append("measure_start_epoch_ms=" + measureFromEpochMs + "\n");
         if (serverPid > 0) {
             double hz = 100.0; // USER_HZ on Linux
             double client = (cpu1[0] - cpu0[0]) / hz, jvm = (cpu1[1] - cpu0[1]) / hz, pg = (cpu1[2] - cpu0[2]) / hz;

@@ -29,7 +29,7 @@ PROFILE=${PROFILE:-0}
 LOGF=$WORK/service.log
 OUT=$WORK/results.txt
 
-trap 'stop_service "$WORK"' EXIT
+trap 'touch "$WORK/stop-sampler" 2>/dev/null; stop_service "$WORK"' EXIT
 trap 'exit 130' INT TERM
 
 port_free "$PORT" || die "port $PORT is in use"
@@ -47,6 +47,24 @@ PM=$(pg_pid "$WORK")
 log "service pid $SVC_PID, postmaster $PM (port $(pg_port "$WORK")), $(cat /tmp/build-svcbench/COMMIT 2>/dev/null)"
 psql_q "$WORK" "SHOW synchronous_commit; SHOW fsync" | tr '\n' ' ' | sed 's/^/server settings synchronous_commit, fsync: /' | tee -a "$OUT"
 echo | tee -a "$OUT"
+
+# A sampler of PostgreSQL's checkpointer, once a second while the benchmark runs (bounded: at most 2 hours), so that
+# a stall in the per-second rates can be matched with a checkpoint's end (its sync phase).
+pg_sampler() {
+    local i
+    for ((i = 0; i < 7200; i++)); do
+        [[ -f $WORK/stop-sampler ]] && break
+        printf '%s %s\n' "$(date +%s)" "$(psql_q "$WORK" "SELECT num_done, round(sync_time), round(write_time), buffers_written FROM pg_stat_checkpointer" 2>/dev/null | tr '|' ' ')"
+        sleep 1
+    done >"$WORK/pg-seconds.txt"
+}
+
+# checkpoint_seconds START_EPOCH_MS SECONDS: the seconds of the measured window in which a checkpoint finished.
+checkpoint_seconds() {
+    awk -v t0="$(($1 / 1000))" -v n="$2" 'prev != "" && $2 != p2 && $1 - t0 >= 0 && $1 - t0 <= n {
+        printf "%s%d (sync %d ms, write %d ms)", sep, $1 - t0, $3 - p3, $4 - p4; sep = ", " }
+        { prev = $0; p2 = $2; p3 = $3; p4 = $4 }' "$WORK/pg-seconds.txt"
+}
 
 db_state() { psql_q "$WORK" "SELECT (SELECT count(*) FROM comments), (SELECT coalesce(sum(fsyncs),0) FROM pg_stat_io WHERE object = 'wal'), (SELECT num_timed + num_requested FROM pg_stat_checkpointer)" | tr '|' ' '; }
 
@@ -70,6 +88,9 @@ run_java() { # closed|open ARG WORKERS
     after=$(db_state)
     acked=$(grep -o 'statuses_all_requests={[^}]*}' <<<"$res" | grep -o '303=[0-9]*' | cut -d= -f2)
     printf '%s\n%s\n' "$res" "$(check_rows "$before" "$after" "${acked:-0}")"
+    local t0
+    t0=$(grep -o 'measure_start_epoch_ms=[0-9]*' <<<"$res" | cut -d= -f2)
+    [[ -n $t0 ]] && echo "checkpoints that finished in the measured window, at second: $(checkpoint_seconds "$t0" "$SECONDS_MEASURED")"
 }
 
 run_wrk() {
@@ -97,6 +118,7 @@ run_wrk() {
     check_rows "$before" "$after" "${acked:-0}"
 }
 
+pg_sampler &
 for ((r = 1; r <= RUNS; r++)); do
     {
         echo "=== run $r $(date +%T) load average $(cut -d' ' -f1-3 /proc/loadavg)"
