@@ -608,7 +608,7 @@ public class Fuzz {
                 String base = "token=" + tok + "&website=";
                 return switch (r.nextInt(11)) {
                     case 0 -> (base + "&body=" + mm + invalid + "意见").getBytes(StandardCharsets.UTF_8);
-                    case 1 -> concat((base + "&body=" + mm).getBytes(StandardCharsets.ISO_8859_1), randomHighBytes(r, r.nextInt(1, 10)));
+                    case 1 -> concat((base + "&body=" + mm).getBytes(StandardCharsets.ISO_8859_1), invalidUtf8(r));
                     case 2 -> (base + "&body=" + mm + "%E6%84%8F".repeat(5001)).getBytes(StandardCharsets.ISO_8859_1);
                     case 3 -> (base + "&body=%00%01%02%1B%7F%0B%0C" + "%20".repeat(r.nextInt(0, 50))).getBytes(StandardCharsets.ISO_8859_1);
                     case 4 -> ("token=" + tok + "&website=" + mm + "&body=" + mm + "+valid").getBytes(StandardCharsets.ISO_8859_1);
@@ -627,7 +627,7 @@ public class Fuzz {
                 String base = "token=" + tok + "&page=%2F&website=";
                 return switch (r.nextInt(8)) {
                     case 0 -> (base + "&kind=useful&body=" + mm + invalid).getBytes(StandardCharsets.ISO_8859_1);
-                    case 1 -> concat((base + "&kind=error_report&body=" + mm).getBytes(StandardCharsets.ISO_8859_1), randomHighBytes(r, 5));
+                    case 1 -> concat((base + "&kind=error_report&body=" + mm).getBytes(StandardCharsets.ISO_8859_1), invalidUtf8(r));
                     case 2 -> (base + "&kind=useful&body=" + mm + "x".repeat(2001)).getBytes(StandardCharsets.ISO_8859_1);
                     case 3 -> (base + "&kind=" + mm + "&body=x").getBytes(StandardCharsets.ISO_8859_1);
                     case 4 -> ("token=" + tok + "&page=%2F" + m + "&kind=useful&body=" + mm + "&website=").getBytes(StandardCharsets.ISO_8859_1);
@@ -655,7 +655,7 @@ public class Fuzz {
                 return switch (r.nextInt(7)) {
                     case 0 -> (base + "&outcome=" + mm + "&reason=x").getBytes(StandardCharsets.ISO_8859_1);
                     case 1 -> (base + "&outcome=not_adopted&reason=" + mm + invalid).getBytes(StandardCharsets.ISO_8859_1);
-                    case 2 -> concat((base + "&outcome=partly_adopted&reason=" + mm).getBytes(StandardCharsets.ISO_8859_1), randomHighBytes(r, 6));
+                    case 2 -> concat((base + "&outcome=partly_adopted&reason=" + mm).getBytes(StandardCharsets.ISO_8859_1), invalidUtf8(r));
                     case 3 -> (base + "&outcome=not_adopted&reason=" + mm + "x".repeat(2001)).getBytes(StandardCharsets.ISO_8859_1);
                     case 4 -> (base + "&outcome=not_adopted&reason=%20%0A%09").getBytes(StandardCharsets.ISO_8859_1);
                     case 5 -> (base + "&outcome=ADOPTED&reason=" + mm).getBytes(StandardCharsets.ISO_8859_1);
@@ -705,10 +705,10 @@ public class Fuzz {
                 w.accept("--" + b + "\r\nContent-Disposition: form-data; name=\"website\"\r\n\r\n\r\n");
                 w.accept("--" + b + "\r\nContent-Disposition: form-data; name=\"body\"\r\n");
                 switch (kind) {
-                    case 100 -> { w.accept("\r\n<" + m); o.writeBytes(randomHighBytes(r, 8)); }
+                    case 100 -> { w.accept("\r\n<" + m); o.writeBytes(invalidUtf8(r)); }
                     case 101 -> { // valid body, invalid UTF-8 in the name part
-                        w.accept("\r\n<" + m + " 意见\r\n--" + b + "\r\nContent-Disposition: form-data; name=\"name\"\r\n\r\n<" + m);
-                        o.writeBytes(randomHighBytes(r, 6));
+                        w.accept("\r\n<" + m + " 姓名无效\r\n--" + b + "\r\nContent-Disposition: form-data; name=\"name\"\r\n\r\n<" + m);
+                        o.writeBytes(invalidUtf8(r));
                     }
                     default -> { w.accept("\r\n<" + m); o.writeBytes(new byte[] {(byte) 0xC0, (byte) 0xAF, (byte) 0xED, (byte) 0xA0, (byte) 0x80}); } // overlong, surrogate
                 }
@@ -770,6 +770,22 @@ public class Fuzz {
         byte[] b = new byte[n];
         for (int i = 0; i < n; i++) b[i] = (byte) r.nextInt(0x80, 0x100);
         return b;
+    }
+
+    /**
+     * Bytes that are invalid UTF-8 whatever follows them (random high bytes are not: they form a valid sequence now
+     * and then): a lone continuation byte, C0/C1 or F5–FF leads, an overlong form, an encoded surrogate, or a lead
+     * byte cut short by an ASCII byte.
+     */
+    static byte[] invalidUtf8(SplittableRandom r) {
+        return switch (r.nextInt(6)) {
+            case 0 -> new byte[] {(byte) r.nextInt(0x80, 0xC0)};
+            case 1 -> new byte[] {(byte) (0xC0 + r.nextInt(2)), (byte) 0xAF};
+            case 2 -> new byte[] {(byte) r.nextInt(0xF5, 0x100)};
+            case 3 -> new byte[] {(byte) 0xE0, (byte) 0x80, (byte) 0xAF};
+            case 4 -> new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80};
+            default -> new byte[] {(byte) r.nextInt(0xC2, 0xF5), 'x'};
+        };
     }
 
     static String randomIp(SplittableRandom r) {

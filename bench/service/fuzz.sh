@@ -88,13 +88,16 @@ field() { grep -o "$1=[0-9]*" <<<"$2" | cut -d= -f2; }
         d=$(( $(field "$t" "$after") - $(field "$t" "$before") ))
         echo "  $t: $d new $([[ $d == 0 ]] && echo '(bar: 0 — met)' || echo '(bar: 0 — NOT MET)')"
     done
-    echo "comments holding a fuzz marker: $(psql_q "$WORK" "SELECT count(*) FROM comments WHERE body ~ 'mk[0-9a-z]{10}'")"
-    echo "feedback holding a fuzz marker: $(psql_q "$WORK" "SELECT count(*) FROM page_feedback WHERE body ~ 'mk[0-9a-z]{10}' OR page ~ 'mk[0-9a-z]{10}'")"
+    # U+FFFD in a stored text: invalid UTF-8 that was decoded with replacement characters instead of refused
+    echo "comments holding a fuzz marker: $(psql_q "$WORK" "SELECT count(*) || ' (' || count(*) FILTER (WHERE strpos(body, chr(65533)) > 0) || ' with U+FFFD in the body, ' || count(*) FILTER (WHERE body LIKE '%姓名无效%') || ' with invalid UTF-8 in the name part)' FROM comments WHERE body ~ 'mk[0-9a-z]{10}'")"
+    echo "  others: $(psql_q "$WORK" "SELECT string_agg(left(body, 40), ' | ') FROM (SELECT body FROM comments WHERE body ~ 'mk[0-9a-z]{10}' AND strpos(body, chr(65533)) = 0 AND body NOT LIKE '%姓名无效%' LIMIT 5) x")"
+    echo "feedback holding a fuzz marker: $(psql_q "$WORK" "SELECT count(*) || ' (' || count(*) FILTER (WHERE strpos(body, chr(65533)) > 0) || ' with U+FFFD)' FROM page_feedback WHERE body ~ 'mk[0-9a-z]{10}' OR page ~ 'mk[0-9a-z]{10}'")"
+    echo "decisions: $(psql_q "$WORK" "SELECT string_agg(outcome || ' / reason with U+FFFD: ' || (strpos(coalesce(reason, ''), chr(65533)) > 0), '; ') FROM comments WHERE outcome IS NOT NULL")"
     echo "reviewer session still valid after fuzzing: $([[ $sess == 200 ]] && echo yes || echo "NO ($sess)"); service alive: $alive"
     echo "service log lines with ERROR/Exception during the fuzzing: $((errors_after - errors_before))"
     echo "5xx replay: $(grep '^replayed' "$WORK/results/replay.txt")"
     grep '^  ' "$WORK/results/replay.txt"
-    grep -E 'ERROR|Exception' "$LOGF" | sed 's/[0-9a-f]\{8,\}/…/g' | cut -c1-160 | sort | uniq -c | sort -rn | head -10
+    grep -E 'ERROR|Exception' "$LOGF" | sed -E 's/^[0-9:.]+ //; s/[0-9a-f]{8,}/…/g' | cut -c1-160 | sort | uniq -c | sort -rn | head -10
 } | tee "$WORK/result.txt"
 cat "$WORK/results/summary.txt" >>"$WORK/result.txt"
 log "results: $WORK/result.txt, 5xx records and reflection samples in $WORK/results/"
