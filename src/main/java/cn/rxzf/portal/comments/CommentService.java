@@ -5,8 +5,6 @@ import cn.rxzf.portal.content.model.Draft;
 import cn.rxzf.portal.service.FormTokens;
 import cn.rxzf.portal.service.RateLimiter;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -104,11 +102,6 @@ public final class CommentService {
 
     /** Duplicate detection ignores whitespace differences. */
     static byte[] hash(String body) {
-        try {
-            String normal = body.replaceAll("\\s+", " ").strip();
-            return MessageDigest.getInstance("SHA-256").digest(normal.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return cn.rxzf.portal.common.Sha256.of(body.replaceAll("\\s+", " ").strip());
     }
 }

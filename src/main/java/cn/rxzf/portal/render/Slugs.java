@@ -1,8 +1,5 @@
 package cn.rxzf.portal.render;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
 
@@ -23,11 +20,6 @@ public final class Slugs {
     public static String of(String value) {
         String known = KNOWN.get(value);
         if (known != null) return known;
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
-            return "a-" + HexFormat.of().formatHex(hash, 0, 4);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return "a-" + HexFormat.of().formatHex(cn.rxzf.portal.common.Sha256.of(value), 0, 4);
     }
 }

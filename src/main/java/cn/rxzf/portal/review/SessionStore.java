@@ -1,7 +1,5 @@
 package cn.rxzf.portal.review;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -58,10 +56,6 @@ public final class SessionStore {
     }
 
     static byte[] hash(String cookie) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(cookie.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return cn.rxzf.portal.common.Sha256.of(cookie);
     }
 }

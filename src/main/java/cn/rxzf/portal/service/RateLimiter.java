@@ -53,13 +53,7 @@ public final class RateLimiter {
      */
     static String key(String bucket) {
         if (bucket.length() <= 120 && bucket.chars().allMatch(c -> c >= 0x20 && c != 0x7f)) return bucket;
-        try {
-            byte[] h = java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(bucket.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return "h:" + java.util.HexFormat.of().formatHex(h);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return "h:" + java.util.HexFormat.of().formatHex(cn.rxzf.portal.common.Sha256.of(bucket));
     }
 
     /** Deletes windows that started before {@code olderThan} ago; run now and then. */
