@@ -1,5 +1,6 @@
 package cn.rxzf.portal;
 
+import cn.rxzf.portal.cli.BatchJvm;
 import cn.rxzf.portal.cli.BuildCommand;
 import cn.rxzf.portal.cli.CheckCommand;
 import cn.rxzf.portal.cli.CodeownersCommand;
@@ -27,7 +28,8 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        int code = BatchJvm.runInChild(args);
+        System.exit(code >= 0 ? code : run(args));
     }
 
     /** Exit codes: 0 success, 1 content or template problems, 2 usage error, 3 I/O or internal failure. */

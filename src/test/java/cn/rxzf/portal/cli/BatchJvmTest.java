@@ -1,0 +1,55 @@
+package cn.rxzf.portal.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class BatchJvmTest {
+    private static final Path JAR = Path.of("/opt/portal/portal.jar");
+
+    @Test
+    void buildFromAJarRunsInAC1OnlyChildWithTheSameJvmOptionsAndArguments() {
+        List<String> cmd = BatchJvm.childCommand(new String[] {"build", "--out", "x y"}, List.of("-Xmx2g"), JAR,
+                "/usr/lib/jvm/java", null);
+        assertEquals(List.of("/usr/lib/jvm/java/bin/java", "-Xmx2g", "-XX:TieredStopAtLevel=1", "-cp",
+                JAR.toString(), "cn.rxzf.portal.Main", "build", "--out", "x y"), cmd);
+    }
+
+    @Test
+    void checkAndSearchAreBatchCommandsToo() {
+        assertEquals("check", last(BatchJvm.childCommand(new String[] {"check"}, List.of(), JAR, "/j", null)));
+        assertEquals("q", last(BatchJvm.childCommand(new String[] {"search", "q"}, List.of(), JAR, "/j", null)));
+    }
+
+    @Test
+    void serveAndOtherCommandsRunInThisJvm() {
+        for (String command : List.of("serve", "config", "reviewer", "codeowners", "--help")) {
+            assertTrue(BatchJvm.childCommand(new String[] {command}, List.of(), JAR, "/j", null).isEmpty(), command);
+        }
+        assertTrue(BatchJvm.childCommand(new String[0], List.of(), JAR, "/j", null).isEmpty());
+    }
+
+    @Test
+    void aJvmThatAlreadyChoseItsCompilersIsNotRelaunched() {
+        for (String option : List.of("-XX:TieredStopAtLevel=1", "-XX:TieredStopAtLevel=4", "-XX:-TieredCompilation",
+                "-Xint")) {
+            assertTrue(BatchJvm.childCommand(new String[] {"build"}, List.of(option), JAR, "/j", null).isEmpty(),
+                    option);
+        }
+    }
+
+    @Test
+    void classesOutsideAJarOrTheEnvironmentSwitchKeepTheSameJvm() {
+        assertTrue(BatchJvm.childCommand(new String[] {"build"}, List.of(), Path.of("target/classes"), "/j", null)
+                .isEmpty());
+        assertTrue(BatchJvm.childCommand(new String[] {"build"}, List.of(), null, "/j", null).isEmpty());
+        assertTrue(BatchJvm.childCommand(new String[] {"build"}, List.of(), JAR, "/j", "1").isEmpty());
+    }
+
+    private static String last(List<String> cmd) {
+        return cmd.get(cmd.size() - 1);
+    }
+}
