@@ -14,7 +14,12 @@ public record ListDiff(ListVersion from, ListVersion to, List<FieldChange> field
                        List<ItemRef> added, List<ItemRef> removed, List<ItemDiff> changed) {
 
     /** An item named in a comparison. */
-    public record ItemRef(String id, String label) {
+    /** An added or removed item; its label (违法行为) is read only when a page shows it. */
+    public record ItemRef(String id, ItemText item) {
+        public String label() {
+            return ListSnapshot.label(item);
+        }
+
         public String url() {
             return "/items/" + id + "/";
         }
@@ -41,22 +46,22 @@ public record ListDiff(ListVersion from, ListVersion to, List<FieldChange> field
         ListSnapshot a = from == null ? null : from.snapshot();
         ListSnapshot b = to.snapshot();
         Map<String, Object> fa = a == null ? Map.of() : a.fields();
-        Map<String, Map<String, Object>> ia = a == null ? Map.of() : a.items();
+        Map<String, ItemText> ia = a == null ? Map.of() : a.items();
         List<FieldChange> fields = compare(LIST_FIELDS, fa, b.fields());
         boolean body = a != null && !a.body().equals(b.body());
         List<ItemRef> added = new ArrayList<>(), removed = new ArrayList<>();
         List<ItemDiff> changed = new ArrayList<>();
         for (var e : b.items().entrySet()) {
-            Map<String, Object> old = ia.get(e.getKey());
+            ItemText old = ia.get(e.getKey());
             if (old == null) {
-                added.add(new ItemRef(e.getKey(), ListSnapshot.label(e.getValue())));
-            } else {
-                List<FieldChange> c = compare(ITEM_FIELDS, old, e.getValue());
+                added.add(new ItemRef(e.getKey(), e.getValue()));
+            } else if (!old.sameAs(e.getValue())) {
+                List<FieldChange> c = compare(ITEM_FIELDS, old.fields(), e.getValue().fields());
                 if (!c.isEmpty()) changed.add(new ItemDiff(e.getKey(), ListSnapshot.label(e.getValue()), c));
             }
         }
         for (var e : ia.entrySet()) {
-            if (!b.items().containsKey(e.getKey())) removed.add(new ItemRef(e.getKey(), ListSnapshot.label(e.getValue())));
+            if (!b.items().containsKey(e.getKey())) removed.add(new ItemRef(e.getKey(), e.getValue()));
         }
         return new ListDiff(from, to, List.copyOf(fields), body, List.copyOf(added), List.copyOf(removed),
                 List.copyOf(changed));

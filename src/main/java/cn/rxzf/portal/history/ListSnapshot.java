@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -19,11 +21,17 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * texts (a sequence), exactly as written. Old versions were valid when committed, but the rules may have changed
  * since, so this is not the validating reader; it only needs what a comparison shows.
  *
+ * <p>A site's history holds every version of every list, mostly the same items again. So the 条目 section is split
+ * into its entries as text, and an entry is parsed only when a comparison meets it changed (see {@link ItemText}).
+ * A file whose layout the splitter does not recognise (anchors, flow style, odd indentation) is parsed whole.
+ *
  * @param fields the list's own fields (without 条目), in file order
  * @param items  the items by id, in file order; each item's fields in file order, with 序号 and 领域 filled in as
  *               the generator would (position, the list's 领域)
  */
-public record ListSnapshot(Map<String, Object> fields, Map<String, Map<String, Object>> items, String body) {
+public record ListSnapshot(Map<String, Object> fields, Map<String, ItemText> items, String body) {
+    private static final Pattern ITEMS_KEY = Pattern.compile("条目:[ \\t]*");
+    private static final Pattern ENTRY_ID = Pattern.compile("- id: ([A-Za-z0-9][A-Za-z0-9._-]*)[ \\t]*");
 
     /** Parses a list file's text; null when it has no readable front matter. */
     static ListSnapshot parse(String text) {
@@ -35,46 +43,141 @@ public record ListSnapshot(Map<String, Object> fields, Map<String, Map<String, O
         String yaml, body;
         if (end >= 0) {
             yaml = text.substring(4, end + 1);
-            body = text.substring(end + 5);
+            body = text.substring(end + 5).strip();
         } else if (text.endsWith("\n---")) {
             yaml = text.substring(4, text.length() - 3);
             body = "";
         } else {
             return null;
         }
-        Node root;
-        try {
-            LoaderOptions options = new LoaderOptions();
-            options.setCodePointLimit(20 * 1024 * 1024);
-            root = new Yaml(options).compose(new StringReader(yaml));
-        } catch (YAMLException e) {
-            return null;
-        }
-        if (!(root instanceof MappingNode mapping)) return null;
+        ListSnapshot split = split(yaml, body);
+        return split != null ? split : whole(yaml, body);
+    }
+
+    /** The file parsed in one piece; null when it is not a YAML mapping. */
+    static ListSnapshot whole(String yaml, String body) {
+        MappingNode mapping = mapping(yaml);
+        if (mapping == null) return null;
         Map<String, Object> fields = new LinkedHashMap<>();
-        List<Object> itemNodes = List.of();
+        List<Node> itemNodes = List.of();
         for (NodeTuple t : mapping.getValue()) {
             String key = text(t.getKeyNode());
             if (key.equals("条目")) {
-                if (t.getValueNode() instanceof SequenceNode seq) itemNodes = new ArrayList<>(seq.getValue());
+                if (t.getValueNode() instanceof SequenceNode seq) itemNodes = seq.getValue();
             } else {
                 fields.put(key, value(t.getValueNode()));
             }
         }
-        Map<String, Map<String, Object>> items = new LinkedHashMap<>();
+        Map<String, ItemText> items = new LinkedHashMap<>();
         int position = 0;
-        for (Object o : itemNodes) {
+        for (Node n : itemNodes) {
             position++;
-            if (!(o instanceof MappingNode itemNode)) continue;
-            Map<String, Object> item = new LinkedHashMap<>();
-            for (NodeTuple t : itemNode.getValue()) item.put(text(t.getKeyNode()), value(t.getValueNode()));
-            Object id = item.get("id");
-            if (!(id instanceof String s) || s.isEmpty()) continue;
-            item.putIfAbsent("序号", String.valueOf(position));
-            if (fields.get("领域") instanceof String area) item.putIfAbsent("领域", area);
-            items.put(s, item);
+            if (!(n instanceof MappingNode itemNode)) continue;
+            Map<String, Object> item = itemFields(itemNode, position, area(fields));
+            if (item.get("id") instanceof String id && !id.isEmpty()) items.put(id, ItemText.parsed(item));
         }
-        return new ListSnapshot(fields, items, body.strip());
+        return new ListSnapshot(fields, items, body);
+    }
+
+    /**
+     * The 条目 section cut into entries by their lines: the section starts at a line {@code 条目:} and ends at the
+     * next line that starts in column 0; each entry starts with {@code - id: ID} at the indentation of the first.
+     * Null when the text is laid out any other way, or uses YAML features that reach across entries.
+     */
+    static ListSnapshot split(String yaml, String body) {
+        String[] lines = yaml.split("\n", -1);
+        int start = -1;
+        for (int i = 0; i < lines.length && start < 0; i++) if (ITEMS_KEY.matcher(lines[i]).matches()) start = i;
+        if (start < 0) return null;
+        int indent = -1, endLine = lines.length;
+        List<int[]> entries = new ArrayList<>(); // [first line, end line)
+        for (int i = start + 1; i < lines.length; i++) {
+            String line = lines[i];
+            String trimmed = line.strip();
+            if (trimmed.isEmpty() || trimmed.startsWith("#")) continue;
+            if (indent < 0) {
+                indent = line.indexOf("- ");
+                if (indent < 0 || !line.substring(0, indent).isBlank()) return null;
+            }
+            int lead = line.length() - line.stripLeading().length();
+            boolean entryStart = lead == indent && line.startsWith("- ", indent);
+            if (!entryStart && lead == 0) {
+                endLine = i;
+                break;
+            }
+            if (entryStart) {
+                if (!entries.isEmpty()) entries.get(entries.size() - 1)[1] = i;
+                entries.add(new int[] {i, lines.length});
+            } else if (lead < indent + 2 || entries.isEmpty()) {
+                return null;
+            }
+        }
+        if (!entries.isEmpty()) entries.get(entries.size() - 1)[1] = endLine;
+        StringBuilder rest = new StringBuilder();
+        for (int i = 0; i < lines.length; i++) {
+            if (i < start || i >= endLine) rest.append(lines[i]).append('\n');
+        }
+        MappingNode mapping = mapping(rest.toString());
+        if (mapping == null) return null;
+        Map<String, Object> fields = new LinkedHashMap<>();
+        for (NodeTuple t : mapping.getValue()) fields.put(text(t.getKeyNode()), value(t.getValueNode()));
+        if (fields.containsKey("条目")) return null;
+        Map<String, ItemText> items = new LinkedHashMap<>();
+        int position = 0;
+        for (int[] e : entries) {
+            position++;
+            StringBuilder entry = new StringBuilder();
+            for (int i = e[0]; i < e[1]; i++) {
+                String line = lines[i];
+                entry.append(line.length() >= indent && line.substring(0, indent).isBlank() ? line.substring(indent)
+                        : "").append('\n');
+            }
+            String text = entry.toString();
+            Matcher id = ENTRY_ID.matcher(text.substring(0, text.indexOf('\n')));
+            if (!id.matches() || text.indexOf('&') >= 0 || text.indexOf('*') >= 0 || text.contains("<<")
+                    || text.indexOf('!') >= 0) {
+                return null;
+            }
+            items.put(id.group(1), ItemText.unparsed(text, position, area(fields)));
+        }
+        return new ListSnapshot(fields, items, body);
+    }
+
+    /** One entry's fields from its own YAML; only the id when it cannot be read. */
+    static Map<String, Object> itemFields(String entryYaml, int position, String listArea) {
+        Node root = compose(entryYaml);
+        if (root instanceof SequenceNode seq && seq.getValue().size() == 1
+                && seq.getValue().get(0) instanceof MappingNode item) {
+            return itemFields(item, position, listArea);
+        }
+        Matcher id = ENTRY_ID.matcher(entryYaml.substring(0, Math.max(0, entryYaml.indexOf('\n'))));
+        return id.matches() ? Map.of("id", id.group(1)) : Map.of();
+    }
+
+    private static Map<String, Object> itemFields(MappingNode node, int position, String listArea) {
+        Map<String, Object> item = new LinkedHashMap<>();
+        for (NodeTuple t : node.getValue()) item.put(text(t.getKeyNode()), value(t.getValueNode()));
+        item.putIfAbsent("序号", String.valueOf(position));
+        if (listArea != null) item.putIfAbsent("领域", listArea);
+        return item;
+    }
+
+    private static String area(Map<String, Object> fields) {
+        return fields.get("领域") instanceof String area ? area : null;
+    }
+
+    private static MappingNode mapping(String yaml) {
+        return compose(yaml) instanceof MappingNode m ? m : null;
+    }
+
+    private static Node compose(String yaml) {
+        try {
+            LoaderOptions options = new LoaderOptions();
+            options.setCodePointLimit(20 * 1024 * 1024);
+            return new Yaml(options).compose(new StringReader(yaml));
+        } catch (YAMLException e) {
+            return null;
+        }
     }
 
     public String title() {
@@ -86,8 +189,8 @@ public record ListSnapshot(Map<String, Object> fields, Map<String, Map<String, O
     }
 
     /** How an item is named in a comparison: its 违法行为. */
-    static String label(Map<String, Object> item) {
-        return item.get("违法行为") instanceof String s ? s : String.valueOf(item.get("id"));
+    static String label(ItemText item) {
+        return item.fields().get("违法行为") instanceof String s ? s : String.valueOf(item.fields().get("id"));
     }
 
     private static Object value(Node n) {
