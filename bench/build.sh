@@ -12,6 +12,8 @@
 #   TEMPLATES=DIR     templates (default: site-templates in the repository)
 #   JAVA_OPTS="-Xmx2g"   JVM options (the bar: 100,000 items in <= 60 s within 2 GB of heap)
 #   BUILD_DATE=2026-11-22  passed as --date so the output does not depend on the day
+#   HISTORY=1         build from the content as a git repository with a history (bench/git-history.py), so the
+#                     build also reads every list version and writes the change pages
 #   RUN_TIMEOUT=600   seconds before one build is killed and counted as failed
 #   KEEP_OUT=1        keep the output folders (default: deleted after the last run of each size)
 #   COOLDOWN=40       seconds between deleting outputs and the next run (ext4 is slow to create files for ~30 s
@@ -29,7 +31,7 @@ while [ $# -gt 0 ]; do
   case $1 in
     --jar) jar=${2:?--jar needs a path}; shift 2 ;;
     --jar=*) jar=${1#--jar=}; shift ;;
-    -h|--help) sed -n '2,24p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,23p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "build.sh: unknown argument $1" >&2; exit 2 ;;
   esac
 done
@@ -108,6 +110,17 @@ for n in $sizes; do
     echo "  (moved to $content)"
   else
     echo "reusing $content"
+  fi
+  if [ "${HISTORY:-0}" = 1 ]; then  # the same content as a git repository with 68 commits (bench/git-history.py)
+    history_repo=$bench_dir/git-$n-s$seed
+    if [ ! -d "$history_repo" ]; then
+      rm -rf "$history_repo.partial"
+      python3 "$here/git-history.py" --content "$content" --out "$history_repo.partial" --seed "$seed" \
+        && mv "$history_repo.partial" "$history_repo" \
+        || { echo "build.sh: making the history of $n items failed" >&2; failed=1; continue; }
+    fi
+    content=$history_repo
+    echo "with history: $content ($(git -C "$content" rev-list --count HEAD) commits)"
   fi
   runs=${RUNS:-$([ "$n" -le 10000 ] && echo 5 || echo 3)}
   walls=() rss=() ms=() cpus=() files=- size=- ok=0
