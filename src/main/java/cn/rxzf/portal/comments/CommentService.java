@@ -78,7 +78,8 @@ public final class CommentService {
         if (!limits.allow(List.of(
                 new RateLimiter.Limit("comment:client:" + clientHash, 5, Duration.ofMinutes(10)),
                 new RateLimiter.Limit("comment:client-day:" + clientHash, 30, Duration.ofDays(1)),
-                new RateLimiter.Limit("comment:draft:" + draft.id(), perDraftPerMinute, Duration.ofMinutes(1))))) {
+                new RateLimiter.Limit("comment:draft:" + draft.id(), perDraftPerMinute, Duration.ofMinutes(1),
+                        RateLimiter.SPREAD)))) {
             return SubmitResult.refused(429, null, "提交过于频繁，请稍后再试");
         }
         Optional<String> no = store.insert(draft.id(), draft.department(), body.strip(), hash(body), name, contact, today());
