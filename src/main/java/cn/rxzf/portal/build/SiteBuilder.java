@@ -22,7 +22,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
 /**
@@ -37,8 +43,8 @@ public final class SiteBuilder implements AutoCloseable {
     private long templatesStamp = -1;
     /** Files changed in rounds that failed validation: their outputs are still to be redone. */
     private final Set<String> pending = new HashSet<>();
-    private final java.util.concurrent.atomic.AtomicReference<Content> nextIndex = new java.util.concurrent.atomic.AtomicReference<>();
-    private final java.util.concurrent.ExecutorService indexer = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+    private final AtomicReference<Content> nextIndex = new AtomicReference<>();
+    private final ExecutorService indexer = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "search-index");
         t.setDaemon(true);
         return t;
@@ -65,12 +71,15 @@ public final class SiteBuilder implements AutoCloseable {
     /** A full build into a fresh folder, swapped in only when everything succeeded. */
     public BuildResult build() throws IOException {
         long start = System.nanoTime();
-        java.util.concurrent.CompletableFuture<History> reading = readHistory();
+        CompletableFuture<History> reading = readHistory();
         ContentLoader.Result loaded = loader.load();
         history = reading.join();
         if (!loaded.ok()) return failed(loaded.problems(), start);
         Content content = loaded.content();
         SiteOutput output = SiteOutput.begin(settings.outDir());
+        // The search index is written alongside the pages, into its own fresh folder, and swapped in after the site.
+        SiteOutput index = SiteOutput.begin(settings.indexDir());
+        CompletableFuture<Void> indexing = indexInto(content, index);
         try {
             Templates templates = new Templates(settings.templatesDir(), output.dir());
             List<Output> plan = plan(content, templates);
@@ -84,18 +93,51 @@ public final class SiteBuilder implements AutoCloseable {
             }
             if (!problems.isEmpty()) {
                 output.abandon();
+                finish(indexing, index, false);
                 return failed(problems, start);
             }
             output.commit();
-            SearchIndexer.write(content, settings.indexDir());
+            finish(indexing, index, true);
             lastPlan = depsOf(plan);
             pending.clear();
             templatesStamp = stamp(settings.templatesDir());
             return new BuildResult(List.of(), plan.size(), 0, millis(start), content);
         } catch (IOException | RuntimeException e) {
             output.abandon();
+            finish(indexing, index, false);
             throw e;
         }
+    }
+
+    private static CompletableFuture<Void> indexInto(Content content, SiteOutput index) {
+        CompletableFuture<Void> f = new CompletableFuture<>();
+        Thread t = new Thread(() -> {
+            try {
+                SearchIndexer.writeInto(content, index.dir());
+                f.complete(null);
+            } catch (IOException | RuntimeException | Error e) {
+                f.completeExceptionally(e);
+            }
+        }, "search-index-build");
+        t.setDaemon(true);
+        t.start();
+        return f;
+    }
+
+    /** Waits for the index; swaps it in when the site was, deletes it otherwise (and on its own failure). */
+    private static void finish(CompletableFuture<Void> indexing, SiteOutput index, boolean keep)
+            throws IOException {
+        try {
+            indexing.join();
+        } catch (CompletionException e) {
+            index.abandon();
+            if (!keep) return;
+            if (e.getCause() instanceof IOException io) throw io;
+            if (e.getCause() instanceof RuntimeException re) throw re;
+            throw e;
+        }
+        if (keep) index.commit();
+        else index.abandon();
     }
 
     /**
@@ -153,7 +195,7 @@ public final class SiteBuilder implements AutoCloseable {
     public void close() {
         indexer.shutdown();
         try {
-            indexer.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES);
+            indexer.awaitTermination(1, TimeUnit.MINUTES);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -168,8 +210,8 @@ public final class SiteBuilder implements AutoCloseable {
     }
 
     /** git runs in its own thread while the content is read (the loader keeps the common pool busy). */
-    private java.util.concurrent.CompletableFuture<History> readHistory() {
-        java.util.concurrent.CompletableFuture<History> f = new java.util.concurrent.CompletableFuture<>();
+    private CompletableFuture<History> readHistory() {
+        CompletableFuture<History> f = new CompletableFuture<>();
         Thread t = new Thread(() -> {
             try {
                 f.complete(History.read(settings.contentDir()));

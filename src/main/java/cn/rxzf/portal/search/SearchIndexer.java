@@ -82,7 +82,8 @@ public final class SearchIndexer {
         }
     }
 
-    static void writeInto(Content content, Path dir) throws IOException {
+    /** Writes the index into an empty folder {@code dir}; the caller swaps it in (see {@link #write}). */
+    public static void writeInto(Content content, Path dir) throws IOException {
         IndexWriterConfig config = new IndexWriterConfig(Analysis.INDEX)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
                 .setRAMBufferSizeMB(128)

@@ -64,9 +64,7 @@ class SiteBuilderTest {
         BuildResult r = new SiteBuilder(site.settings()).build();
 
         assertFalse(r.ok());
-        Map<String, byte[]> after = snapshot(site.out);
-        assertEquals(before.keySet(), after.keySet());
-        before.forEach((f, bytes) -> assertArrayEquals(bytes, after.get(f), f));
+        assertMapsEqual(before, snapshot(site.out));
         try (Stream<Path> siblings = Files.list(dir)) {
             assertEquals(List.of(), siblings.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("."))
                     .toList(), "no temporary folder is left behind");
@@ -89,6 +87,27 @@ class SiteBuilderTest {
         assertEquals(3, p.line());
         assertTrue(p.message().startsWith("模板错误"), p.message());
         assertFalse(Files.exists(site.out));
+    }
+
+    @Test
+    void a_failed_render_keeps_the_previous_site_and_search_index_and_leaves_no_temporary_folder() throws IOException {
+        TestSite site = TestSite.minimal(dir);
+        Path templates = dir.resolve("templates");
+        copyTree(Path.of("site-templates"), templates);
+        Settings settings = site.settings().withDirs(site.content, templates, site.out);
+        assertTrue(new SiteBuilder(settings).build().ok());
+        Map<String, byte[]> site0 = snapshot(settings.outDir()), index0 = snapshot(settings.indexDir());
+        assertFalse(index0.isEmpty(), "the build wrote the search index");
+
+        Files.writeString(templates.resolve("item.peb"), "{% extends \"layout.peb\" %}\n{% block main %}\n{{ item.nosuchfield }}\n{% endblock %}\n");
+        assertFalse(new SiteBuilder(settings).build().ok());
+
+        assertMapsEqual(site0, snapshot(settings.outDir()));
+        assertMapsEqual(index0, snapshot(settings.indexDir()));
+        try (Stream<Path> siblings = Files.list(settings.outDir().toAbsolutePath().getParent())) {
+            assertEquals(List.of(), siblings.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("."))
+                    .toList(), "no temporary folder is left");
+        }
     }
 
     @Test
@@ -180,6 +199,11 @@ class SiteBuilderTest {
             }
         }
         return files;
+    }
+
+    static void assertMapsEqual(Map<String, byte[]> expected, Map<String, byte[]> actual) {
+        assertEquals(expected.keySet(), actual.keySet());
+        expected.forEach((f, bytes) -> assertArrayEquals(bytes, actual.get(f), f));
     }
 
     static void copyTree(Path from, Path to) throws IOException {
