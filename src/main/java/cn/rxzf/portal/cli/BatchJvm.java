@@ -19,8 +19,9 @@ import java.util.Set;
  * with its code. The long-running {@code serve} keeps the default compilers, where C2 pays off.
  *
  * <p>Not re-launched: when the JVM already chose its compilers ({@code -XX:TieredStopAtLevel},
- * {@code -XX:-TieredCompilation}, {@code -Xint}), when the classes do not come from a jar (tests, IDE), or when
- * {@code PORTAL_SAME_JVM=1} is set.
+ * {@code -XX:-TieredCompilation}, {@code -Xint}); when someone is looking at this JVM (a flight recording or a
+ * debugger: the child would write the same recording file or want the same debug port); when the classes do not come
+ * from a jar (tests, IDE); or when {@code PORTAL_SAME_JVM=1} is set.
  */
 public final class BatchJvm {
     private static final Set<String> BATCH = Set.of("build", "check", "search");
@@ -34,7 +35,9 @@ public final class BatchJvm {
         if (args.length == 0 || !BATCH.contains(args[0]) || "1".equals(sameJvm)) return List.of();
         if (codeSource == null || !codeSource.toString().endsWith(".jar")) return List.of();
         for (String a : jvmArgs) {
-            if (a.startsWith("-XX:TieredStopAtLevel") || a.equals("-XX:-TieredCompilation") || a.equals("-Xint")) {
+            if (a.startsWith("-XX:TieredStopAtLevel") || a.equals("-XX:-TieredCompilation") || a.equals("-Xint")
+                    || a.startsWith("-XX:StartFlightRecording") || a.startsWith("-agentlib:jdwp")
+                    || a.startsWith("-Xrunjdwp")) {
                 return List.of();
             }
         }

@@ -33,9 +33,10 @@ class BatchJvmTest {
     }
 
     @Test
-    void aJvmThatAlreadyChoseItsCompilersIsNotRelaunched() {
+    void aJvmThatChoseItsCompilersOrIsBeingProfiledOrDebuggedIsNotRelaunched() {
         for (String option : List.of("-XX:TieredStopAtLevel=1", "-XX:TieredStopAtLevel=4", "-XX:-TieredCompilation",
-                "-Xint")) {
+                "-Xint", "-XX:StartFlightRecording=filename=/tmp/b.jfr",
+                "-agentlib:jdwp=transport=dt_socket,server=y,address=5005")) {
             assertTrue(BatchJvm.childCommand(new String[] {"build"}, List.of(option), JAR, "/j", null).isEmpty(),
                     option);
         }
