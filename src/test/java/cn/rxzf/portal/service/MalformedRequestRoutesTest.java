@@ -1,0 +1,70 @@
+package cn.rxzf.portal.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.rxzf.portal.RawHttp;
+import cn.rxzf.portal.ServiceHarness;
+import cn.rxzf.portal.TestSite;
+import cn.rxzf.portal.publish.NetlifyFiles;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Malformed requests against the whole service (database included), written to the socket as a fuzzer would: each
+ * gets a 4xx — never a 5xx — with the security headers, and nothing of the request (the marker {@code mkzq}) comes
+ * back, whether the service or Jetty's parser refused it.
+ */
+class MalformedRequestRoutesTest {
+    static final String MARK = "mkzq";
+    @TempDir
+    static Path dir;
+    static ServiceHarness s;
+
+    @BeforeAll
+    static void start() throws Exception {
+        s = new ServiceHarness(TestSite.minimal(dir));
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        s.close();
+    }
+
+    private static RawHttp.Response send(String request) throws Exception {
+        return RawHttp.send(s.app.port(), request);
+    }
+
+    private static void assertRefusedSafely(RawHttp.Response r, int status, String what) {
+        assertEquals(status, r.status(), what + ": " + r.body());
+        assertFalse(r.body().contains(MARK), what + " echoed the request: " + r.body());
+        assertEquals(NetlifyFiles.CSP, r.header("content-security-policy"), what);
+        assertEquals("nosniff", r.header("x-content-type-options"), what);
+        assertEquals("DENY", r.header("x-frame-options"), what);
+        assertTrue(r.header("cache-control").contains("no-store"), what + ": " + r.header("cache-control"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"GET /api/drafts/" + MARK + "%u4E2D", "GET /drafts/" + MARK + "%u4E2D/",
+            "GET /comments/" + MARK + "%u4E2D", "POST /review/comments/" + MARK + "%u4E2D/decision",
+            "GET /credit/apply/" + MARK + "%u4E2D", "POST /credit/apply/files/" + MARK + "%zz/delete",
+            "GET /review/credit/" + MARK + "%u4E2D", "GET /check/" + MARK + "%"})
+    void a_percent_escape_that_is_not_hex_in_a_path_parameter_is_400(String line) throws Exception {
+        RawHttp.Response r = send(line + " HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+        assertEquals(400, r.status(), line + ": " + r.body());
+        assertFalse(r.body().contains(MARK), line + " echoed the request: " + r.body());
+    }
+
+    @Test
+    void a_json_route_answers_a_bad_escape_with_problem_details() throws Exception {
+        RawHttp.Response r = send("GET /api/drafts/x%u4E2D HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+        assertEquals(400, r.status());
+        assertTrue(r.header("content-type").startsWith("application/problem+json"), r.header("content-type"));
+    }
+}
