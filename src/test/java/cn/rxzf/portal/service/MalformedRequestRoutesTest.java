@@ -57,8 +57,7 @@ class MalformedRequestRoutesTest {
             "GET /review/credit/" + MARK + "%u4E2D", "GET /check/" + MARK + "%"})
     void a_percent_escape_that_is_not_hex_in_a_path_parameter_is_400(String line) throws Exception {
         RawHttp.Response r = send(line + " HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
-        assertEquals(400, r.status(), line + ": " + r.body());
-        assertFalse(r.body().contains(MARK), line + " echoed the request: " + r.body());
+        assertRefusedSafely(r, 400, line);
     }
 
     @Test
@@ -66,5 +65,34 @@ class MalformedRequestRoutesTest {
         RawHttp.Response r = send("GET /api/drafts/x%u4E2D HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
         assertEquals(400, r.status());
         assertTrue(r.header("content-type").startsWith("application/problem+json"), r.header("content-type"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"GET /search?q=a mkabc\r\n", "GET /search?q=a HTTP/9.9\r\n", "GET /search?q=a HTTP/1.1x\r\n",
+            "GET /search?q=a HTTP/\r\n", "GET /feedback HTTP/0.9\r\n"})
+    void a_garbage_or_unknown_http_version_is_400_not_505(String line) throws Exception {
+        RawHttp.Response r = send(line + "Host: x\r\nConnection: close\r\n\r\n");
+        assertRefusedSafely(r, 400, line.strip());
+    }
+
+    @Test
+    void bad_utf8_in_the_path_is_refused_by_jetty_with_our_headers_and_without_echo() throws Exception {
+        RawHttp.Response r = send("GET /drafts/" + MARK + "%FF%FE/?x=%3C" + MARK + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+        assertRefusedSafely(r, 400, "bad UTF-8 in the path");
+        assertTrue(r.body().contains("请求格式不正确"), r.body());
+        assertTrue(r.header("content-type").contains("utf-8"), r.header("content-type"));
+    }
+
+    @Test
+    void too_large_headers_and_uri_are_refused_with_our_headers_and_without_echo() throws Exception {
+        String huge = MARK.repeat(5_000);
+        assertRefusedSafely(send("GET / HTTP/1.1\r\nHost: x\r\nX-Big: " + huge + "\r\nConnection: close\r\n\r\n"), 431, "431");
+        assertRefusedSafely(send("GET /" + huge + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"), 414, "414");
+    }
+
+    @Test
+    void an_authority_that_is_not_the_host_is_refused_with_our_headers_and_without_echo() throws Exception {
+        RawHttp.Response r = send("GET http://" + MARK + ".example/ HTTP/1.1\r\nHost: other.example\r\nConnection: close\r\n\r\n");
+        assertRefusedSafely(r, 400, "Authority!=Host");
     }
 }
