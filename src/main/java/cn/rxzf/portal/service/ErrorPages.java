@@ -13,6 +13,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class ErrorPages {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorPages.class);
+    /** The page's own address for the layout: fixed, so that nothing of the requested path reaches the page. */
+    private static final String ERROR_PAGE_URL = "/";
     private final LiveSite site;
 
     public ErrorPages(LiveSite site) {
@@ -31,7 +33,7 @@ public final class ErrorPages {
             return;
         }
         try {
-            byte[] html = site.pages().page("error.peb", ctx.path(), Map.of("status", status, "message", message)).produce();
+            byte[] html = site.pages().page("error.peb", ERROR_PAGE_URL, Map.of("status", status, "message", message)).produce();
             ctx.contentType("text/html; charset=utf-8").result(html);
         } catch (Exception e) {
             ctx.contentType("text/plain; charset=utf-8").result(status + " " + message);

@@ -95,4 +95,13 @@ class MalformedRequestRoutesTest {
         RawHttp.Response r = send("GET http://" + MARK + ".example/ HTTP/1.1\r\nHost: other.example\r\nConnection: close\r\n\r\n");
         assertRefusedSafely(r, 400, "Authority!=Host");
     }
+
+    @Test
+    void error_pages_have_no_canonical_link_and_no_trace_of_the_path() throws Exception {
+        RawHttp.Response r = send("GET /drafts/" + MARK + "/ HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+        assertEquals(404, r.status());
+        assertFalse(r.body().contains("rel=\"canonical\""), r.body());
+        assertFalse(r.body().contains(MARK), r.body());
+        assertTrue(r.body().contains("页面不存在"));
+    }
 }
