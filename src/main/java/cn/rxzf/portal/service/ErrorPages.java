@@ -55,22 +55,25 @@ public final class ErrorPages {
         render(ctx, 500, "服务暂时出现问题，请稍后再试");
     }
 
-    /** 400 or 413 when the failure came from reading the request, else 0. */
+    /**
+     * 400 or 413 when the failure came from reading the request, else 0. A size limit may show only deeper in the
+     * chain (Jetty wraps "max file size exceeded" in a "400: bad multipart"), so the whole chain is read.
+     */
     static int clientError(Throwable e) {
+        boolean parsing = false;
+        boolean tooLarge = false;
         for (Throwable t = e; t != null; t = t.getCause()) {
             String type = t.getClass().getName();
             String message = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
-            boolean parsing = t instanceof jakarta.servlet.ServletException
+            parsing |= t instanceof jakarta.servlet.ServletException
                     || type.startsWith("org.eclipse.jetty.http.") || type.startsWith("org.eclipse.jetty.io.")
-                    || type.equals("org.eclipse.jetty.http.BadMessageException")
                     || (t instanceof IllegalStateException && message.contains("multipart"))
                     || t instanceof java.io.EOFException
                     || t instanceof java.nio.charset.UnsupportedCharsetException
                     || t instanceof java.nio.charset.IllegalCharsetNameException;
-            if (parsing) {
-                return message.contains("exceed") || message.contains("too large") || message.contains("max") ? 413 : 400;
-            }
+            tooLarge |= message.contains("exceed") || message.contains("too large") || message.contains("max");
         }
-        return 0;
+        if (!parsing) return 0;
+        return tooLarge ? 413 : 400;
     }
 }

@@ -47,6 +47,7 @@ public final class WebApp {
             });
             config.routes.before(StaticSite::securityHeaders);
             config.routes.before(InputChecks::pathEscapes);
+            config.routes.before(InputChecks::formText);
             config.routes.exception(HttpError.class, (e, ctx) -> errors.render(ctx, e.status, e.getMessage()));
             config.routes.exception(Redirect.class, (e, ctx) -> ctx.redirect(e.location, io.javalin.http.HttpStatus.SEE_OTHER));
             config.routes.exception(HttpResponseException.class, (e, ctx) -> errors.render(ctx, e.getStatus(),
