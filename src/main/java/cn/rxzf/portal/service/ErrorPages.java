@@ -3,7 +3,6 @@ package cn.rxzf.portal.service;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -12,7 +11,7 @@ import org.slf4j.LoggerFactory;
  * plain 500.
  */
 public final class ErrorPages {
-    private static final Logger LOG = LoggerFactory.getLogger(ErrorPages.class);
+    private static final FailureLog FAILURES = new FailureLog(LoggerFactory.getLogger(ErrorPages.class), System::nanoTime);
     /** The page's own address for the layout: fixed, so that nothing of the requested path reaches the page. */
     private static final String ERROR_PAGE_URL = "/";
     private final LiveSite site;
@@ -43,7 +42,7 @@ public final class ErrorPages {
     /**
      * An exception no handler expected. A request the server could not even read (a broken multipart or chunked body,
      * a multipart type without its boundary, too many form fields, a charset that does not exist) is the client's error: 400, or 413 when a size
-     * limit was hit. Anything else is ours: logged, 500.
+     * limit was hit; it is not logged. Anything else is ours: 500, logged through {@link FailureLog}.
      */
     public void unexpected(Exception e, Context ctx) {
         int status = clientError(e);
@@ -51,7 +50,7 @@ public final class ErrorPages {
             render(ctx, status, status == 413 ? "提交的内容过大" : "请求格式不正确");
             return;
         }
-        LOG.error("unexpected failure handling a {} request", ctx.method(), e);
+        FAILURES.failure(ctx.method().name(), e);
         render(ctx, 500, "服务暂时出现问题，请稍后再试");
     }
 
