@@ -6,9 +6,9 @@ import java.util.Map;
 import org.slf4j.LoggerFactory;
 
 /**
- * Where every error reaches the user: JSON problem details (RFC 9457) for {@code /api/} paths, the site's error page
- * otherwise. Nothing from the request is echoed; unexpected failures are logged without request data and shown as a
- * plain 500.
+ * Where every error reaches the user: JSON problem details (RFC 9457) for {@code /api/} paths and clients that ask
+ * for JSON only, the site's error page otherwise. Nothing from the request is echoed; unexpected failures are logged
+ * without request data and shown as a plain 500.
  */
 public final class ErrorPages {
     private static final FailureLog FAILURES = new FailureLog(LoggerFactory.getLogger(ErrorPages.class), System::nanoTime);
@@ -23,12 +23,8 @@ public final class ErrorPages {
     public void render(Context ctx, int status, String message) {
         ctx.status(status);
         ctx.header("Cache-Control", "no-store");
-        if (ctx.path().startsWith("/api/")) {
-            Map<String, Object> problem = new LinkedHashMap<>();
-            problem.put("type", "about:blank");
-            problem.put("title", message);
-            problem.put("status", status);
-            ctx.json(problem).contentType("application/problem+json; charset=utf-8");
+        if (wantsJson(ctx)) {
+            problem(ctx, status, message, Map.of());
             return;
         }
         try {
@@ -37,6 +33,29 @@ public final class ErrorPages {
         } catch (Exception e) {
             ctx.contentType("text/plain; charset=utf-8").result(status + " " + message);
         }
+    }
+
+    /**
+     * A problem document (RFC 9457) whatever the request asked for, with {@code extensions} as extra members (e.g.
+     * one error per form field).
+     */
+    public void problem(Context ctx, int status, String title, Map<String, Object> extensions) {
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", "about:blank");
+        problem.put("title", title);
+        problem.put("status", status);
+        problem.putAll(extensions);
+        ctx.status(status).json(problem).contentType("application/problem+json; charset=utf-8");
+    }
+
+    /** JSON for {@code /api/} paths and for clients that accept JSON but not HTML (scripts). */
+    public static boolean wantsJson(Context ctx) {
+        return ctx.path().startsWith("/api/") || acceptsJson(ctx.header("Accept"));
+    }
+
+    /** An {@code Accept} header naming JSON and not HTML (a browser's names HTML). */
+    public static boolean acceptsJson(String accept) {
+        return accept != null && accept.contains("application/json") && !accept.contains("text/html");
     }
 
     /**

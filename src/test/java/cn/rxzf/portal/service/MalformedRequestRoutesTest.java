@@ -67,6 +67,18 @@ class MalformedRequestRoutesTest {
         assertTrue(r.header("content-type").startsWith("application/problem+json"), r.header("content-type"));
     }
 
+    @Test
+    void errors_are_problem_json_for_clients_that_accept_only_json() throws Exception {
+        for (String line : new String[] {"GET /drafts/nope/", "GET /comments/x%u4E2D"}) {
+            RawHttp.Response r = send(line + " HTTP/1.1\r\nHost: x\r\nAccept: application/json\r\nConnection: close\r\n\r\n");
+            assertTrue(r.header("content-type").startsWith("application/problem+json"), line + ": " + r.header("content-type"));
+            assertTrue(r.body().contains("\"status\":" + r.status()), r.body());
+        }
+        RawHttp.Response browser = send("GET /drafts/nope/ HTTP/1.1\r\nHost: x\r\nAccept: text/html,application/json;q=0.9\r\n"
+                + "Connection: close\r\n\r\n");
+        assertTrue(browser.header("content-type").startsWith("text/html"), browser.header("content-type"));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"GET /search?q=a mkabc\r\n", "GET /search?q=a HTTP/9.9\r\n", "GET /search?q=a HTTP/1.1x\r\n",
             "GET /search?q=a HTTP/\r\n", "GET /feedback HTTP/0.9\r\n"})
