@@ -83,8 +83,14 @@ public final class ServiceHarness implements AutoCloseable {
 
     public HttpResponse<String> postRaw(String path, String contentType, String body, String cookie)
             throws IOException, InterruptedException {
+        return postBytes(path, contentType, body.getBytes(StandardCharsets.UTF_8), cookie);
+    }
+
+    /** A body sent byte for byte, e.g. with bytes that are not UTF-8. */
+    public HttpResponse<String> postBytes(String path, String contentType, byte[] body, String cookie)
+            throws IOException, InterruptedException {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url(path))).header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofString(body));
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
         if (cookie != null) b.header("Cookie", cookie);
         return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }

@@ -109,6 +109,11 @@ public final class TestSite {
         }
     }
 
+    /** The service's clock for tests without a database: 10:00 on {@link #TODAY}, standing still. */
+    public static java.time.Clock clock() {
+        return java.time.Clock.fixed(TODAY.atTime(10, 0).atZone(Settings.ZONE).toInstant(), Settings.ZONE);
+    }
+
     public Settings settings() {
         return Settings.defaults().withDirs(content, Path.of("site-templates"), out).withDate(TODAY);
     }

@@ -35,9 +35,10 @@ public final class ServeCommand {
             Keys keys = Keys.load(settings.secretKeyFile());
             keys.checkAgainst(db.jdbi);
             live = new LiveSite(settings, first.content());
-            app = WebApp.create(Services.of(settings, live, db.jdbi, keys, settings.clock()));
+            Services services = Services.of(settings, live, db.jdbi, keys);
+            app = WebApp.create(services);
             app.start(settings.host(), settings.port());
-            new Housekeeping(db.jdbi, settings.clock(), java.time.Duration.ofDays(settings.retentionDays())).schedule();
+            new Housekeeping(db.jdbi, services.clock(), java.time.Duration.ofDays(settings.retentionDays())).schedule();
         } catch (RuntimeException | IOException e) {
             db.close();
             throw e;

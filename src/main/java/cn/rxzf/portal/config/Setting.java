@@ -30,7 +30,8 @@ public enum Setting {
     NOINDEX("--noindex", "PORTAL_NOINDEX", "false",
             "Mark the built site as not for search engines (robots.txt and X-Robots-Tag): for previews."),
     DATE("--date", "PORTAL_DATE", "today (Asia/Shanghai)",
-            "Date that validity (有效期至) and comment windows are judged against; YYYY-MM-DD."),
+            "Date the site is built as of (validity 有效期至 and comment windows in the pages); YYYY-MM-DD. "
+                    + "`serve` keeps the real clock for forms, limits, sessions and whether comments are accepted."),
     HOST("--host", "PORTAL_HOST", "127.0.0.1", "Address `serve` listens on."),
     PORT("--port", "PORTAL_PORT", "7070", "Port `serve` listens on."),
     WATCH("--watch", "PORTAL_WATCH", "false", "With `serve`: rebuild what changed when content or templates are saved."),

@@ -11,10 +11,14 @@ import java.util.Map;
 /**
  * The settings of one run, built once from defaults, environment and flags (in that order of precedence) and
  * passed to whatever needs them.
+ *
+ * <p>{@code buildDate} ({@code --date}, default today) is the day the site is built as of: what the static pages show
+ * as today and how the build judges content (lists in force, drafts open for comment). It is not a clock: the service
+ * always runs on the real one (see {@code Services}).
  */
 public record Settings(Path contentDir, Path templatesDir, Path outDir, Path indexDir, String dbUrl, Path dataDir,
                        java.util.List<String> trustedProxies, int draftCommentLimit, int retentionDays,
-                       Path secretKeyFile, String serviceUrl, boolean noindex, LocalDate buildDate, boolean dateFixed,
+                       Path secretKeyFile, String serviceUrl, boolean noindex, LocalDate buildDate,
                        String host, int port, boolean watch, String format) {
 
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
@@ -27,17 +31,17 @@ public record Settings(Path contentDir, Path templatesDir, Path outDir, Path ind
     /** Content, templates and site output; the index goes beside the output as {@code <out>-index}. */
     public Settings withDirs(Path content, Path templates, Path out) {
         return new Settings(content, templates, out, beside(out), dbUrl, dataDir, trustedProxies, draftCommentLimit,
-                retentionDays, secretKeyFile, serviceUrl, noindex, buildDate, dateFixed, host, port, watch, format);
+                retentionDays, secretKeyFile, serviceUrl, noindex, buildDate, host, port, watch, format);
     }
 
     public Settings withDate(LocalDate date) {
         return new Settings(contentDir, templatesDir, outDir, indexDir, dbUrl, dataDir, trustedProxies, draftCommentLimit,
-                retentionDays, secretKeyFile, serviceUrl, noindex, date, true, host, port, watch, format);
+                retentionDays, secretKeyFile, serviceUrl, noindex, date, host, port, watch, format);
     }
 
     public Settings withData(String db, Path data) {
         return new Settings(contentDir, templatesDir, outDir, indexDir, db, data, trustedProxies, draftCommentLimit,
-                retentionDays, data.resolve("secret.key"), serviceUrl, noindex, buildDate, dateFixed, host, port, watch, format);
+                retentionDays, data.resolve("secret.key"), serviceUrl, noindex, buildDate, host, port, watch, format);
     }
 
     /**
@@ -78,17 +82,10 @@ public record Settings(Path contentDir, Path templatesDir, Path outDir, Path ind
                 serviceUrl(values.get(Setting.SERVICE_URL)),
                 Boolean.parseBoolean(values.getOrDefault(Setting.NOINDEX, Setting.NOINDEX.defaultValue)),
                 date(values.get(Setting.DATE)),
-                values.containsKey(Setting.DATE),
                 values.getOrDefault(Setting.HOST, Setting.HOST.defaultValue),
                 port(values.getOrDefault(Setting.PORT, Setting.PORT.defaultValue)),
                 Boolean.parseBoolean(values.getOrDefault(Setting.WATCH, Setting.WATCH.defaultValue)),
                 format(values.getOrDefault(Setting.FORMAT, Setting.FORMAT.defaultValue)));
-    }
-
-    /** The service's clock: the fixed {@code --date} (at noon) when one was given, else the real one. */
-    public java.time.Clock clock() {
-        if (!dateFixed) return java.time.Clock.system(ZONE);
-        return java.time.Clock.fixed(buildDate.atTime(12, 0).atZone(ZONE).toInstant(), ZONE);
     }
 
     private static String serviceUrl(String value) {

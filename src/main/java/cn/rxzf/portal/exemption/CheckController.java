@@ -3,12 +3,12 @@ package cn.rxzf.portal.exemption;
 import cn.rxzf.portal.content.Content;
 import cn.rxzf.portal.content.model.EnforcementList;
 import cn.rxzf.portal.content.model.Item;
+import cn.rxzf.portal.service.ErrorPages;
 import cn.rxzf.portal.service.HttpError;
 import cn.rxzf.portal.service.Services;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -27,7 +27,7 @@ public final class CheckController {
 
     public void page(Context ctx) throws Exception {
         ctx.header("Cache-Control", "no-store").header("X-Robots-Tag", "noindex").header("Vary", "Accept");
-        boolean acceptsJson = acceptsJson(ctx.header("Accept"));
+        boolean acceptsJson = ErrorPages.acceptsJson(ctx.header("Accept"));
         Content content = services.site().content();
         Item item = content.items.get(ctx.pathParam("itemId"));
         if (item == null) {
@@ -55,19 +55,9 @@ public final class CheckController {
         ctx.status(parsed.problems().isEmpty() ? 200 : 400).contentType("text/html; charset=utf-8").result(html);
     }
 
-    /** JSON when the client prefers it to HTML (the page's script sends {@code Accept: application/json}). */
-    static boolean acceptsJson(String accept) {
-        return accept != null && accept.contains("application/json") && !accept.contains("text/html");
-    }
-
-    private static void problem(Context ctx, int status, String title, List<CheckRequest.Problem> problems) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", "about:blank");
-        body.put("title", title);
-        body.put("status", status);
+    private void problem(Context ctx, int status, String title, List<CheckRequest.Problem> problems) {
         List<Map<String, String>> errors = new ArrayList<>();
         for (CheckRequest.Problem p : problems) errors.add(Map.of("param", p.param(), "message", p.message()));
-        body.put("errors", errors);
-        ctx.status(status).json(body).contentType("application/problem+json; charset=utf-8");
+        services.errors().problem(ctx, status, title, Map.of("errors", errors));
     }
 }

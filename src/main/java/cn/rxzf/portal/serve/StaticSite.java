@@ -27,11 +27,15 @@ public final class StaticSite {
         this.root = root.toAbsolutePath().normalize();
     }
 
+    /** The headers every response of the service carries, including the error pages Jetty writes itself. */
+    public static final Map<String, String> SECURITY_HEADERS = Map.of(
+            "Content-Security-Policy", NetlifyFiles.CSP,
+            "X-Content-Type-Options", "nosniff",
+            "Referrer-Policy", "strict-origin-when-cross-origin",
+            "X-Frame-Options", "DENY");
+
     public static void securityHeaders(Context ctx) {
-        ctx.header("Content-Security-Policy", NetlifyFiles.CSP);
-        ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("Referrer-Policy", "strict-origin-when-cross-origin");
-        ctx.header("X-Frame-Options", "DENY");
+        SECURITY_HEADERS.forEach(ctx::header);
     }
 
     public void serve(Context ctx) throws IOException {

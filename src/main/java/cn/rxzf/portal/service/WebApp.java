@@ -37,12 +37,17 @@ public final class WebApp {
             config.jetty.multipartConfig.maxInMemoryFileSize(CreditController.MAX_FILE_BYTES + 1, SizeUnit.BYTES);
             config.jetty.multipartConfig.maxTotalRequestSize(CreditController.MAX_UPLOAD_REQUEST, SizeUnit.BYTES);
             // Let in-flight requests finish on stop (Javalin's default stop timeout is 0).
-            config.jetty.modifyServer(server -> server.setStopTimeout(5_000));
+            config.jetty.modifyServer(server -> {
+                server.setStopTimeout(5_000);
+                server.setErrorHandler(new JettyErrorPage());
+            });
             config.jetty.modifyHttpConfiguration(http -> {
                 http.setRequestHeaderSize(16 * 1024);
                 http.setSendServerVersion(false);
             });
             config.routes.before(StaticSite::securityHeaders);
+            config.routes.before(InputChecks::pathEscapes);
+            config.routes.before(InputChecks::formText);
             config.routes.exception(HttpError.class, (e, ctx) -> errors.render(ctx, e.status, e.getMessage()));
             config.routes.exception(Redirect.class, (e, ctx) -> ctx.redirect(e.location, io.javalin.http.HttpStatus.SEE_OTHER));
             config.routes.exception(HttpResponseException.class, (e, ctx) -> errors.render(ctx, e.getStatus(),
@@ -123,6 +128,7 @@ public final class WebApp {
             case 404 -> "页面不存在";
             case 405 -> "不支持的请求方法";
             case 413 -> "提交的内容过大";
+            case 414 -> "请求地址过长";
             case 415 -> "不支持的内容类型";
             case 429 -> "请求过于频繁，请稍后再试";
             case 431 -> "请求头过大";

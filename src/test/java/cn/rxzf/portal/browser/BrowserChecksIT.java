@@ -40,7 +40,7 @@ class BrowserChecksIT {
         assertTrue(built.ok(), built.problems().toString());
 
         assertEquals(0, run(List.of("bash", BROWSER.resolve("setup.sh").toString()), 900), "setup.sh failed");
-        Javalin app = WebApp.create(new Services(settings, new LiveSite(settings, built.content())))
+        Javalin app = WebApp.create(new Services(settings, new LiveSite(settings, built.content()), TestSite.clock()))
                 .start("127.0.0.1", 0);
         try {
             List<String> cmd = new ArrayList<>(List.of("node", BROWSER.resolve("check-pages.mjs").toString(),

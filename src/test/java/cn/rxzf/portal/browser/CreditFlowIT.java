@@ -37,8 +37,8 @@ class CreditFlowIT {
         try (Database db = TestDatabase.fresh()) {
             Keys keys = Keys.random();
             keys.checkAgainst(db.jdbi);
-            Javalin app = WebApp.create(Services.of(settings, new LiveSite(settings, built.content()), db.jdbi, keys,
-                    settings.clock())).start("127.0.0.1", 0);
+            Javalin app = WebApp.create(Services.of(settings, new LiveSite(settings, built.content()), db.jdbi, keys))
+                    .start("127.0.0.1", 0);
             try {
                 Process p = new ProcessBuilder(List.of("node", "src/test/browser/credit-flow.mjs", "--base",
                         "http://127.0.0.1:" + app.port(), "--out", "target/browser-checks/credit")).inheritIO().start();

@@ -40,7 +40,7 @@ class ExemptionCheckIT {
         BuildResult built = new SiteBuilder(settings).build();
         assertTrue(built.ok(), built.problems().toString());
         assertEquals(0, run(List.of("bash", BROWSER.resolve("setup.sh").toString()), 900), "setup.sh failed");
-        Javalin app = WebApp.create(new Services(settings, new LiveSite(settings, built.content())))
+        Javalin app = WebApp.create(new Services(settings, new LiveSite(settings, built.content()), TestSite.clock()))
                 .start("127.0.0.1", 0);
         try {
             String base = "http://127.0.0.1:" + app.port();

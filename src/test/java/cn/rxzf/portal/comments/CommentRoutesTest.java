@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cn.rxzf.portal.ServiceHarness;
 import cn.rxzf.portal.TestSite;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
@@ -184,6 +185,45 @@ class CommentRoutesTest {
         HttpResponse<String> json = s.postRaw(DRAFT + "comments", "application/json", "{\"body\":\"x\"}");
         assertEquals(400, json.statusCode());
         assertEquals(0, storedComments());
+    }
+
+    @Test
+    void invalid_utf8_in_any_field_is_refused_and_nothing_is_stored() throws Exception {
+        String escaped = "body=%E6%84%8F%E8%A7%81%FF%FEmkzq&name=&contact=&website=&token=";
+        byte[] raw = concat("body=意见".getBytes(StandardCharsets.UTF_8), new byte[] {(byte) 0xFF, (byte) 0xFE},
+                "mkzq&website=&token=".getBytes(StandardCharsets.UTF_8));
+        for (byte[] body : new byte[][] {escaped.getBytes(StandardCharsets.US_ASCII), raw}) {
+            String token = tokenIn(s.get(DRAFT).body());
+            s.advance(Duration.ofSeconds(30));
+            HttpResponse<String> r = s.postBytes(DRAFT + "comments", "application/x-www-form-urlencoded",
+                    concat(body, java.net.URLEncoder.encode(token, StandardCharsets.UTF_8).getBytes(StandardCharsets.US_ASCII)), null);
+            assertRefusedAsNotUtf8(r);
+        }
+        String token = tokenIn(s.get(DRAFT).body());
+        s.advance(Duration.ofSeconds(30));
+        String boundary = "----rxzf" + System.nanoTime();
+        byte[] multipart = concat(part(boundary, "token", token), part(boundary, "body", "意见"),
+                ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"name\"\r\n\r\n张").getBytes(StandardCharsets.UTF_8),
+                new byte[] {(byte) 0xC0, (byte) 0xAF}, ("mkzq\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        assertRefusedAsNotUtf8(s.postBytes(DRAFT + "comments", "multipart/form-data; boundary=" + boundary, multipart, null));
+        assertEquals(0, storedComments());
+    }
+
+    private static void assertRefusedAsNotUtf8(HttpResponse<String> r) {
+        assertEquals(400, r.statusCode(), r.body());
+        assertTrue(r.body().contains("无法识别的字符"), r.body());
+        assertFalse(r.body().contains("mkzq"), "the value is not echoed");
+    }
+
+    private static byte[] part(String boundary, String name, String value) {
+        return ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (byte[] p : parts) out.writeBytes(p);
+        return out.toByteArray();
     }
 
     @Test

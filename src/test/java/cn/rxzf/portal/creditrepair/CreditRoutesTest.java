@@ -118,6 +118,21 @@ class CreditRoutesTest {
     }
 
     @Test
+    void invalid_utf8_in_an_answer_is_refused_and_not_saved() throws Exception {
+        String cookie = begin();
+        HttpResponse<String> r = s.postRaw("/credit/apply/company", "application/x-www-form-urlencoded",
+                "company_name=%E7%A4%BA%E4%BE%8B%FF%FEmkzq", cookie);
+        assertEquals(400, r.statusCode());
+        assertTrue(r.body().contains("无法识别的字符") && !r.body().contains("mkzq"), r.body());
+        HttpResponse<String> page = s.get("/credit/apply/company", cookie);
+        assertFalse(page.body().contains("示例") || page.body().contains("\uFFFD"), "nothing of it was kept");
+        HttpResponse<String> status = s.postRaw("/credit/status", "application/x-www-form-urlencoded",
+                "reference=XF%FF&code=mkzq");
+        assertEquals(400, status.statusCode());
+        assertFalse(status.body().contains("mkzq"));
+    }
+
+    @Test
     void the_eligibility_check_says_why_and_when() throws Exception {
         HttpResponse<String> early = s.get("/credit/eligibility?class=%E4%B8%A5%E9%87%8D&decided=2026-06-01&corrected=yes&performed=yes");
         assertEquals(200, early.statusCode());

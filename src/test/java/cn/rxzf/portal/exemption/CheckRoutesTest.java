@@ -70,7 +70,7 @@ class CheckRoutesTest {
                 """);
         BuildResult built = new SiteBuilder(site.settings()).build();
         assertTrue(built.ok(), built.problems().toString());
-        app = WebApp.create(new Services(site.settings(), new LiveSite(site.settings(), built.content())))
+        app = WebApp.create(new Services(site.settings(), new LiveSite(site.settings(), built.content()), TestSite.clock()))
                 .start("127.0.0.1", 0);
     }
 

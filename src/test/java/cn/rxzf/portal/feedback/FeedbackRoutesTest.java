@@ -72,6 +72,18 @@ class FeedbackRoutesTest {
     }
 
     @Test
+    void invalid_utf8_in_the_text_is_refused_and_nothing_is_stored() throws Exception {
+        String token = tokenIn(s.get("/feedback?page=/&kind=useful").body());
+        s.advance(Duration.ofSeconds(3));
+        HttpResponse<String> r = s.postRaw("/feedback", "application/x-www-form-urlencoded", "token="
+                + java.net.URLEncoder.encode(token, java.nio.charset.StandardCharsets.UTF_8) + "&page=%2F&kind=useful&body=x%C0%AFmkzq&website=");
+        assertEquals(400, r.statusCode());
+        assertTrue(r.body().contains("无法识别的字符"), r.body());
+        assertFalse(r.body().contains("mkzq"));
+        assertEquals(Integer.valueOf(0), s.db.jdbi.withHandle(h -> h.createQuery("SELECT count(*) FROM page_feedback").mapTo(Integer.class).one()));
+    }
+
+    @Test
     void an_error_report_needs_text_and_bad_parameters_are_refused_without_echo() throws Exception {
         assertEquals(400, send("/items/scj-01/", "error_report", "").statusCode());
         HttpResponse<String> bad = s.get("/feedback?page=%3Cscript%3E&kind=useful");

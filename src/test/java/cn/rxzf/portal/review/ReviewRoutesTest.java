@@ -154,6 +154,26 @@ class ReviewRoutesTest {
     }
 
     @Test
+    void invalid_utf8_in_a_decision_or_a_sign_in_is_refused_and_nothing_is_recorded() throws Exception {
+        String no = comment("scj-draft", "意见乙");
+        String alice = login("alice");
+        HttpResponse<String> decision = s.postRaw("/review/comments/" + no + "/decision", "application/x-www-form-urlencoded",
+                "token=" + java.net.URLEncoder.encode(pageToken(alice), "UTF-8") + "&outcome=not_adopted&reason=%E7%90%86%FFmkzq", alice);
+        assertEquals(400, decision.statusCode());
+        assertTrue(decision.body().contains("无法识别的字符") && !decision.body().contains("mkzq"), decision.body());
+        assertEquals(0, audit("decide_comment"));
+        assertEquals(Integer.valueOf(0), s.db.jdbi.withHandle(h -> h.createQuery(
+                "SELECT count(*) FROM comments WHERE outcome IS NOT NULL").mapTo(Integer.class).one()));
+
+        String token = tokenIn(s.get("/review/login").body());
+        HttpResponse<String> login = s.postRaw("/review/login", "application/x-www-form-urlencoded",
+                "token=" + java.net.URLEncoder.encode(token, "UTF-8") + "&username=alice&password=correct%FFhorse");
+        assertEquals(400, login.statusCode());
+        assertTrue(login.headers().firstValue("set-cookie").isEmpty());
+        assertEquals(0, audit("login_failed"));
+    }
+
+    @Test
     void the_adoption_export_is_valid_content_without_personal_data() throws Exception {
         String a = comment("scj-draft", "建议放宽“首次”的认定");
         String b = comment("scj-draft", "建议增加回访要求");
