@@ -66,6 +66,9 @@ public final class ErrorPages {
     public void unexpected(Exception e, Context ctx) {
         int status = clientError(e);
         if (status > 0) {
+            // The body was not read to its end, so the connection cannot carry another request: say so, or a
+            // client that reuses it finds it closed under its next request.
+            ctx.header("Connection", "close");
             render(ctx, status, status == 413 ? "提交的内容过大" : "请求格式不正确");
             return;
         }

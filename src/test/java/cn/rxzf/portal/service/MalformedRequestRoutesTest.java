@@ -88,6 +88,15 @@ class MalformedRequestRoutesTest {
     }
 
     @Test
+    void a_body_that_cannot_be_read_closes_the_connection_and_says_so() throws Exception {
+        String body = "--zz\r\nContent-Disposition: form-data; name=\"body\"\r\n\r\nabc";
+        RawHttp.Response r = send("POST /feedback HTTP/1.1\r\nHost: x\r\nContent-Type: multipart/form-data; boundary=zz\r\n"
+                + "Content-Length: " + body.length() + "\r\n\r\n" + body);
+        assertEquals(400, r.status());
+        assertEquals("close", r.header("connection"), "a client must not send another request on this connection");
+    }
+
+    @Test
     void bad_utf8_in_the_path_is_refused_by_jetty_with_our_headers_and_without_echo() throws Exception {
         RawHttp.Response r = send("GET /drafts/" + MARK + "%FF%FE/?x=%3C" + MARK + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
         assertRefusedSafely(r, 400, "bad UTF-8 in the path");
