@@ -157,7 +157,7 @@ done < <(shuf -n 20 --random-source=<(yes) "$WORK/acked.tsv")
 modes=""; for m in "${!mode_count[@]}"; do modes+="$m=${mode_count[$m]} "; done
 med_start=$(printf '%s\n' "${start_secs[@]:1}" | sort -n | awk '{a[NR]=$1} END { print a[int((NR+1)/2)] }')
 cat <<EOT | tee "$WORK/result.txt"
-credit crash test $(date +%F) on $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); jar $(cat /tmp/build-credit/COMMIT 2>/dev/null || echo "$JAR")
+credit crash test $(date +%F) on $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); jar $(jar_label)
 cycles:                    $CYCLES (kill modes: $modes)
 restarts by themselves:    $restarts_ok of $CYCLES succeeded, $restarts_failed needed a second start
 restart time (median):     ${med_start}s (log: $LOGF)

@@ -73,7 +73,7 @@ owner=$(curl -s -o /dev/null -w '%{http_code}' -H 'X-Forwarded-For: 198.51.100.2
     --data-urlencode "code=$code2" "$BASE/credit/status")
 field() { grep -o "$1=[0-9]*" <<<"$2" | cut -d= -f2; }
 {
-    echo "credit fuzz $(date +%F) seed $SEED, $TOTAL requests, $THREADS threads, $((t1 - t0)) s, $(nproc) cores (load $(cut -d' ' -f1-3 /proc/loadavg)); jar $(cat /tmp/build-credit/COMMIT 2>/dev/null)"
+    echo "credit fuzz $(date +%F) seed $SEED, $TOTAL requests, $THREADS threads, $((t1 - t0)) s, $(nproc) cores (load $(cut -d' ' -f1-3 /proc/loadavg)); jar $(jar_label)"
     echo "rows before: $before"
     echo "rows after:  $after"
     d=$(( $(field files "$after") - $(field files "$before") ))

@@ -1,92 +1,12 @@
-# Shared helpers for the credit-repair benchmarks (crash.sh, fuzz.sh); not run by itself. Adapted from bench/service/lib.sh.
-# (a copy, so that changes there cannot change these tests)
-# Settings (environment):
+# Shared helpers for the credit-repair benchmarks (crash.sh, fuzz.sh); not run by itself. Everything but the jar's
+# default place and new_files comes from bench/service/lib.sh (see its settings: JAR, CONTENT, SVC_JAVA_OPTS).
 #   JAR      the service jar (default /tmp/build-credit/portal.jar;
 #            build it with: mvn -q -Dbuild.dir=/tmp/build-credit package -DskipTests)
-#   CONTENT  "head" (default): serve the content/ and site-templates/ of the last commit, exported with git archive
-#            (the working tree may hold another engineer's half-finished files, which stop the build);
-#            "worktree": serve the working tree's folders as they are.
-#   SVC_JAVA_OPTS  JVM options of the service (default -Xmx512m)
 
-HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-REPO=$(cd "$HERE/../.." && pwd)
 JAR=${JAR:-/tmp/build-credit/portal.jar}
-CONTENT=${CONTENT:-head}
-SVC_JAVA_OPTS=${SVC_JAVA_OPTS:--Xmx512m}
-SVC_PID=
-
-log() { printf '%s %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
-die() { log "FAILED: $*"; exit 1; }
-
-# prepare_src DIR: the content and templates the service builds its site from, in DIR/content and DIR/site-templates.
-prepare_src() {
-    local dir=$1
-    [[ -f $JAR ]] || die "no jar at $JAR (mvn -q -Dbuild.dir=/tmp/build-credit package -DskipTests)"
-    rm -rf "$dir" && mkdir -p "$dir"
-    if [[ $CONTENT == head ]]; then
-        git -C "$REPO" archive HEAD content site-templates | tar -x -C "$dir"
-    else
-        cp -r "$REPO/content" "$REPO/site-templates" "$dir/"
-    fi
-}
-
-# port_free PORT: true when nothing listens on 127.0.0.1:PORT.
-port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
-
-# start_service WORK PORT LOG [extra serve args…]: starts the service in the background (SVC_PID), data in
-# WORK/data, site in WORK/out; returns at once. Runs from the repository root (as the README does).
-start_service() {
-    local work=$1 port=$2 logf=$3
-    shift 3
-    (cd "$REPO" && exec java $SVC_JAVA_OPTS -jar "$JAR" serve --content "$work/src/content" \
-        --templates "$work/src/site-templates" --out "$work/out" --data "$work/data" --port "$port" \
-        --trusted-proxies 127.0.0.1 "$@") >>"$logf" 2>&1 &
-    SVC_PID=$!
-}
-
-# wait_up LOG PID SECONDS [FROM_LINE]: waits for the "serving" line (after line FROM_LINE of LOG); false if the
-# process died or the time ran out.
-wait_up() {
-    local logf=$1 pid=$2 secs=$3 from=${4:-0} i
-    for ((i = 0; i < secs * 10; i++)); do
-        tail -n +"$((from + 1))" "$logf" | grep -q '^serving ' && return 0
-        kill -0 "$pid" 2>/dev/null || return 1
-        sleep 0.1
-    done
-    return 1
-}
-
-# pg_pid WORK / pg_port WORK: the embedded server's postmaster pid and port, from its postmaster.pid.
-pg_pid() { sed -n 1p "$1/data/postgres/postmaster.pid" 2>/dev/null; }
-pg_port() { sed -n 4p "$1/data/postgres/postmaster.pid" 2>/dev/null; }
-
-# pg_alive PID WORK: PID is a live postgres of this benchmark's data folder (never trust a recycled pid).
-pg_alive() {
-    [[ -n $1 && -r /proc/$1/cmdline ]] && tr '\0' ' ' <"/proc/$1/cmdline" | grep -q -- "-D $2/data/postgres"
-}
-
-# psql_q WORK SQL: runs SQL on the embedded database (unaligned, tuples only).
-psql_q() { PGCONNECT_TIMEOUT=5 psql -X -q -At -h 127.0.0.1 -p "$(pg_port "$1")" -U postgres -d postgres -v ON_ERROR_STOP=1 -c "$2"; }
-
-# stop_service WORK: graceful stop (SIGTERM: in-flight requests finish, then the database stops); after 30 s, or
-# when the service is already gone and left its postmaster behind, kill -9 by pid.
-stop_service() {
-    local work=$1 i pm
-    if [[ -n $SVC_PID ]] && kill -0 "$SVC_PID" 2>/dev/null; then
-        kill -TERM "$SVC_PID" 2>/dev/null
-        for ((i = 0; i < 300; i++)); do kill -0 "$SVC_PID" 2>/dev/null || break; sleep 0.1; done
-        kill -0 "$SVC_PID" 2>/dev/null && kill -9 "$SVC_PID" 2>/dev/null
-        wait "$SVC_PID" 2>/dev/null
-    fi
-    SVC_PID=
-    pm=$(pg_pid "$work")
-    if pg_alive "$pm" "$work"; then
-        kill -TERM "$pm" 2>/dev/null
-        for ((i = 0; i < 100; i++)); do pg_alive "$pm" "$work" || break; sleep 0.1; done
-        pg_alive "$pm" "$work" && kill -9 "$pm" 2>/dev/null
-    fi
-    return 0
-}
+CREDIT_HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+source "$CREDIT_HERE/../service/lib.sh"
+HERE=$CREDIT_HERE  # the credit scripts find their Java files here
 
 # new_files MARKER DIR…: regular files under DIR… modified after MARKER, outside any …/data/postgres folder.
 new_files() {

@@ -81,7 +81,7 @@ alive=$(kill -0 "$SVC_PID" 2>/dev/null && echo yes || echo NO)
 errors_after=$(grep -c -E 'ERROR|Exception' "$LOGF")
 field() { grep -o "$1=[0-9]*" <<<"$2" | cut -d= -f2; }
 {
-    echo "fuzz $(date +%F) seed $SEED, $N requests per endpoint, $THREADS threads, $((t1 - t0)) s; $(cat /tmp/build-svcbench/COMMIT 2>/dev/null)"
+    echo "fuzz $(date +%F) seed $SEED, $N requests per endpoint, $THREADS threads, $((t1 - t0)) s; jar $(jar_label)"
     echo "rows before: $before"
     echo "rows after:  $after"
     for t in comments decided page_feedback; do

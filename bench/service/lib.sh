@@ -22,7 +22,7 @@ die() { log "FAILED: $*"; exit 1; }
 # prepare_src DIR: the content and templates the service builds its site from, in DIR/content and DIR/site-templates.
 prepare_src() {
     local dir=$1
-    [[ -f $JAR ]] || die "no jar at $JAR (mvn -q -Dbuild.dir=/tmp/build-svcbench package -DskipTests)"
+    [[ -f $JAR ]] || die "no jar at $JAR (mvn -q -Dbuild.dir=$(dirname "$JAR") package -DskipTests)"
     rm -rf "$dir" && mkdir -p "$dir"
     if [[ $CONTENT == head ]]; then
         git -C "$REPO" archive HEAD content site-templates | tar -x -C "$dir"
@@ -102,3 +102,9 @@ proc_cpu_ticks() {
 
 # machine_ticks: clock ticks the whole machine spent busy so far (user nice system irq softirq steal of /proc/stat).
 machine_ticks() { awk 'NR == 1 { print $2 + $3 + $4 + $7 + $8 + $9 }' /proc/stat; }
+
+# jar_label: the jar and what it was built from (the COMMIT file build-jar.sh writes beside it), else its checksum.
+jar_label() {
+    local commit; commit=$(dirname "$JAR")/COMMIT
+    if [[ -f $commit ]]; then echo "$JAR ($(cat "$commit"))"; else echo "$JAR (sha256 $(sha256sum "$JAR" | cut -c1-12))"; fi
+}

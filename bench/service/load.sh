@@ -44,7 +44,7 @@ fi
 start_service "$WORK" "$PORT" "$LOGF" --draft-comment-limit 100000000
 wait_up "$LOGF" "$SVC_PID" 120 || die "service did not start: $(tail -20 "$LOGF")"
 PM=$(pg_pid "$WORK")
-log "service pid $SVC_PID, postmaster $PM (port $(pg_port "$WORK")), $(cat /tmp/build-svcbench/COMMIT 2>/dev/null)"
+log "service pid $SVC_PID, postmaster $PM (port $(pg_port "$WORK")), jar $(jar_label)"
 psql_q "$WORK" "SHOW synchronous_commit; SHOW fsync" | tr '\n' ' ' | sed 's/^/server settings synchronous_commit, fsync: /' | tee -a "$OUT"
 echo | tee -a "$OUT"
 
