@@ -1,0 +1,2 @@
+-- An empty durable transaction: what one round trip and one commit cost.
+SELECT 1;
