@@ -8,7 +8,7 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermState;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.FixedBitSet;
@@ -41,18 +41,19 @@ final class Matches {
     }
 
     /** Adds the documents containing any of {@code terms}. */
-    void add(Collection<Term> terms) throws IOException {
+    void add(Collection<Term> terms, TermLookups lookups) throws IOException {
         for (LeafReaderContext c : reader.leaves()) {
             FixedBitSet b = bits[c.ord];
             String field = null;
             TermsEnum te = null;
             for (Term t : terms) {
+                TermState state = lookups.states(t).get(c);
+                if (state == null) continue;
                 if (!t.field().equals(field)) {
                     field = t.field();
-                    Terms ts = c.reader().terms(field);
-                    te = ts == null ? null : ts.iterator();
+                    te = c.reader().terms(field).iterator();
                 }
-                if (te == null || !te.seekExact(t.bytes())) continue;
+                te.seekExact(t.bytes(), state);
                 reuse = te.postings(reuse, PostingsEnum.NONE);
                 b.or(reuse);
             }

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
@@ -59,6 +60,8 @@ public final class SearchService implements Closeable {
             "与", "或", "给", "让", "到", "去", "来", "上", "下", "里", "说", "会", "能", "可", "以", "之", "其",
             "等", "对", "为", "什", "么", "怎", "样", "时", "候", "得", "着", "过", "次", "一");
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     /** Thrown when there is no readable index, e.g. before the first build. */
     public static final class IndexUnavailable extends RuntimeException {
@@ -127,7 +130,8 @@ public final class SearchService implements Closeable {
         Set<String> rare = new LinkedHashSet<>();
         Set<String> common = new LinkedHashSet<>();
         int maxDf = (int) (s.reader().maxDoc() * ranking.commonShare());
-        for (String t : bigrams) (s.reader().docFreq(new Term(SearchIndexer.TEXT, t)) > maxDf ? common : rare).add(t);
+        TermLookups lookups = new TermLookups(s.searcher());
+        for (String t : bigrams) (lookups.docFreq(new Term(SearchIndexer.TEXT, t)) > maxDf ? common : rare).add(t);
         if (rare.isEmpty()) {
             rare = common;
             common = new LinkedHashSet<>();
@@ -138,20 +142,20 @@ public final class SearchService implements Closeable {
         List<Clause> matching = matching(rare, expansion, citations, laws);
         addText(matching, straddling, ranking.straddling());
         marks.addAll(straddling);
-        matches.add(terms(matching, 0));
+        matches.add(terms(matching, 0), lookups);
         Map<String, Map<String, Long>> counts = matches.facets();
         if (total(counts) < ranking.fallbackBelow() && !common.isEmpty()) {
             int from = matching.size();
             addText(matching, common, 1f);
             common = Set.of();
-            matches.add(terms(matching, from));
+            matches.add(terms(matching, from), lookups);
             counts = matches.facets();
         }
         boolean broadened = false;
         if (total(counts) < ranking.fallbackBelow() && !unigrams.isEmpty()) {
             int from = matching.size();
             addText(matching, unigrams, ranking.unigrams());
-            matches.add(terms(matching, from));
+            matches.add(terms(matching, from), lookups);
             counts = matches.facets();
             marks.addAll(unigrams);
             broadened = true;
@@ -161,7 +165,7 @@ public final class SearchService implements Closeable {
         addText(scoring, common, 1f);
         long total = total(counts);
         int top = r.page() * SearchRequest.PAGE_SIZE;
-        List<ScoreDoc> ranked = total == 0 ? List.of() : s.searcher().search(query(scoring),
+        List<ScoreDoc> ranked = total == 0 ? List.of() : s.searcher().search(query(scoring, lookups),
                 new TopByType(matches, s.table(), top, ranking.others()));
         List<Hit> hits = hits(s, ranked, (r.page() - 1) * SearchRequest.PAGE_SIZE, top, marks);
         int pages = (int) Math.min(SearchRequest.MAX_PAGE, (total + SearchRequest.PAGE_SIZE - 1) / SearchRequest.PAGE_SIZE);
@@ -194,9 +198,11 @@ public final class SearchService implements Closeable {
      * One flat disjunction of boosted term queries (not one nested disjunction per field and word set: the scores are
      * the same sums, but a flat one lets Lucene's max-score pruning skip documents term by term).
      */
-    private static Query query(List<Clause> clauses) {
+    private static Query query(List<Clause> clauses, TermLookups lookups) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
-        for (Clause c : clauses) b.add(boost(new TermQuery(c.term()), c.weight()), Occur.SHOULD);
+        for (Clause c : clauses) {
+            b.add(boost(lookups == null ? new TermQuery(c.term()) : lookups.query(c.term()), c.weight()), Occur.SHOULD);
+        }
         return b.build();
     }
 
@@ -207,7 +213,7 @@ public final class SearchService implements Closeable {
     /** Folded, single-spaced, without control characters. */
     static String normalise(String query) {
         String q = ChineseText.fold(query);
-        q = q.replaceAll("\\p{Cntrl}", " ").replaceAll("\\s+", " ").trim();
+        q = SPACES.matcher(CONTROL.matcher(q).replaceAll(" ")).replaceAll(" ").trim();
         return q;
     }
 
@@ -286,7 +292,7 @@ public final class SearchService implements Closeable {
         if (!unigrams.isEmpty()) {
             List<Clause> clauses = new ArrayList<>();
             addText(clauses, unigrams, 1f);
-            Query query = new BooleanQuery.Builder().add(query(clauses), Occur.MUST)
+            Query query = new BooleanQuery.Builder().add(query(clauses, null), Occur.MUST)
                     .add(new TermQuery(new Term(SearchIndexer.TYPE, "item")), Occur.FILTER).build();
             TopDocs top = s.searcher().search(query, SUGGESTED_ITEMS);
             items = hits(s, List.of(top.scoreDocs), 0, SUGGESTED_ITEMS, unigrams);
