@@ -84,6 +84,7 @@ public final class SearchIndexer {
 
     static void writeInto(Content content, Path dir) throws IOException {
         IndexWriterConfig config = new IndexWriterConfig(Analysis.INDEX)
+                .setCodec(new SearchCodec())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
                 .setRAMBufferSizeMB(128)
                 .setCommitOnClose(false);
