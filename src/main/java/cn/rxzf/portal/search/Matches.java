@@ -23,7 +23,9 @@ final class Matches {
     private final IndexReader reader;
     private final FacetTable table;
     private final FixedBitSet[] bits;
-    /** Per segment and facet field, the ordinal a filter demands (-2: no filter; -1: the value is absent here). */
+    private static final int ANY = -2;
+    private static final int NONE = Integer.MIN_VALUE;
+    /** Per segment and facet field, the ordinal a filter demands: ANY without a filter, NONE when no document has it. */
     private final int[][] wanted;
     private PostingsEnum reuse;
 
@@ -35,7 +37,10 @@ final class Matches {
         for (LeafReaderContext c : reader.leaves()) {
             bits[c.ord] = new FixedBitSet(c.reader().maxDoc());
             int[] w = new int[FacetTable.FIELDS.size()];
-            for (int f = 0; f < w.length; f++) w[f] = filters[f] == null ? -2 : table.leaf(c.ord).ordOf(f, filters[f]);
+            for (int f = 0; f < w.length; f++) {
+                int ord = filters[f] == null ? ANY : table.leaf(c.ord).ordOf(f, filters[f]);
+                w[f] = ord == -1 ? NONE : ord; // -1 is also the ordinal of documents without a value
+            }
             wanted[c.ord] = w;
         }
     }
@@ -70,7 +75,7 @@ final class Matches {
         if (l.live() != null && !l.live().get(doc)) return false;
         int[] w = wanted[leaf];
         for (int f = 0; f < w.length; f++) {
-            if (w[f] != -2 && l.ord(f, doc) != w[f]) return false;
+            if (w[f] != ANY && l.ord(f, doc) != w[f]) return false;
         }
         return true;
     }
