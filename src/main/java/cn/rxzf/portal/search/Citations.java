@@ -20,6 +20,7 @@ public final class Citations {
     /** What may stand between a law's name and an article it governs: other article numbers, 款, 项, separators. */
     private static final Pattern GAP = Pattern.compile(
             "[\\s、,，和及或与至第款项()（）" + "0-9零〇一二三四五六七八九十百千两条之]*");
+    private static final Pattern TRAILING_PARENTHESIS = Pattern.compile("\\([^()]*\\)$");
     private static final String PRC = "中华人民共和国";
 
     private Citations() {}
@@ -29,8 +30,8 @@ public final class Citations {
         String n = ChineseText.fold(name).trim();
         if (n.startsWith("《") && n.endsWith("》")) n = n.substring(1, n.length() - 1);
         if (n.startsWith(PRC)) n = n.substring(PRC.length());
-        n = n.replaceAll("\\([^()]*\\)$", "").trim();
-        return n;
+        if (n.endsWith(")")) n = TRAILING_PARENTHESIS.matcher(n).replaceAll("");
+        return n.trim();
     }
 
     /** Every law named in 《》 in the text, normalised. */

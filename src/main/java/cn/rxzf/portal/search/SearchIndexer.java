@@ -85,6 +85,7 @@ public final class SearchIndexer {
     /** Writes the index into an empty folder {@code dir}; the caller swaps it in (see {@link #write}). */
     public static void writeInto(Content content, Path dir) throws IOException {
         IndexWriterConfig config = new IndexWriterConfig(Analysis.INDEX)
+                .setCodec(new SearchCodec())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
                 .setRAMBufferSizeMB(128)
                 .setCommitOnClose(false);

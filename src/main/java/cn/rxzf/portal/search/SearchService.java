@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
@@ -52,8 +53,6 @@ public final class SearchService implements Closeable {
     static final int SNIPPET_WIDTH = 90;
     private static final int SUGGESTED_ITEMS = 5;
     private static final int MAX_EXPANSION_TERMS = 60;
-    /** How many documents beyond the page are re-ranked by type (see {@link #ranked}). */
-    private static final int RERANK = 100;
     private static final long RECHECK_NANOS = 1_000_000_000L;
     /** Characters too common to mean anything on their own when the query falls back to single characters. */
     private static final Set<String> STOP_CHARS = Set.of("的", "了", "是", "在", "我", "你", "他", "她", "们", "被",
@@ -61,6 +60,8 @@ public final class SearchService implements Closeable {
             "与", "或", "给", "让", "到", "去", "来", "上", "下", "里", "说", "会", "能", "可", "以", "之", "其",
             "等", "对", "为", "什", "么", "怎", "样", "时", "候", "得", "着", "过", "次", "一");
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     /** Thrown when there is no readable index, e.g. before the first build. */
     public static final class IndexUnavailable extends RuntimeException {
@@ -71,7 +72,7 @@ public final class SearchService implements Closeable {
 
     private record Expansion(List<String> spoken, List<String> formal) {}
 
-    private record State(DirectoryReader reader, IndexSearcher searcher, List<Expansion> synonyms,
+    private record State(DirectoryReader reader, IndexSearcher searcher, FacetTable table, List<Expansion> synonyms,
                          List<DepartmentRef> departments, Map<String, String> duties, Set<String> laws, Object key) {}
 
     private final Path dir;
@@ -129,101 +130,90 @@ public final class SearchService implements Closeable {
         Set<String> rare = new LinkedHashSet<>();
         Set<String> common = new LinkedHashSet<>();
         int maxDf = (int) (s.reader().maxDoc() * ranking.commonShare());
-        for (String t : bigrams) (s.reader().docFreq(new Term(SearchIndexer.TEXT, t)) > maxDf ? common : rare).add(t);
+        TermLookups lookups = new TermLookups(s.searcher());
+        for (String t : bigrams) (lookups.docFreq(new Term(SearchIndexer.TEXT, t)) > maxDf ? common : rare).add(t);
         if (rare.isEmpty()) {
             rare = common;
             common = new LinkedHashSet<>();
         }
-        Query filters = filters(r);
+        Matches matches = new Matches(s.reader(), s.table(), filterValues(r));
         Set<String> marks = new LinkedHashSet<>(bigrams);
         marks.addAll(expansion);
-        BooleanQuery.Builder matching = matching(rare, expansion, citations, laws);
+        List<Clause> matching = matching(rare, expansion, citations, laws);
         addText(matching, straddling, ranking.straddling());
         marks.addAll(straddling);
-        Map<String, Map<String, Long>> counts = count(s, matching.build(), filters);
+        matches.add(terms(matching, 0), lookups);
+        Map<String, Map<String, Long>> counts = matches.facets();
         if (total(counts) < ranking.fallbackBelow() && !common.isEmpty()) {
+            int from = matching.size();
             addText(matching, common, 1f);
             common = Set.of();
-            counts = count(s, matching.build(), filters);
+            matches.add(terms(matching, from), lookups);
+            counts = matches.facets();
         }
         boolean broadened = false;
         if (total(counts) < ranking.fallbackBelow() && !unigrams.isEmpty()) {
+            int from = matching.size();
             addText(matching, unigrams, ranking.unigrams());
-            counts = count(s, matching.build(), filters);
+            matches.add(terms(matching, from), lookups);
+            counts = matches.facets();
             marks.addAll(unigrams);
             broadened = true;
         }
-        Query scoring = matching.build();
-        if (!common.isEmpty()) {
-            BooleanQuery.Builder b = new BooleanQuery.Builder().add(scoring, Occur.MUST);
-            addText(b, common, 1f);
-            scoring = b.build();
-        }
+        // Pairs too common to make a document match still add to the score of what matched.
+        List<Clause> scoring = new ArrayList<>(matching);
+        addText(scoring, common, 1f);
         long total = total(counts);
         int top = r.page() * SearchRequest.PAGE_SIZE;
-        List<ScoreDoc> ranked = ranked(s, withFilters(scoring, filters), top);
+        List<ScoreDoc> ranked = total == 0 ? List.of() : s.searcher().search(query(scoring, lookups),
+                new TopByType(matches, s.table(), top, ranking.others()));
         List<Hit> hits = hits(s, ranked, (r.page() - 1) * SearchRequest.PAGE_SIZE, top, marks);
         int pages = (int) Math.min(SearchRequest.MAX_PAGE, (total + SearchRequest.PAGE_SIZE - 1) / SearchRequest.PAGE_SIZE);
         Suggestions suggestions = total == 0 ? suggest(s, q, unigrams) : null;
         return new SearchResult(r.query(), total, r.page(), pages, hits, facetValues(s, counts), broadened, suggestions);
     }
 
-    private BooleanQuery.Builder matching(Set<String> terms, Set<String> expansion, Set<String> citations,
-                                          Set<String> laws) {
-        BooleanQuery.Builder main = new BooleanQuery.Builder();
+    /** One optional term of a query and its weight; a query is a bag of them, its score their sum. */
+    private record Clause(Term term, float weight) {}
+
+    private List<Clause> matching(Set<String> terms, Set<String> expansion, Set<String> citations, Set<String> laws) {
+        List<Clause> main = new ArrayList<>();
         addText(main, terms, 1f);
         addText(main, expansion, ranking.synonyms());
-        for (String c : citations) {
-            main.add(boost(new TermQuery(new Term(SearchIndexer.CITATION, c)), ranking.citation()), Occur.SHOULD);
-        }
+        for (String c : citations) main.add(new Clause(new Term(SearchIndexer.CITATION, c), ranking.citation()));
         if (ranking.law() > 0) {
-            for (String law : laws) main.add(boost(new TermQuery(new Term(SearchIndexer.LAW, law)), ranking.law()), Occur.SHOULD);
+            for (String law : laws) main.add(new Clause(new Term(SearchIndexer.LAW, law), ranking.law()));
         }
         return main;
     }
 
-    /** Facet counts over every match (which also gives the exact total: every document has a type). */
-    private static Map<String, Map<String, Long>> count(State s, Query matching, Query filters) throws IOException {
-        FacetCounts facets = new FacetCounts(List.of(SearchIndexer.TYPE, SearchIndexer.DEPARTMENT,
-                SearchIndexer.LIST_TYPE, SearchIndexer.AREA, SearchIndexer.STATUS));
-        return s.searcher().search(withFilters(matching, filters), facets);
+    /** The distinct terms of {@code clauses} from index {@code from} on, grouped by field. */
+    private static List<Term> terms(List<Clause> clauses, int from) {
+        Set<Term> out = new java.util.TreeSet<>();
+        for (Clause c : clauses.subList(from, clauses.size())) out.add(c.term());
+        return new ArrayList<>(out);
+    }
+
+    /**
+     * One flat disjunction of boosted term queries (not one nested disjunction per field and word set: the scores are
+     * the same sums, but a flat one lets Lucene's max-score pruning skip documents term by term).
+     */
+    private static Query query(List<Clause> clauses, TermLookups lookups) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        for (Clause c : clauses) {
+            b.add(boost(lookups == null ? new TermQuery(c.term()) : lookups.query(c.term()), c.weight()), Occur.SHOULD);
+        }
+        return b.build();
     }
 
     private static long total(Map<String, Map<String, Long>> counts) {
         return counts.get(SearchIndexer.TYPE).values().stream().mapToLong(Long::longValue).sum();
     }
 
-    /**
-     * The best {@code top} documents with items before other documents of similar score: the best
-     * {@code top + RERANK} by score (which lets Lucene skip blocks that cannot compete), re-scored with
-     * {@link Ranking#others()}. Scaling only lowers scores, so the window is exact unless more than RERANK
-     * non-items outscore an item that should be on the page.
-     */
-    private List<ScoreDoc> ranked(State s, Query query, int top) throws IOException {
-        int window = top + (ranking.others() == 1f ? 0 : RERANK);
-        TopDocs docs = s.searcher().search(query, new TopScoreDocCollectorManager(window, window));
-        List<ScoreDoc> out = new ArrayList<>(List.of(docs.scoreDocs));
-        if (ranking.others() != 1f) {
-            for (ScoreDoc d : out) {
-                String type = typeOf(s, d.doc);
-                if (!type.equals("item")) d.score *= ranking.others();
-            }
-            out.sort((a, b) -> Float.compare(b.score, a.score));
-        }
-        return out.subList(0, Math.min(top, out.size()));
-    }
-
-    private static String typeOf(State s, int doc) throws IOException {
-        List<LeafReaderContext> leaves = s.reader().leaves();
-        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-        SortedDocValues types = DocValues.getSorted(leaf.reader(), SearchIndexer.TYPE);
-        return types.advanceExact(doc - leaf.docBase) ? types.lookupOrd(types.ordValue()).utf8ToString() : "";
-    }
-
     /** Folded, single-spaced, without control characters. */
     static String normalise(String query) {
         String q = ChineseText.fold(query);
-        q = q.replaceAll("\\p{Cntrl}", " ").replaceAll("\\s+", " ").trim();
+        q = SPACES.matcher(CONTROL.matcher(q).replaceAll(" ")).replaceAll(" ").trim();
         return q;
     }
 
@@ -259,34 +249,21 @@ public final class SearchService implements Closeable {
         return new LinkedHashSet<>(new ArrayList<>(out).subList(0, MAX_EXPANSION_TERMS));
     }
 
-    private void addText(BooleanQuery.Builder b, Set<String> terms, float weight) {
+    private static final String[] TEXT_FIELDS = {SearchIndexer.TITLE, SearchIndexer.KEYWORDS, SearchIndexer.TEXT,
+            SearchIndexer.CONTEXT};
+
+    private void addText(List<Clause> out, Set<String> terms, float weight) {
         if (terms.isEmpty() || weight <= 0) return;
-        String[] fields = {SearchIndexer.TITLE, SearchIndexer.KEYWORDS, SearchIndexer.TEXT, SearchIndexer.CONTEXT};
         float[] weights = {ranking.title(), ranking.keywords(), ranking.text(), ranking.context()};
-        for (int f = 0; f < fields.length; f++) {
+        for (int f = 0; f < TEXT_FIELDS.length; f++) {
             if (weights[f] <= 0) continue;
-            BooleanQuery.Builder field = new BooleanQuery.Builder();
-            for (String t : terms) field.add(new TermQuery(new Term(fields[f], t)), Occur.SHOULD);
-            b.add(boost(field.build(), weights[f] * weight), Occur.SHOULD);
+            for (String t : terms) out.add(new Clause(new Term(TEXT_FIELDS[f], t), weights[f] * weight));
         }
     }
 
-    private static Query withFilters(Query query, Query filters) {
-        if (filters == null) return query;
-        return new BooleanQuery.Builder().add(query, Occur.MUST).add(filters, Occur.FILTER).build();
-    }
-
-    private static Query filters(SearchRequest r) {
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
-        int n = 0;
-        String[][] pairs = {{SearchIndexer.TYPE, r.type()}, {SearchIndexer.DEPARTMENT, r.department()},
-                {SearchIndexer.LIST_TYPE, r.listType()}, {SearchIndexer.AREA, r.area()}, {SearchIndexer.STATUS, r.status()}};
-        for (String[] p : pairs) {
-            if (p[1] == null) continue;
-            b.add(new TermQuery(new Term(p[0], p[1])), Occur.FILTER);
-            n++;
-        }
-        return n == 0 ? null : b.build();
+    /** The request's filters by facet field, in {@link FacetTable#FIELDS} order; null where there is none. */
+    private static String[] filterValues(SearchRequest r) {
+        return new String[] {r.type(), r.department(), r.listType(), r.area(), r.status()};
     }
 
     private static Query boost(Query q, float weight) {
@@ -313,9 +290,9 @@ public final class SearchService implements Closeable {
     private Suggestions suggest(State s, String q, Set<String> unigrams) throws IOException {
         List<Hit> items = List.of();
         if (!unigrams.isEmpty()) {
-            BooleanQuery.Builder b = new BooleanQuery.Builder();
-            addText(b, unigrams, 1f);
-            Query query = new BooleanQuery.Builder().add(b.build(), Occur.MUST)
+            List<Clause> clauses = new ArrayList<>();
+            addText(clauses, unigrams, 1f);
+            Query query = new BooleanQuery.Builder().add(query(clauses, null), Occur.MUST)
                     .add(new TermQuery(new Term(SearchIndexer.TYPE, "item")), Occur.FILTER).build();
             TopDocs top = s.searcher().search(query, SUGGESTED_ITEMS);
             items = hits(s, List.of(top.scoreDocs), 0, SUGGESTED_ITEMS, unigrams);
@@ -447,7 +424,7 @@ public final class SearchService implements Closeable {
             TermsEnum te = terms.iterator();
             for (BytesRef t = te.next(); t != null; t = te.next()) laws.add(t.utf8ToString());
         }
-        return new State(reader, new IndexSearcher(reader), List.copyOf(synonyms), List.copyOf(departments),
+        return new State(reader, new IndexSearcher(reader), FacetTable.of(reader), List.copyOf(synonyms), List.copyOf(departments),
                 duties, Set.copyOf(laws), key);
     }
 
