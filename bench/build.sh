@@ -14,6 +14,8 @@
 #   BUILD_DATE=2026-11-22  passed as --date so the output does not depend on the day
 #   HISTORY=1         build from the content as a git repository with a history (bench/git-history.py), so the
 #                     build also reads every list version and writes the change pages
+#   PEER=hugo         after each build, build the same items with Debian's hugo (bench/hugo-peer.py) and report
+#                     the ratio: the bar (6 s at 10,000 items) is Hugo's median on this machine, whose speed drifts
 #   RUN_TIMEOUT=600   seconds before one build is killed and counted as failed
 #   KEEP_OUT=1        keep the output folders (default: deleted after the last run of each size)
 #   COOLDOWN=40       seconds between deleting outputs and the next run (ext4 is slow to create files for ~30 s
@@ -31,7 +33,7 @@ while [ $# -gt 0 ]; do
   case $1 in
     --jar) jar=${2:?--jar needs a path}; shift 2 ;;
     --jar=*) jar=${1#--jar=}; shift ;;
-    -h|--help) sed -n '2,23p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,25p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "build.sh: unknown argument $1" >&2; exit 2 ;;
   esac
 done
@@ -97,7 +99,7 @@ echo "java: $(java -version 2>&1 | head -1); options: $java_opts; cores: $(nproc
 echo
 
 failed=0
-table=()
+table=() peer_lines=()
 for n in $sizes; do
   content=$bench_dir/content-$n-s$seed
   if [ ! -d "$content" ]; then
@@ -123,7 +125,7 @@ for n in $sizes; do
     echo "with history: $content ($(git -C "$content" rev-list --count HEAD) commits)"
   fi
   runs=${RUNS:-$([ "$n" -le 10000 ] && echo 5 || echo 3)}
-  walls=() rss=() ms=() cpus=() files=- size=- ok=0
+  walls=() rss=() ms=() cpus=() hugos=() ratios=() files=- size=- ok=0
   for r in $(seq 1 "$runs"); do
     out=$bench_dir/out-$n-$r
     remove "$out" "$bench_dir"/.out-"$n"-"$r".*
@@ -152,7 +154,23 @@ for n in $sizes; do
     printf '  %6d items run %d: %6.2f s wall, build %6d ms, CPU %6.2f s (%s user + %s sys), peak RSS %5d MB, %s files (before: %s)\n' \
       "$n" "$r" "$wall" "$bms" "$cpu" "$usr" "$sys" "$((kb / 1024))" "$files" "$quiet_note"
     if [ "$r" -eq "$runs" ]; then size=$(du -sh "$out" | cut -f1); fi
+    if [ "${PEER:-}" = hugo ]; then  # the same items built by Hugo right after, into its own new folder
+      peer_site=$bench_dir/hugo-$n-s$seed
+      [ -d "$peer_site" ] || python3 "$here/hugo-peer.py" --content "$content" --out "$peer_site" >/dev/null
+      wait_quiet
+      /usr/bin/time -f "%e" -o "$tf.hugo" hugo --quiet -s "$peer_site" -d "$bench_dir/out-$n-$r-hugo" >"$log.hugo" 2>&1 \
+        || { echo "  hugo failed:"; tail -5 "$log.hugo"; failed=1; continue; }
+      hwall=$(tail -1 "$tf.hugo")
+      hugos+=("$hwall") ratios+=("$(awk -v a="$wall" -v b="$hwall" 'BEGIN {printf "%.2f", a / b}')")
+      printf '  %6d items run %d: hugo peer %6.2f s wall, portal/hugo %s (before: %s)\n' "$n" "$r" "$hwall" \
+        "${ratios[-1]}" "$quiet_note"
+    fi
   done
+  if [ ${#hugos[@]} -gt 0 ]; then
+    peer_lines+=("$(printf '%7d  hugo median %.2f s over %d runs (min %s, max %s); portal/hugo ratio median %s' "$n" \
+      "$(printf '%s\n' "${hugos[@]}" | median %.2f)" "${#hugos[@]}" "$(printf '%s\n' "${hugos[@]}" | minimum)" \
+      "$(printf '%s\n' "${hugos[@]}" | maximum)" "$(printf '%s\n' "${ratios[@]}" | median %.2f)")")
+  fi
   # outputs stay until all runs of a size are done (see "remove" above for why)
   if [ "${KEEP_OUT:-0}" != 1 ]; then remove "$bench_dir"/out-"$n"-* "$bench_dir"/.out-"$n"-*; fi
   if [ $ok -gt 0 ]; then
@@ -168,4 +186,5 @@ done
 echo
 echo "  items  runs  median s   min s   max s  build ms  CPU s  RSS MB    files    size"
 printf '%s\n' "${table[@]}"
+if [ ${#peer_lines[@]} -gt 0 ]; then echo; printf '%s\n' "${peer_lines[@]}"; fi
 exit $failed
