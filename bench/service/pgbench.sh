@@ -35,7 +35,9 @@ run() {  # name, pgbench script arguments
     awk -v n="$name" -v tps="$tps" -v ticks=$((t1 - t0)) -v hz="$hz" -v s="$SECS" \
         'BEGIN { printf "%-44s %8.0f tx/s   postgres CPU %.2f s per 1,000\n", n, tps, (ticks / hz) / (tps * s / 1000) }'
 }
-run "one comment: rate-limit statement + durable insert" -f comment.sql
+# one comment: both statements in one script, one after the other (two transactions, as the service runs them)
+cat "$HERE/pgbench/limits.sql" "$HERE/pgbench/insert.sql" >"$WORK/comment.sql"
+run "one comment: rate-limit statement + durable insert" -f "$WORK/comment.sql"
 run "rate-limit statement only" -f limits.sql
 run "durable insert only" -f insert.sql
 run "empty durable transaction (SELECT 1)" -f commit.sql
