@@ -113,7 +113,7 @@ public final class SiteBuilder implements AutoCloseable {
         CompletableFuture<Void> f = new CompletableFuture<>();
         Thread t = new Thread(() -> {
             try {
-                SearchIndexer.writeInto(content, index.dir());
+                SearchIndexer.writeInto(content, index.dir(), false);
                 f.complete(null);
             } catch (IOException | RuntimeException | Error e) {
                 f.completeExceptionally(e);
