@@ -54,11 +54,7 @@ idle_min=${IDLE_MIN:-90}
 mkdir -p "$bench_dir"
 jar=$(cd "$(dirname "$jar")" && pwd)/$(basename "$jar")
 
-# median of the numbers on stdin, printed with the printf format $1
-median() { sort -g | awk -v f="$1" '{v[NR]=$1} END {if (NR==0) {print "-"; exit}
-  printf f "\n", (NR%2) ? v[(NR+1)/2] : (v[NR/2]+v[NR/2+1])/2}'; }
-minimum() { sort -g | head -1; }
-maximum() { sort -g | tail -1; }
+source "$here/lib.sh"  # median, minimum, maximum, cpu_idle, wait_idle
 
 # Deleting many files makes ext4 slow to create new ones for about 30 s (the inode allocator skips, one by one,
 # inodes freed in the last dirty_expire interval: recently_deleted() in the kernel profile). So every run writes
@@ -73,21 +69,11 @@ remove() {
   last_delete=$(date +%s)
 }
 # Before a run: wait out the cooldown, then (IDLE_WAIT > 0) until the CPUs are IDLE_MIN% idle over 2 s.
-cpu_idle() {  # percent idle over the next 2 seconds, from /proc/stat
-  local a b
-  read -r -a a < /proc/stat; sleep 2; read -r -a b < /proc/stat
-  awk -v u1="${a[1]}" -v n1="${a[2]}" -v s1="${a[3]}" -v i1="${a[4]}" -v w1="${a[5]}" -v q1="${a[6]}" -v r1="${a[7]}" -v t1="${a[8]}" \
-      -v u2="${b[1]}" -v n2="${b[2]}" -v s2="${b[3]}" -v i2="${b[4]}" -v w2="${b[5]}" -v q2="${b[6]}" -v r2="${b[7]}" -v t2="${b[8]}" \
-      'BEGIN {tot = (u2+n2+s2+i2+w2+q2+r2+t2) - (u1+n1+s1+i1+w1+q1+r1+t1); printf "%d", tot ? 100 * ((i2+w2) - (i1+w1)) / tot : 100}'
-}
 wait_quiet() {
   local left=$(( last_delete + cooldown - $(date +%s) ))
   [ $left -gt 0 ] && sleep "$left"
-  local idle waited=0
-  idle=$(cpu_idle)
-  while [ "$idle_wait" -gt 0 ] && [ "$idle" -lt "$idle_min" ] && [ $waited -lt "$idle_wait" ]; do
-    sleep 3; waited=$((waited + 5)); idle=$(cpu_idle)
-  done
+  local idle waited
+  wait_idle "$idle_wait" "$idle_min"
   quiet_note="load $(cut -d' ' -f1 /proc/loadavg), ${idle}% idle"
   if [ $waited -gt 0 ]; then quiet_note+=", waited ${waited}s"; fi
 }

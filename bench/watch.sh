@@ -100,20 +100,11 @@ sleep 1
 mapfile -t list_files < <(find "$content/departments" -path '*/lists/*.md' | sort)
 [ ${#list_files[@]} -gt 0 ] || { echo "watch.sh: no list files under $content" >&2; exit 1; }
 
-cpu_idle() {  # percent idle over the next 2 seconds, from /proc/stat
-  local a b
-  read -r -a a < /proc/stat; sleep 2; read -r -a b < /proc/stat
-  awk -v u1="${a[1]}" -v n1="${a[2]}" -v s1="${a[3]}" -v i1="${a[4]}" -v w1="${a[5]}" -v q1="${a[6]}" -v r1="${a[7]}" -v t1="${a[8]}" \
-      -v u2="${b[1]}" -v n2="${b[2]}" -v s2="${b[3]}" -v i2="${b[4]}" -v w2="${b[5]}" -v q2="${b[6]}" -v r2="${b[7]}" -v t2="${b[8]}" \
-      'BEGIN {tot = (u2+n2+s2+i2+w2+q2+r2+t2) - (u1+n1+s1+i1+w1+q1+r1+t1); printf "%d", tot ? 100 * ((i2+w2) - (i1+w1)) / tot : 100}'
-}
+source "$here/lib.sh"  # cpu_idle, wait_idle, median, minimum, maximum
 
 latencies=() missed=0
 for i in $(seq 1 "$edits"); do
-  idle=$(cpu_idle) waited=0
-  while [ "$idle_wait" -gt 0 ] && [ "$idle" -lt "$idle_min" ] && [ $waited -lt "$idle_wait" ]; do
-    sleep 3; waited=$((waited + 5)); idle=$(cpu_idle)
-  done
+  wait_idle "$idle_wait" "$idle_min"
   file=${list_files[$(( (i * 7919) % ${#list_files[@]} ))]}
   marker="BENCHMARK-$$-$i-$RANDOM$RANDOM"
   seen_lines=$(grep -c '^rebuilt: \|问题' "$log")
@@ -168,9 +159,9 @@ done
 if ! kill -0 "$server_pid" 2>/dev/null; then echo "watch.sh: server died during the run; log:" >&2; cat "$log" >&2; fi
 echo
 if [ ${#latencies[@]} -gt 0 ]; then
-  sorted=$(printf '%s\n' "${latencies[@]}" | sort -n)
-  median=$(awk '{v[NR]=$1} END {if (NR%2) print v[(NR+1)/2]; else print (v[NR/2]+v[NR/2+1])/2}' <<<"$sorted")
-  echo "save-to-visible latency over ${#latencies[@]} edits: median $median ms, min $(head -1 <<<"$sorted") ms," \
-    "max $(tail -1 <<<"$sorted") ms (bar: <= 1000 ms)"
+  echo "save-to-visible latency over ${#latencies[@]} edits:" \
+    "median $(printf '%s\n' "${latencies[@]}" | median %.6g) ms," \
+    "min $(printf '%s\n' "${latencies[@]}" | minimum) ms, max $(printf '%s\n' "${latencies[@]}" | maximum) ms" \
+    "(bar: <= 1000 ms)"
 fi
 [ $missed -eq 0 ] || { echo "watch.sh: $missed edit(s) never showed up" >&2; exit 1; }

@@ -46,7 +46,7 @@ site_content=${SITE_CONTENT:-$repo/content}
 [ -f "$jar" ] || { echo "bench.sh: no jar at $jar (mvn -q package -DskipTests, or --jar PATH)" >&2; exit 2; }
 command -v jcmd >/dev/null || { echo "bench.sh: jcmd (JDK) is needed to read the service's heap" >&2; exit 2; }
 mkdir -p "$bench_dir" "$out_dir"
-median() { sort -g | awk '{v[NR]=$1} END {if (NR==0) {print "-"; exit} printf "%.2f\n", (NR%2) ? v[(NR+1)/2] : (v[NR/2]+v[NR/2+1])/2}'; }
+source "$repo/bench/lib.sh"  # median
 
 echo "jar: $jar"
 echo "java: $(java -version 2>&1 | head -1); cores: $(nproc); load: $(cut -d' ' -f1-3 /proc/loadavg); date: $(date -Is)"
@@ -67,7 +67,7 @@ for n in $sizes; do
     echo "  $n items, build $r: $line"
     builds+=("$(sed -E 's/.* in ([0-9]+) ms \(content.*/\1/' <<<"$line")")
   done
-  build_ms=$(printf '%s\n' "${builds[@]}" | median)
+  build_ms=$(printf '%s\n' "${builds[@]}" | median %.2f)
   size=$(du -sm "$index" | cut -f1)
 
   log=$out_dir/service-$n.log
@@ -88,7 +88,7 @@ for n in $sizes; do
   held=yes
   if ! kill -0 "$pid" 2>/dev/null || grep -q OutOfMemoryError "$log"; then held=no; failed=1; fi
   kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null
-  table+=("| $n | $build_ms ms | $size MB | $(printf '%s\n' "${p50s[@]}" | median) / $(printf '%s\n' "${p95s[@]}" | median) | ${heap:-?} | $service_opts | $held |")
+  table+=("| $n | $build_ms ms | $size MB | $(printf '%s\n' "${p50s[@]}" | median %.2f) / $(printf '%s\n' "${p95s[@]}" | median %.2f) | ${heap:-?} | $service_opts | $held |")
 done
 echo
 printf '%s\n' "${table[@]}"

@@ -38,49 +38,8 @@ prepare_src "$WORK/src"
 : >"$LOGF"
 : >"$WORK/restart-failures.log"
 
-# kill_all MODE: kill -9 the JVM and (by mode) its postgres processes, found by pid (postmaster.pid, its children);
-# sets KILLED to the number of processes killed.
-KILLED=0
-kill_all() {
-    local mode=$1 pm kids=() victims=()
-    pm=$(pg_pid "$WORK")
-    pg_alive "$pm" "$WORK" || pm=
-    [[ -n $pm ]] && mapfile -t kids < <(pgrep -P "$pm")
-    victims=("$SVC_PID")
-    case $mode in
-        all) victims+=($pm "${kids[@]}") ;;
-        postmaster) victims+=($pm) ;;
-        jvm) ;;
-    esac
-    kill -9 "${victims[@]}" 2>/dev/null
-    wait "$SVC_PID" 2>/dev/null
-    KILLED=${#victims[@]}
-}
+START_ARGS=(--draft-comment-limit 1000000)
 
-restarts_ok=0 restarts_failed=0 start_secs=()
-# start_once: starts the service and waits for it; prints the seconds it took; false when it did not come up.
-start_once() {
-    local from t0 t1
-    from=$(wc -l <"$LOGF")
-    t0=$(date +%s.%N)
-    start_service "$WORK" "$PORT" "$LOGF" --draft-comment-limit 1000000
-    if wait_up "$LOGF" "$SVC_PID" "$RESTART_WAIT" "$from"; then
-        t1=$(date +%s.%N)
-        start_secs+=("$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.1f", b - a }')")
-        return 0
-    fi
-    {
-        echo "=== restart failed at $(date +%T) (cycle $cycle); log since start:"
-        tail -n +"$((from + 1))" "$LOGF" | tail -40
-        echo "--- processes of the data folder:"
-        ps -eo pid,ppid,stat,etime,args | grep -F -- "$WORK/data/postgres" | grep -v grep
-    } >>"$WORK/restart-failures.log"
-    kill -9 "$SVC_PID" 2>/dev/null
-    wait "$SVC_PID" 2>/dev/null
-    return 1
-}
-
-cycle=0
 log "first start (site build + new database) in $WORK"
 start_once || die "the service did not start: $(tail -20 "$LOGF")"
 rm -f "$WORK/stop"
@@ -90,25 +49,7 @@ CLIENT_PID=$!
 # the first kill waits until the client holds its form token and is submitting
 for ((i = 0; i < 300; i++)); do grep -q submitting "$WORK/client.err" 2>/dev/null && break; sleep 0.1; done
 
-declare -A mode_count
-for ((cycle = 1; cycle <= CYCLES; cycle++)); do
-    mode=${MODES[$(((cycle - 1) % ${#MODES[@]}))]}
-    mode_count[$mode]=$((${mode_count[$mode]:-0} + 1))
-    delay=$(awk -v r="$RANDOM" 'BEGIN { printf "%.2f", 0.5 + 3.5 * r / 32767 }')
-    sleep "$delay"
-    before=$(wc -l <"$WORK/acked.tsv" 2>/dev/null || echo 0)
-    kill_all "$mode"
-    left=$(ps -eo pid,args | grep -F -- "-D $WORK/data/postgres" | grep -vc grep)
-    log "cycle $cycle/$CYCLES: kill -9 ($mode, $KILLED processes) ${delay}s after up; acked so far $before; postmasters left: $left"
-    if start_once; then
-        restarts_ok=$((restarts_ok + 1))
-    else
-        restarts_failed=$((restarts_failed + 1))
-        log "cycle $cycle: restart FAILED by itself (see $WORK/restart-failures.log); retrying once in 5 s"
-        sleep 5
-        start_once || die "second start failed too: $(tail -20 "$LOGF")"
-    fi
-done
+kill_cycles
 
 # Stop the client while the service is up, so its last requests get their answers, then count.
 touch "$WORK/stop"
@@ -128,8 +69,7 @@ SELECT (SELECT count(*) FROM acked),
 SELECT 'lost ' || no FROM acked a WHERE NOT EXISTS (SELECT 1 FROM comments c WHERE c.tracking_no = a.no) LIMIT 20;
 SQL
 read -r acked found lost rows < <(head -1 "$WORK/count.txt")
-modes=""; for m in "${!mode_count[@]}"; do modes+="$m=${mode_count[$m]} "; done
-med_start=$(printf '%s\n' "${start_secs[@]:1}" | sort -n | awk '{a[NR]=$1} END { print a[int((NR+1)/2)] }')
+cycle_summary
 
 cat <<EOF | tee "$WORK/result.txt"
 crash test $(date +%F) on $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)

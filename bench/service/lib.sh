@@ -108,3 +108,81 @@ jar_label() {
     local commit; commit=$(dirname "$JAR")/COMMIT
     if [[ -f $commit ]]; then echo "$JAR ($(cat "$commit"))"; else echo "$JAR (sha256 $(sha256sum "$JAR" | cut -c1-12))"; fi
 }
+
+# ---- The crash cycles of bench/service/crash.sh and bench/credit/crash.sh ----
+# They set WORK, PORT, LOGF, CYCLES, MODES (array), RESTART_WAIT and START_ARGS (array: extra serve arguments), and
+# have their client write one line per acknowledged request to WORK/acked.tsv.
+restarts_ok=0 restarts_failed=0 start_secs=() cycle=0
+declare -A mode_count
+
+# kill_all MODE: kill -9 the JVM and (by mode) its postgres processes, found by pid (postmaster.pid, its children);
+# sets KILLED to the number of processes killed.
+KILLED=0
+kill_all() {
+    local mode=$1 pm kids=() victims=()
+    pm=$(pg_pid "$WORK")
+    pg_alive "$pm" "$WORK" || pm=
+    [[ -n $pm ]] && mapfile -t kids < <(pgrep -P "$pm")
+    victims=("$SVC_PID")
+    case $mode in
+        all) victims+=($pm "${kids[@]}") ;;
+        postmaster) victims+=($pm) ;;
+        jvm) ;;
+    esac
+    kill -9 "${victims[@]}" 2>/dev/null
+    wait "$SVC_PID" 2>/dev/null
+    KILLED=${#victims[@]}
+}
+
+# start_once: starts the service (with START_ARGS) and waits for it; records the seconds it took in start_secs;
+# false when it did not come up (its log tail goes to WORK/restart-failures.log).
+start_once() {
+    local from t0 t1
+    from=$(wc -l <"$LOGF")
+    t0=$(date +%s.%N)
+    start_service "$WORK" "$PORT" "$LOGF" ${START_ARGS[@]+"${START_ARGS[@]}"}
+    if wait_up "$LOGF" "$SVC_PID" "$RESTART_WAIT" "$from"; then
+        t1=$(date +%s.%N)
+        start_secs+=("$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.1f", b - a }')")
+        return 0
+    fi
+    {
+        echo "=== restart failed at $(date +%T) (cycle $cycle); log since start:"
+        tail -n +"$((from + 1))" "$LOGF" | tail -40
+        echo "--- processes of the data folder:"
+        ps -eo pid,ppid,stat,etime,args | grep -F -- "$WORK/data/postgres" | grep -v grep
+    } >>"$WORK/restart-failures.log"
+    kill -9 "$SVC_PID" 2>/dev/null
+    wait "$SVC_PID" 2>/dev/null
+    return 1
+}
+
+# kill_cycles: CYCLES times, kill -9 (modes rotate through MODES) 0.5–4 s after the service is up and restart it;
+# a restart that fails is retried once after 5 s (the test goes on), a second failure ends the script.
+kill_cycles() {
+    for ((cycle = 1; cycle <= CYCLES; cycle++)); do
+        mode=${MODES[$(((cycle - 1) % ${#MODES[@]}))]}
+        mode_count[$mode]=$((${mode_count[$mode]:-0} + 1))
+        delay=$(awk -v r="$RANDOM" 'BEGIN { printf "%.2f", 0.5 + 3.5 * r / 32767 }')
+        sleep "$delay"
+        before=$(wc -l <"$WORK/acked.tsv" 2>/dev/null || echo 0)
+        kill_all "$mode"
+        left=$(ps -eo pid,args | grep -F -- "-D $WORK/data/postgres" | grep -vc grep)
+        log "cycle $cycle/$CYCLES: kill -9 ($mode, $KILLED processes) ${delay}s after up; acked so far $before; postmasters left: $left"
+        if start_once; then
+            restarts_ok=$((restarts_ok + 1))
+        else
+            restarts_failed=$((restarts_failed + 1))
+            log "cycle $cycle: restart FAILED by itself (see $WORK/restart-failures.log); retrying once in 5 s"
+            sleep 5
+            start_once || die "second start failed too: $(tail -20 "$LOGF")"
+        fi
+    done
+}
+
+# cycle_summary: sets modes ("all=12 jvm=4 …") and med_start (median restart seconds, the first start left out).
+cycle_summary() {
+    local m
+    modes=""; for m in "${!mode_count[@]}"; do modes+="$m=${mode_count[$m]} "; done
+    med_start=$(printf '%s\n' "${start_secs[@]:1}" | sort -n | awk '{a[NR]=$1} END { print a[int((NR+1)/2)] }')
+}

@@ -22,6 +22,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
@@ -71,7 +72,9 @@ public final class SiteBuilder implements AutoCloseable {
     /** A full build into a fresh folder, swapped in only when everything succeeded. */
     public BuildResult build() throws IOException {
         long start = System.nanoTime();
-        CompletableFuture<History> reading = readHistory();
+        // git runs in its own thread while the content is read (the loader keeps the common pool busy).
+        CompletableFuture<History> reading = onThread("git-history", () -> History.read(settings.contentDir()))
+                .exceptionally(e -> History.unavailable("读取修改记录失败：" + e));
         ContentLoader.Result loaded = loader.load();
         history = reading.join();
         if (!loaded.ok()) return failed(loaded.problems(), start);
@@ -79,7 +82,11 @@ public final class SiteBuilder implements AutoCloseable {
         SiteOutput output = SiteOutput.begin(settings.outDir());
         // The search index is written alongside the pages, into its own fresh folder, and swapped in after the site.
         SiteOutput index = SiteOutput.begin(settings.indexDir());
-        CompletableFuture<Void> indexing = indexInto(content, index);
+        CompletableFuture<Void> indexing = onThread("search-index-build", () -> {
+            SearchIndexer.writeInto(content, index.dir(), false);
+            return null;
+        });
+        boolean published = false;
         try {
             Templates templates = new Templates(settings.templatesDir(), output.dir());
             List<Output> plan = plan(content, templates);
@@ -91,53 +98,54 @@ public final class SiteBuilder implements AutoCloseable {
                     problems.add(settings.templatesDir().resolve("assets").toString(), 1, "复制静态文件失败：" + t.getMessage());
                 }
             }
-            if (!problems.isEmpty()) {
-                output.abandon();
-                finish(indexing, index, false);
-                return failed(problems, start);
-            }
+            if (!problems.isEmpty()) return failed(problems, start);
             output.commit();
-            finish(indexing, index, true);
+            published = true;
+            settleIndex(indexing, index, true);
             lastPlan = depsOf(plan);
             pending.clear();
             templatesStamp = stamp(settings.templatesDir());
             return new BuildResult(List.of(), plan.size(), 0, millis(start), content);
-        } catch (IOException | RuntimeException e) {
-            output.abandon();
-            finish(indexing, index, false);
-            throw e;
+        } finally {
+            if (!published) {
+                output.abandon();
+                settleIndex(indexing, index, false);
+            }
         }
     }
 
-    private static CompletableFuture<Void> indexInto(Content content, SiteOutput index) {
-        CompletableFuture<Void> f = new CompletableFuture<>();
-        Thread t = new Thread(() -> {
-            try {
-                SearchIndexer.writeInto(content, index.dir(), false);
-                f.complete(null);
-            } catch (IOException | RuntimeException | Error e) {
-                f.completeExceptionally(e);
-            }
-        }, "search-index-build");
-        t.setDaemon(true);
-        t.start();
-        return f;
-    }
-
-    /** Waits for the index; swaps it in when the site was, deletes it otherwise (and on its own failure). */
-    private static void finish(CompletableFuture<Void> indexing, SiteOutput index, boolean keep)
+    /**
+     * Waits for the index; swaps it in when the site was published, deletes it otherwise. An index that failed is
+     * deleted, and its failure is the build's when the site was published.
+     */
+    private static void settleIndex(CompletableFuture<Void> indexing, SiteOutput index, boolean publish)
             throws IOException {
         try {
             indexing.join();
         } catch (CompletionException e) {
             index.abandon();
-            if (!keep) return;
+            if (!publish) return;
             if (e.getCause() instanceof IOException io) throw io;
             if (e.getCause() instanceof RuntimeException re) throw re;
             throw e;
         }
-        if (keep) index.commit();
+        if (publish) index.commit();
         else index.abandon();
+    }
+
+    /** Runs {@code work} on a new daemon thread named {@code name}; the future fails with what the work threw. */
+    private static <T> CompletableFuture<T> onThread(String name, Callable<T> work) {
+        CompletableFuture<T> f = new CompletableFuture<>();
+        Thread t = new Thread(() -> {
+            try {
+                f.complete(work.call());
+            } catch (Exception | Error e) {
+                f.completeExceptionally(e);
+            }
+        }, name);
+        t.setDaemon(true);
+        t.start();
+        return f;
     }
 
     /**
@@ -207,21 +215,6 @@ public final class SiteBuilder implements AutoCloseable {
                 new PageRenderer(templates, content, settings.buildDate())));
         plan.addAll(NetlifyFiles.outputs(content.site.baseUrl(), settings.serviceUrl(), settings.noindex()));
         return plan;
-    }
-
-    /** git runs in its own thread while the content is read (the loader keeps the common pool busy). */
-    private CompletableFuture<History> readHistory() {
-        CompletableFuture<History> f = new CompletableFuture<>();
-        Thread t = new Thread(() -> {
-            try {
-                f.complete(History.read(settings.contentDir()));
-            } catch (RuntimeException | Error e) {
-                f.complete(History.unavailable("读取修改记录失败：" + e));
-            }
-        }, "git-history");
-        t.setDaemon(true);
-        t.start();
-        return f;
     }
 
     private void checkTemplates(Templates templates, List<Output> plan, Problems problems) {

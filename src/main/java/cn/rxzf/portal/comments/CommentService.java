@@ -4,7 +4,6 @@ import cn.rxzf.portal.comments.SubmitResult.FieldError;
 import cn.rxzf.portal.content.model.Draft;
 import cn.rxzf.portal.service.FormTokens;
 import cn.rxzf.portal.service.RateLimiter;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;

@@ -1,6 +1,7 @@
 package cn.rxzf.portal.creditrepair;
 
 import cn.rxzf.portal.render.Vars;
+import cn.rxzf.portal.common.Sha256;
 import cn.rxzf.portal.content.Content;
 import cn.rxzf.portal.creditrepair.ApplicationForm.FieldError;
 import cn.rxzf.portal.service.FormTokens;
@@ -268,7 +269,7 @@ public final class CreditController {
             ctx.status(415);
             return "只接受 PDF、JPEG 或 PNG 文件（按文件内容识别，与文件名无关）";
         }
-        store.addFile(a.id(), FileTypes.safeName(f.filename(), real), real, data, sha256(data));
+        store.addFile(a.id(), FileTypes.safeName(f.filename(), real), real, data, Sha256.of(data));
         ctx.status(200);
         return null;
     }
@@ -377,11 +378,7 @@ public final class CreditController {
     }
 
     static byte[] hash(String cookie) {
-        return sha256(cookie.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-    }
-
-    private static byte[] sha256(byte[] data) {
-        return cn.rxzf.portal.common.Sha256.of(data);
+        return Sha256.of(cookie.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
     }
 
     private static String limit(String s, int max) {

@@ -4,6 +4,7 @@ import cn.rxzf.portal.render.Vars;
 import cn.rxzf.portal.review.AuditLog;
 import cn.rxzf.portal.review.Reviewer;
 import cn.rxzf.portal.review.ReviewerAuth;
+import cn.rxzf.portal.service.FormText;
 import cn.rxzf.portal.service.HttpError;
 import cn.rxzf.portal.service.Services;
 import io.javalin.http.Context;
@@ -75,7 +76,7 @@ public final class CreditReviewController {
         RepairApplication a = own(r, ctx.pathParam("reference"));
         String action = ctx.formParam("action");
         if (action == null || !TO.containsKey(action)) throw HttpError.badRequest("请选择处理方式");
-        String reason = ctx.formParam("reason") == null ? "" : ctx.formParam("reason").replace("\0", "").strip();
+        String reason = FormText.of(ctx, "reason");
         if ((action.equals("return") || action.equals("refuse")) && reason.isEmpty()) {
             throw HttpError.badRequest(action.equals("return") ? "退回补正须说明需要补充的材料" : "不予修复须说明理由");
         }

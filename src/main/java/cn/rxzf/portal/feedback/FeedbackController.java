@@ -1,6 +1,6 @@
 package cn.rxzf.portal.feedback;
 
-import cn.rxzf.portal.service.FormTokens;
+import cn.rxzf.portal.service.FormText;
 import cn.rxzf.portal.service.HttpError;
 import cn.rxzf.portal.service.Services;
 import io.javalin.http.Context;
@@ -36,7 +36,7 @@ public final class FeedbackController {
     public void submit(Context ctx) throws Exception {
         String page = page(ctx.formParam("page"));
         String kind = kind(ctx.formParam("kind"));
-        String body = ctx.formParam("body") == null ? "" : ctx.formParam("body").replace("\0", "").strip();
+        String body = FormText.of(ctx, "body");
         if (ctx.formParam("website") != null && !ctx.formParam("website").isEmpty()) throw HttpError.badRequest("提交未成功，请重试");
         switch (services.tokens().check(ctx.formParam("token"), purpose(page))) {
             case OK -> { }

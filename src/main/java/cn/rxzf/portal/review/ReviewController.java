@@ -6,6 +6,7 @@ import cn.rxzf.portal.comments.CommentStore;
 import cn.rxzf.portal.content.Content;
 import cn.rxzf.portal.content.model.Draft;
 import cn.rxzf.portal.feedback.FeedbackStore;
+import cn.rxzf.portal.service.FormText;
 import cn.rxzf.portal.service.FormTokens;
 import cn.rxzf.portal.service.HttpError;
 import cn.rxzf.portal.service.RateLimiter;
@@ -128,7 +129,7 @@ public final class ReviewController {
         Comment c = comments.byTrackingNo(no).orElseThrow(HttpError::notFound);
         Draft d = ownDraft(r, c.draftId());
         String outcome = ctx.formParam("outcome");
-        String reason = ctx.formParam("reason") == null ? "" : ctx.formParam("reason").replace("\0", "").strip();
+        String reason = FormText.of(ctx, "reason");
         if (outcome == null || !Comment.OUTCOMES.containsKey(outcome)) throw HttpError.badRequest("请选择处理结果");
         if (!outcome.equals("adopted") && reason.isEmpty()) throw HttpError.badRequest("部分采纳或未采纳的，须说明理由");
         if (reason.codePointCount(0, reason.length()) > MAX_REASON) throw HttpError.badRequest("理由不能超过 " + MAX_REASON + " 字");

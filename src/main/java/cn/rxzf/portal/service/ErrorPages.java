@@ -69,11 +69,11 @@ public final class ErrorPages {
             // The body was not read to its end, so the connection cannot carry another request: say so, or a
             // client that reuses it finds it closed under its next request.
             ctx.header("Connection", "close");
-            render(ctx, status, status == 413 ? "提交的内容过大" : "请求格式不正确");
+            render(ctx, status, WebApp.genericMessage(status));
             return;
         }
         FAILURES.failure(ctx.method().name(), e);
-        render(ctx, 500, "服务暂时出现问题，请稍后再试");
+        render(ctx, 500, WebApp.genericMessage(500));
     }
 
     /**
