@@ -1,5 +1,6 @@
 package cn.rxzf.portal.build;
 
+import cn.rxzf.portal.common.Parallel;
 import cn.rxzf.portal.config.Settings;
 import cn.rxzf.portal.content.Content;
 import cn.rxzf.portal.content.ContentLoader;
@@ -17,6 +18,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -92,7 +94,7 @@ public final class SiteBuilder implements AutoCloseable {
             List<Output> plan = plan(content, templates);
             Problems problems = new Problems();
             checkTemplates(templates, plan, problems);
-            if (problems.isEmpty()) write(plan, output.dir(), templates, problems);
+            if (problems.isEmpty()) write(plan, output.dir(), problems, true);
             if (problems.isEmpty()) {
                 for (Throwable t : templates.copyAssets(output.dir())) {
                     problems.add(settings.templatesDir().resolve("assets").toString(), 1, "复制静态文件失败：" + t.getMessage());
@@ -170,7 +172,7 @@ public final class SiteBuilder implements AutoCloseable {
             return before == null || o.dependsOnAny(changed) || intersects(before, changed);
         }).toList();
         Problems problems = new Problems();
-        write(todo, out, templates, problems);
+        write(todo, out, problems, false);
         if (!problems.isEmpty()) return failed(problems, start);
         Set<String> gone = new HashSet<>(lastPlan.keySet());
         for (Output o : plan) gone.remove(o.path());
@@ -239,17 +241,30 @@ public final class SiteBuilder implements AutoCloseable {
         }
     }
 
-    private void write(List<Output> outputs, Path dir, Templates templates, Problems problems) {
+    /**
+     * Produces and writes {@code outputs} in parallel. Into a {@code fresh} folder (a full build's, swapped in whole
+     * later) files are written directly; into the live site each file is written beside its target and renamed over
+     * it, so a reader never sees half a page. Pages that summarise the whole site (the largest: data files of every
+     * item, indexes, sitemaps) start first, so that none of them is left running alone at the end.
+     */
+    private void write(List<Output> outputs, Path dir, Problems problems, boolean fresh) {
+        List<Output> order = new java.util.ArrayList<>(outputs.size());
+        for (Output o : outputs) if (o.deps().contains(Output.ALWAYS)) order.add(o);
+        for (Output o : outputs) if (!o.deps().contains(Output.ALWAYS)) order.add(o);
         AtomicInteger failures = new AtomicInteger();
-        outputs.parallelStream().forEach(o -> {
+        Parallel.forEach(order, o -> {
             if (failures.get() > 50) return;
             try {
                 byte[] bytes = o.producer().produce();
                 Path file = dir.resolve(o.path());
                 Files.createDirectories(file.getParent());
-                Path tmp = file.resolveSibling("." + file.getFileName() + ".tmp");
-                Files.write(tmp, bytes);
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                if (fresh) {
+                    Files.write(file, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                } else {
+                    Path tmp = file.resolveSibling("." + file.getFileName() + ".tmp");
+                    Files.write(tmp, bytes);
+                    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                }
             } catch (TemplateError e) {
                 failures.incrementAndGet();
                 problems.add(templateLocation(e.file), e.line,

@@ -1,5 +1,6 @@
 package cn.rxzf.portal.content;
 
+import cn.rxzf.portal.common.Parallel;
 import cn.rxzf.portal.content.model.AdoptionReport;
 import cn.rxzf.portal.content.model.Case;
 import cn.rxzf.portal.content.model.CreditRules;
@@ -23,6 +24,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,7 +79,11 @@ public final class ContentLoader {
         Set<String> changed = new TreeSet<>();
         for (String rel : cache.keySet()) if (!files.containsKey(rel)) changed.add(display(rel));
         cache.keySet().retainAll(files.keySet());
-        files.entrySet().parallelStream().forEach(e -> {
+        // Largest files first: the parallel parse then ends with small files on both cores.
+        List<Map.Entry<String, Stamp>> bySize = new ArrayList<>(files.entrySet());
+        bySize.sort(Comparator.comparingLong((Map.Entry<String, Stamp> e) -> e.getValue().size()).reversed()
+                .thenComparing(Map.Entry::getKey));
+        Parallel.forEach(bySize, e -> {
             Cached c = cache.get(e.getKey());
             if (c == null || !c.stamp.equals(e.getValue())) {
                 cache.put(e.getKey(), new Cached(e.getValue(), parse(e.getKey())));

@@ -48,6 +48,15 @@ class BatchJvmIT {
         assertTrue(Files.isRegularFile(out.resolve("index.html")), r.output);
     }
 
+    @Test
+    void theChildMapsThePackagedClassDataArchive(@TempDir Path tmp) throws Exception {
+        // the packaged archive holds the project's classes: the child loads them from it, not from the jar
+        Run r = run(tmp, "-Xlog:class+load=info", "check", "--content", "content");
+        assertEquals(0, r.code, r.output);
+        assertTrue(r.output.contains("cn.rxzf.portal.content.ContentLoader source: shared objects file (top)"),
+                r.output.lines().filter(l -> l.contains("cn.rxzf.portal.content.ContentLoader")).toList().toString());
+    }
+
     private record Run(int code, String output) {}
 
     private static Run run(Path tmp, String jvmOptions, String... args) throws IOException, InterruptedException {

@@ -1,11 +1,14 @@
 package cn.rxzf.portal.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class BatchJvmTest {
     private static final Path JAR = Path.of("/opt/portal/portal.jar");
@@ -48,6 +51,21 @@ class BatchJvmTest {
                 .isEmpty());
         assertTrue(BatchJvm.childCommand(new String[] {"build"}, List.of(), null, "/j", null).isEmpty());
         assertTrue(BatchJvm.childCommand(new String[] {"build"}, List.of(), JAR, "/j", "1").isEmpty());
+    }
+
+    @Test
+    void aClassDataArchiveBesideTheJarIsUsedByTheChild(@TempDir Path dir) throws Exception {
+        Path jar = Files.createFile(dir.resolve("portal.jar"));
+        String[] build = {"build"};
+        assertFalse(BatchJvm.childCommand(build, List.of(), jar, "/j", null).stream()
+                .anyMatch(a -> a.startsWith("-XX:SharedArchiveFile")), "no archive, no option");
+        Path archive = Files.createFile(dir.resolve(BatchJvm.ARCHIVE));
+        List<String> cmd = BatchJvm.childCommand(build, List.of(), jar, "/j", null);
+        assertTrue(cmd.contains("-XX:SharedArchiveFile=" + archive), cmd.toString());
+        assertTrue(cmd.indexOf("-XX:SharedArchiveFile=" + archive) < cmd.indexOf("cn.rxzf.portal.Main"));
+        // someone choosing sharing themselves keeps their choice
+        assertFalse(BatchJvm.childCommand(build, List.of("-Xshare:off"), jar, "/j", null).stream()
+                .anyMatch(a -> a.startsWith("-XX:SharedArchiveFile")));
     }
 
     private static String last(List<String> cmd) {
