@@ -1,8 +1,6 @@
 package cn.rxzf.portal.render;
 
 import cn.rxzf.portal.content.Content;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Map;
 import org.jbake.template.model.TemplateModel;
@@ -32,9 +30,9 @@ public final class PageRenderer {
             model.put("url", url);
             model.put("section", url.length() > 1 ? url.substring(1, Math.max(1, url.indexOf('/', 1))) : "");
             model.putAll(vars);
-            StringWriter out = new StringWriter(16 * 1024);
+            Utf8Buffer out = new Utf8Buffer(32 * 1024);
             templates.render(template, model, out);
-            return out.toString().getBytes(StandardCharsets.UTF_8);
+            return out.toByteArray();
         };
     }
 }
