@@ -82,65 +82,77 @@ public record ListSnapshot(Map<String, Object> fields, Map<String, ItemText> ite
     /**
      * The 条目 section cut into entries by their lines: the section starts at a line {@code 条目:} and ends at the
      * next line that starts in column 0; each entry starts with {@code - id: ID} at the indentation of the first.
-     * Null when the text is laid out any other way, or uses YAML features that reach across entries.
+     * Null when the text is laid out any other way, or uses YAML features that reach across entries. Works on
+     * offsets into {@code yaml}: an entry keeps its lines as written (still indented) and is dedented only if it is
+     * ever parsed — a history holds thousands of unchanged entries that never are.
      */
     static ListSnapshot split(String yaml, String body) {
-        String[] lines = yaml.split("\n", -1);
-        int start = -1;
-        for (int i = 0; i < lines.length && start < 0; i++) if (ITEMS_KEY.matcher(lines[i]).matches()) start = i;
-        if (start < 0) return null;
-        int indent = -1, endLine = lines.length;
-        List<int[]> entries = new ArrayList<>(); // [first line, end line)
-        for (int i = start + 1; i < lines.length; i++) {
-            String line = lines[i];
-            String trimmed = line.strip();
-            if (trimmed.isEmpty() || trimmed.startsWith("#")) continue;
+        Matcher matcher = ITEMS_KEY.matcher(yaml);
+        int section = -1, at = 0;
+        for (; at < yaml.length() && section < 0; at = lineEnd(yaml, at) + 1) {
+            if (matcher.region(at, lineEnd(yaml, at)).matches()) section = at;
+        }
+        if (section < 0) return null;
+        int indent = -1, sectionEnd = yaml.length();
+        List<int[]> entries = new ArrayList<>(); // [start offset, end offset)
+        for (; at < yaml.length(); at = lineEnd(yaml, at) + 1) {
+            int end = lineEnd(yaml, at);
+            int lead = 0;
+            while (at + lead < end && Character.isWhitespace(yaml.charAt(at + lead))) lead++;
+            if (at + lead == end || yaml.charAt(at + lead) == '#') continue;
             if (indent < 0) {
-                indent = line.indexOf("- ");
-                if (indent < 0 || !line.substring(0, indent).isBlank()) return null;
+                if (!yaml.startsWith("- ", at + lead)) return null;
+                indent = lead;
             }
-            int lead = line.length() - line.stripLeading().length();
-            boolean entryStart = lead == indent && line.startsWith("- ", indent);
+            boolean entryStart = lead == indent && yaml.startsWith("- ", at + indent);
             if (!entryStart && lead == 0) {
-                endLine = i;
+                sectionEnd = at;
                 break;
             }
             if (entryStart) {
-                if (!entries.isEmpty()) entries.get(entries.size() - 1)[1] = i;
-                entries.add(new int[] {i, lines.length});
+                if (!entries.isEmpty()) entries.get(entries.size() - 1)[1] = at;
+                entries.add(new int[] {at, yaml.length()});
             } else if (lead < indent + 2 || entries.isEmpty()) {
                 return null;
             }
         }
-        if (!entries.isEmpty()) entries.get(entries.size() - 1)[1] = endLine;
-        StringBuilder rest = new StringBuilder();
-        for (int i = 0; i < lines.length; i++) {
-            if (i < start || i >= endLine) rest.append(lines[i]).append('\n');
-        }
-        MappingNode mapping = mapping(rest.toString());
+        if (!entries.isEmpty()) entries.get(entries.size() - 1)[1] = sectionEnd;
+        MappingNode mapping = mapping(yaml.substring(0, section) + yaml.substring(sectionEnd));
         if (mapping == null) return null;
         Map<String, Object> fields = new LinkedHashMap<>();
         for (NodeTuple t : mapping.getValue()) fields.put(text(t.getKeyNode()), value(t.getValueNode()));
         if (fields.containsKey("条目")) return null;
         Map<String, ItemText> items = new LinkedHashMap<>();
+        Matcher id = ENTRY_ID.matcher(yaml);
         int position = 0;
         for (int[] e : entries) {
             position++;
-            StringBuilder entry = new StringBuilder();
-            for (int i = e[0]; i < e[1]; i++) {
-                String line = lines[i];
-                entry.append(line.length() >= indent && line.substring(0, indent).isBlank() ? line.substring(indent)
-                        : "").append('\n');
-            }
-            String text = entry.toString();
-            Matcher id = ENTRY_ID.matcher(text.substring(0, text.indexOf('\n')));
-            if (!id.matches() || text.indexOf('&') >= 0 || text.indexOf('*') >= 0 || text.contains("<<")
-                    || text.indexOf('!') >= 0) {
+            if (!id.region(e[0] + indent, lineEnd(yaml, e[0])).matches()) return null;
+            String text = yaml.substring(e[0], e[1]);
+            if (text.indexOf('&') >= 0 || text.indexOf('*') >= 0 || text.contains("<<") || text.indexOf('!') >= 0) {
                 return null;
             }
-            items.put(id.group(1), ItemText.unparsed(text, position, area(fields)));
+            items.put(id.group(1), ItemText.unparsed(text, indent, position, area(fields)));
         }
         return new ListSnapshot(fields, items, body);
+    }
+
+    private static int lineEnd(String text, int from) {
+        int end = text.indexOf('\n', from);
+        return end < 0 ? text.length() : end;
+    }
+
+    /** An entry's lines without their first {@code indent} columns; a line not indented that far becomes empty. */
+    static String dedent(String lines, int indent) {
+        StringBuilder out = new StringBuilder(lines.length());
+        for (int at = 0; at < lines.length(); at = lineEnd(lines, at) + 1) {
+            int end = lineEnd(lines, at);
+            boolean indented = end - at >= indent;
+            for (int i = at; indented && i < at + indent; i++) indented = Character.isWhitespace(lines.charAt(i));
+            if (indented) out.append(lines, at + indent, end);
+            out.append('\n');
+        }
+        return out.toString();
     }
 
     /** One entry's fields from its own YAML; only the id when it cannot be read. */
