@@ -49,6 +49,7 @@ public final class Content {
     private final Map<String, List<Case>> casesByItem = new TreeMap<>();
     private final Map<String, List<Case>> casesByMethod = new TreeMap<>();
     private final Map<String, EnforcementList> successorOf = new TreeMap<>();
+    private final List<String> areas;
 
     Content(Site site, List<Department> departments, List<EnforcementList> lists, List<Case> cases,
             List<Procedure> methods, List<Procedure> procedures, List<FormTemplate> forms, List<Draft> drafts,
@@ -84,6 +85,9 @@ public final class Content {
         for (EnforcementList l : this.lists.values()) {
             if (l.supersedes() != null) successorOf.put(l.supersedes(), l);
         }
+        java.util.TreeSet<String> allAreas = new java.util.TreeSet<>();
+        for (Item i : this.items.values()) allAreas.add(i.area());
+        this.areas = List.copyOf(allAreas);
     }
 
     public List<Case> casesOfItem(String itemId) {
@@ -139,9 +143,7 @@ public final class Content {
 
     /** Every 领域 that some item has, sorted. */
     public List<String> areas() {
-        java.util.TreeSet<String> areas = new java.util.TreeSet<>();
-        for (Item i : items.values()) areas.add(i.area());
-        return List.copyOf(areas);
+        return areas;
     }
 
     /** A department's name, or its code when no such department is published (e.g. an account made before it). */

@@ -2,6 +2,7 @@ package cn.rxzf.portal.render;
 
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * ASCII URL segments for the Chinese facet values (URLs stay ASCII). Known values have readable slugs; free text
@@ -15,11 +16,19 @@ public final class Slugs {
             Map.entry("负面清单", "negative"), Map.entry("征求意见", "consultation"),
             Map.entry("生效", "in-force"), Map.entry("已修订", "revised"), Map.entry("已废止", "repealed"));
 
+    /** Hashed slugs already made: every item page links its 领域, and a site has only a few dozen of them. */
+    private static final Map<String, String> HASHED = new ConcurrentHashMap<>();
+    private static final int MAX_REMEMBERED = 4096;
+
     private Slugs() {}
 
     public static String of(String value) {
-        String known = KNOWN.get(value);
-        if (known != null) return known;
-        return "a-" + HexFormat.of().formatHex(cn.rxzf.portal.common.Sha256.of(value), 0, 4);
+        String slug = KNOWN.get(value);
+        if (slug == null) slug = HASHED.get(value);
+        if (slug == null) {
+            slug = "a-" + HexFormat.of().formatHex(cn.rxzf.portal.common.Sha256.of(value), 0, 4);
+            if (HASHED.size() < MAX_REMEMBERED) HASHED.put(value, slug);
+        }
+        return slug;
     }
 }

@@ -22,14 +22,48 @@ final class Utf8Buffer extends Writer {
 
     @Override
     public void write(int c) {
-        encode((char) c);
+        chars[0] = (char) c;
+        write(chars, 0, 1);
     }
 
     @Override
     public void write(char[] cbuf, int off, int len) {
         java.util.Objects.checkFromIndexSize(off, len, cbuf.length);
         ensure(len * 3 + 4);
-        for (int i = off, end = off + len; i < end; i++) encode(cbuf[i]);
+        byte[] b = bytes;
+        int n = size;
+        char high = pendingHigh;
+        for (int i = off, end = off + len; i < end; i++) {
+            char c = cbuf[i];
+            if (c < 0x80 && high == 0) {
+                b[n++] = (byte) c;
+            } else if (high != 0) {
+                if (Character.isLowSurrogate(c)) {
+                    int cp = Character.toCodePoint(high, c);
+                    b[n++] = (byte) (0xF0 | cp >> 18);
+                    b[n++] = (byte) (0x80 | (cp >> 12 & 0x3F));
+                    b[n++] = (byte) (0x80 | (cp >> 6 & 0x3F));
+                    b[n++] = (byte) (0x80 | (cp & 0x3F));
+                } else {
+                    b[n++] = '?';
+                    i--; // c itself is encoded in the next round
+                }
+                high = 0;
+            } else if (c < 0x800) {
+                b[n++] = (byte) (0xC0 | c >> 6);
+                b[n++] = (byte) (0x80 | (c & 0x3F));
+            } else if (Character.isHighSurrogate(c)) {
+                high = c;
+            } else if (Character.isLowSurrogate(c)) {
+                b[n++] = '?';
+            } else {
+                b[n++] = (byte) (0xE0 | c >> 12);
+                b[n++] = (byte) (0x80 | (c >> 6 & 0x3F));
+                b[n++] = (byte) (0x80 | (c & 0x3F));
+            }
+        }
+        size = n;
+        pendingHigh = high;
     }
 
     @Override
@@ -52,38 +86,6 @@ final class Utf8Buffer extends Writer {
             bytes[size++] = '?';
         }
         return Arrays.copyOf(bytes, size);
-    }
-
-    private void encode(char c) {
-        ensure(4);
-        if (pendingHigh != 0) {
-            char high = pendingHigh;
-            pendingHigh = 0;
-            if (Character.isLowSurrogate(c)) {
-                int cp = Character.toCodePoint(high, c);
-                bytes[size++] = (byte) (0xF0 | cp >> 18);
-                bytes[size++] = (byte) (0x80 | (cp >> 12 & 0x3F));
-                bytes[size++] = (byte) (0x80 | (cp >> 6 & 0x3F));
-                bytes[size++] = (byte) (0x80 | (cp & 0x3F));
-                return;
-            }
-            bytes[size++] = '?';
-            ensure(4);
-        }
-        if (c < 0x80) {
-            bytes[size++] = (byte) c;
-        } else if (c < 0x800) {
-            bytes[size++] = (byte) (0xC0 | c >> 6);
-            bytes[size++] = (byte) (0x80 | (c & 0x3F));
-        } else if (Character.isHighSurrogate(c)) {
-            pendingHigh = c;
-        } else if (Character.isLowSurrogate(c)) {
-            bytes[size++] = '?';
-        } else {
-            bytes[size++] = (byte) (0xE0 | c >> 12);
-            bytes[size++] = (byte) (0x80 | (c >> 6 & 0x3F));
-            bytes[size++] = (byte) (0x80 | (c & 0x3F));
-        }
     }
 
     private void ensure(int more) {
