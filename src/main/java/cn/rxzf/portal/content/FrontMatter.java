@@ -55,6 +55,8 @@ public final class FrontMatter {
     }
 
     private static MappingNode compose(SourceFile file, String yaml, int lineOffset, Problems problems) {
+        MappingNode plain = yaml.length() <= MAX_CHARS ? PlainYaml.compose(yaml) : null;
+        if (plain != null) return plain;
         LoaderOptions options = new LoaderOptions();
         options.setCodePointLimit(MAX_CHARS);
         options.setAllowDuplicateKeys(false);
