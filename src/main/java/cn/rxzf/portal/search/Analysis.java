@@ -20,8 +20,18 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
  * queries use bigrams, and unigrams only as a fallback. Width is folded first (full-width letters and digits).
  */
 public final class Analysis {
-    /** Index side: every Han character and every pair of adjacent ones; other words whole, lower-cased. */
-    public static final Analyzer INDEX = chain(true, true);
+    /**
+     * Index side: every Han character and every pair of adjacent ones; other words whole, lower-cased. The same
+     * terms as {@code chain(true, true)}, made in one pass (see {@link IndexTokenizer}).
+     */
+    public static final Analyzer INDEX = new Analyzer() {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            return new TokenStreamComponents(new IndexTokenizer());
+        }
+    };
+    /** The index side as four stages: what {@link IndexTokenizer} must equal. */
+    static final Analyzer INDEX_CHAIN = chain(true, true);
     /** Query side: pairs of adjacent Han characters (a lone character stays a unigram). */
     public static final Analyzer BIGRAMS = chain(true, false);
     /** Query fallback: single Han characters. */
