@@ -118,7 +118,7 @@ final class IndexTokenizer extends Tokenizer {
             }
             int start = at;
             boolean word = false;
-            while (at < textLength && !isHan(text[at])) word |= Character.isLetterOrDigit(text[at++]);
+            while (at < textLength && !isHan(text[at])) word |= !inert(text[at++]);
             if (word) {
                 wordsStart = start;
                 words.setReader(new StringReader(new String(text, start, at - start)));
@@ -175,9 +175,12 @@ final class IndexTokenizer extends Tokenizer {
         }
     }
 
-    /** CJK Unified Ideographs and Extension A: Han in every Unicode version, and a word of their own in UAX #29. */
+    /**
+     * CJK Unified Ideographs and Extension A as assigned by Unicode 11 (older than the tables of Lucene's tokenizer
+     * and of this JDK): Han, and a word of their own, in both.
+     */
     static boolean isHan(char c) {
-        return (c >= '\u4E00' && c <= '\u9FFF') || (c >= '\u3400' && c <= '\u4DBF');
+        return (c >= '\u4E00' && c <= '\u9FEF') || (c >= '\u3400' && c <= '\u4DB5');
     }
 
     /** What CJKWidthCharFilter does to the characters the fast path takes: full-width ASCII to ASCII. */
@@ -186,19 +189,36 @@ final class IndexTokenizer extends Tokenizer {
     }
 
     /**
-     * Whether the fast path gives the four stages' result for this text: only Han of the two main blocks, ASCII,
-     * full-width ASCII, Latin-1 punctuation, general punctuation and CJK punctuation without the ideographic
-     * iteration and number marks.
+     * Punctuation and spaces that never make a token and never join one: a run of only these is skipped without a
+     * tokenizer. Anything else between Han characters is left to StandardTokenizer.
+     */
+    private static boolean inert(char c) {
+        if (c < 0x80) return !Character.isLetterOrDigit(c);
+        return (c >= '\u3000' && c <= '\u3003') || (c >= '\u3008' && c <= '\u3011') || (c >= '\u3014' && c <= '\u301F')
+                || (c >= '\u2010' && c <= '\u2027') || (c >= '\u2030' && c <= '\u203B');
+    }
+
+    /**
+     * Whether the fast path gives the four stages' result for this text: the only Han characters are those of
+     * {@link #isHan}, nothing can attach to one of them (combining marks, format characters), nothing needs width
+     * folding but full-width ASCII, and there are no surrogates (supplementary Han, emoji sequences).
      */
     static boolean covered(char[] s, int n) {
         for (int i = 0; i < n; i++) {
             char c = s[i];
-            if (c < 0x7F) {
-                if (c < 0x20 && c != '\n' && c != '\t' && c != '\r') return false;
-            } else if (!(isHan(c) || (c >= '\uFF01' && c <= '\uFF5E') || (c >= '\u00A1' && c <= '\u00BF' && c != '\u00AD')
-                    || c == '\u00D7' || c == '\u00F7' || (c >= '\u2010' && c <= '\u2027') || (c >= '\u2030' && c <= '\u205E')
-                    || (c >= '\u3000' && c <= '\u3004') || (c >= '\u3008' && c <= '\u3020'))) {
+            if (c < 0x80) {
+                if (c == 0x7F || (c < 0x20 && c != '\n' && c != '\t' && c != '\r')) return false;
+            } else if (isHan(c) || (c >= '\uFF01' && c <= '\uFF5E')) {
+                continue;
+            } else if (Character.isSurrogate(c) || (c >= '\uFF00' && c <= '\uFFEF')
+                    || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
                 return false;
+            } else {
+                int type = Character.getType(c);
+                if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                        || type == Character.COMBINING_SPACING_MARK || type == Character.FORMAT) {
+                    return false;
+                }
             }
         }
         return true;

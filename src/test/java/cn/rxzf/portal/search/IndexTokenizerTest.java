@@ -46,9 +46,15 @@ class IndexTokenizerTest {
 
     @Test
     void randomTextsFromAMixedAlphabet() {
-        String alphabet = "中文行政处罚法条款第一二三aAzZ09 .,;:'_-/()（），。、；：“”《》【】\n\tＡ１～×·…—"
-                + "ｶﾞ〇々😀\u0301\u200Dé";
-        Random random = new Random(5);
+        String covered = "中文行政处罚法条款第一二三aAzZ09 .,;:'_-/()（），。、；：“”《》【】\n\tＡ１～×·…—"
+                + "é©®²¼ªµ‼⁉ぁアア한\u9FEF\u4DB5ĀΩЖא١ก\u00A0\u3000#*’‧‰※";
+        String uncovered = "ｶﾞ〇々😀\u0301\u200D〡\u9FF0\u4DB6\uFE0F\u20E3";
+        randomTexts(covered, 5);
+        randomTexts(covered + uncovered, 6);
+    }
+
+    private static void randomTexts(String alphabet, long seed) {
+        Random random = new Random(seed);
         for (int round = 0; round < 5_000; round++) {
             StringBuilder s = new StringBuilder();
             for (int i = 0, n = random.nextInt(60); i < n; i++) {
