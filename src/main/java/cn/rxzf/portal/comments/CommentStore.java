@@ -53,6 +53,7 @@ public final class CommentStore {
      */
     List<Optional<String>> insertAll(List<NewComment> comments) {
         // Only the first of equal comments is sent: a later one is its duplicate, whatever the database holds.
+        // (PostgreSQL would skip it too, but which of the two it kept would depend on the order it inserts in.)
         List<NewComment> distinct = new ArrayList<>(comments.size());
         int[] sentAs = new int[comments.size()];
         Set<DuplicateKey> seen = new HashSet<>();
