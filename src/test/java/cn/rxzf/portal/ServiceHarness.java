@@ -32,6 +32,7 @@ import java.util.stream.Collectors;
 public final class ServiceHarness implements AutoCloseable {
     private static final Pattern TOKEN = Pattern.compile("name=\"token\" value=\"([^\"]+)\"");
     public final TestSite site;
+    private final Settings settings;
     public final Database db;
     public final MutableClock clock;
     public final Javalin app;
@@ -39,8 +40,12 @@ public final class ServiceHarness implements AutoCloseable {
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     public ServiceHarness(TestSite site) throws IOException {
+        this(site, site.settings());
+    }
+
+    public ServiceHarness(TestSite site, Settings settings) throws IOException {
         this.site = site;
-        Settings settings = site.settings();
+        this.settings = settings;
         BuildResult built = new SiteBuilder(settings).build();
         assertTrue(built.ok(), built.problems().toString());
         db = TestDatabase.fresh();
@@ -97,7 +102,6 @@ public final class ServiceHarness implements AutoCloseable {
 
     /** A second service instance on the same database (for the shared-state tests). */
     public Javalin secondInstance() throws IOException {
-        Settings settings = site.settings();
         return WebApp.create(Services.of(settings, new LiveSite(settings, new SiteBuilder(settings).build().content()),
                 db.jdbi, keys, clock)).start("127.0.0.1", 0);
     }

@@ -114,8 +114,10 @@ public final class TestSite {
         return java.time.Clock.fixed(TODAY.atTime(10, 0).atZone(Settings.ZONE).toInstant(), Settings.ZONE);
     }
 
-    public Settings settings() {
-        return Settings.defaults().withDirs(content, Path.of("site-templates"), out).withDate(TODAY);
+    /** The settings of this site, with command-line {@code flags} (e.g. {@code --trusted-proxies 127.0.0.1}). */
+    public Settings settings(String... flags) {
+        return Settings.parse(java.util.List.of(flags), java.util.Map.of()).withDirs(content, Path.of("site-templates"), out)
+                .withDate(TODAY);
     }
 
     /** How problems name a file of this site. */

@@ -16,7 +16,8 @@ import java.io.IOException;
 /**
  * Builds the site from {@code content/}, opens the database (embedded unless {@code --db}), and serves site and
  * service on one port; with {@code --watch} keeps the site up to date as files are saved. On stop (Ctrl-C, SIGTERM)
- * in-flight requests finish, then the pool closes, then the embedded database stops.
+ * in-flight requests finish and the comment writer stores what is queued ({@code app.stop()}), then the pool closes,
+ * then the embedded database stops.
  */
 public final class ServeCommand {
     private ServeCommand() {}

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 
 /**
  * The rules of commenting: the draft's window, field limits, the anti-abuse checks (form token, honeypot, rate
- * limits per client and per draft, duplicates, links), then a durable insert. Knows nothing of HTTP.
+ * limits per client and per draft, duplicates, links), then a durable insert through the {@link CommentWriter}.
+ * Knows nothing of HTTP.
  */
 public final class CommentService {
     public static final int MAX_BODY = 5000;
@@ -25,15 +26,18 @@ public final class CommentService {
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\r\\t]]");
 
     private final CommentStore store;
+    private final CommentWriter writer;
     private final FormTokens tokens;
     private final RateLimiter limits;
     private final Clock clock;
     private final int perDraftPerMinute;
 
     /** {@code perDraftPerMinute}: the flood limit on one draft, from all clients together. */
-    public CommentService(CommentStore store, FormTokens tokens, RateLimiter limits, Clock clock, int perDraftPerMinute) {
+    public CommentService(CommentStore store, CommentWriter writer, FormTokens tokens, RateLimiter limits, Clock clock,
+                          int perDraftPerMinute) {
         this.perDraftPerMinute = perDraftPerMinute;
         this.store = store;
+        this.writer = writer;
         this.tokens = tokens;
         this.limits = limits;
         this.clock = clock;
@@ -81,7 +85,12 @@ public final class CommentService {
                         RateLimiter.SPREAD)))) {
             return SubmitResult.refused(429, null, "提交过于频繁，请稍后再试");
         }
-        Optional<String> no = store.insert(draft.id(), draft.department(), body.strip(), hash(body), name, contact, today());
+        Optional<String> no;
+        try {
+            no = writer.write(store.prepare(draft.id(), draft.department(), body.strip(), hash(body), name, contact, today()));
+        } catch (CommentWriter.NotWritten e) {
+            return SubmitResult.refused(503, null, "系统繁忙，意见未能提交，请稍后再试（您填写的内容已保留）");
+        }
         return no.map(SubmitResult::accepted)
                 .orElseGet(() -> SubmitResult.refused(409, "body", "相同内容的意见已经提交过，无需重复提交"));
     }

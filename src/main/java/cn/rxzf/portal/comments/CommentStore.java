@@ -1,10 +1,18 @@
 package cn.rxzf.portal.comments;
 
 import cn.rxzf.portal.service.Keys;
+import java.nio.ByteBuffer;
 import java.security.SecureRandom;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.jdbi.v3.core.argument.Argument;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 import org.postgresql.util.PSQLException;
@@ -13,33 +21,97 @@ import org.postgresql.util.PSQLException;
 public final class CommentStore {
     private static final String ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** Tries at finding tracking numbers that are all free: a clash is rare (32^6 numbers a day). */
+    private static final int TRACKING_NO_ATTEMPTS = 4;
+    private static final String TRACKING_NO_KEY = "comments_tracking_no_key";
     private final Jdbi jdbi;
     private final Keys keys;
+    private final Supplier<String> codes;
 
     public CommentStore(Jdbi jdbi, Keys keys) {
-        this.jdbi = jdbi;
-        this.keys = keys;
+        this(jdbi, keys, () -> randomCode(6));
     }
 
-    /** Inserts and commits a comment; empty when the same text was already submitted on this draft. */
-    public Optional<String> insert(String draftId, String department, String body, byte[] bodyHash, String name,
-                                   String contact, java.time.LocalDate day) {
-        for (int attempt = 0; ; attempt++) {
-            String trackingNo = "YJ" + day.toString().replace("-", "") + "-" + randomCode(6);
+    /** With the random part of tracking numbers from {@code codes} (tests make them collide). */
+    CommentStore(Jdbi jdbi, Keys keys, Supplier<String> codes) {
+        this.jdbi = jdbi;
+        this.keys = keys;
+        this.codes = codes;
+    }
+
+    /** The comment as {@link #insertAll} takes it: name and contact encrypted here, in the caller's thread. */
+    NewComment prepare(String draftId, String department, String body, byte[] bodyHash, String name, String contact,
+                       LocalDate day) {
+        return new NewComment(draftId, department, body, bodyHash, keys.encrypt(name), keys.encrypt(contact), day);
+    }
+
+    /**
+     * Inserts the comments with one statement in one transaction: one commit, one WAL flush for all of them. For each
+     * comment, in order: its tracking number, or empty when its text is already stored on its draft or comes earlier
+     * in the list. A tracking number that is already taken fails the whole statement; it is then run again with new
+     * numbers (at most {@value #TRACKING_NO_ATTEMPTS} times). Any other failure is thrown, and nothing is stored.
+     */
+    List<Optional<String>> insertAll(List<NewComment> comments) {
+        // Only the first of equal comments is sent: a later one is its duplicate, whatever the database holds.
+        // (PostgreSQL would skip it too, but which of the two it kept would depend on the order it inserts in.)
+        List<NewComment> distinct = new ArrayList<>(comments.size());
+        int[] sentAs = new int[comments.size()];
+        Set<DuplicateKey> seen = new HashSet<>();
+        for (int i = 0; i < comments.size(); i++) {
+            NewComment c = comments.get(i);
+            boolean first = seen.add(new DuplicateKey(c.draftId(), ByteBuffer.wrap(c.bodyHash())));
+            sentAs[i] = first ? distinct.size() : -1;
+            if (first) distinct.add(c);
+        }
+        for (int attempt = 1; ; attempt++) {
+            List<String> numbers = distinct.stream().map(c -> trackingNo(c.day())).toList();
             try {
-                int inserted = jdbi.withHandle(h -> h.createUpdate("""
-                                INSERT INTO comments (tracking_no, draft_id, department, body, body_hash, author_name, author_contact)
-                                VALUES (:no, :draft, :dept, :body, :hash, :name, :contact)
-                                ON CONFLICT (draft_id, body_hash) DO NOTHING""")
-                        .bind("no", trackingNo).bind("draft", draftId).bind("dept", department).bind("body", body)
-                        .bind("hash", bodyHash).bind("name", keys.encrypt(name)).bind("contact", keys.encrypt(contact))
-                        .execute());
-                return inserted == 1 ? Optional.of(trackingNo) : Optional.empty();
+                Set<String> inserted = jdbi.withHandle(h -> h.createQuery(INSERT_ALL)
+                        .bindArray("nos", String.class, numbers)
+                        .bindArray("drafts", String.class, distinct.stream().map(NewComment::draftId).toList())
+                        .bindArray("depts", String.class, distinct.stream().map(NewComment::department).toList())
+                        .bindArray("bodies", String.class, distinct.stream().map(NewComment::body).toList())
+                        .bind("hashes", byteaArray(distinct.stream().map(NewComment::bodyHash)))
+                        .bind("names", byteaArray(distinct.stream().map(NewComment::encryptedName)))
+                        .bind("contacts", byteaArray(distinct.stream().map(NewComment::encryptedContact)))
+                        .mapTo(String.class).set());
+                List<Optional<String>> results = new ArrayList<>(comments.size());
+                for (int i = 0; i < comments.size(); i++) {
+                    String no = sentAs[i] < 0 ? null : numbers.get(sentAs[i]);
+                    results.add(no != null && inserted.contains(no) ? Optional.of(no) : Optional.empty());
+                }
+                return results;
             } catch (UnableToExecuteStatementException e) {
-                // a tracking-number collision (unique violation); anything else is a real failure
-                if (attempt >= 3 || !(e.getCause() instanceof PSQLException p) || !"23505".equals(p.getSQLState())) throw e;
+                if (attempt >= TRACKING_NO_ATTEMPTS || !takenTrackingNo(e)) throw e;
             }
         }
+    }
+
+    /** Each row's values come as one array per column; rows whose text is already on their draft are skipped. */
+    private static final String INSERT_ALL = """
+            INSERT INTO comments (tracking_no, draft_id, department, body, body_hash, author_name, author_contact)
+            SELECT * FROM unnest(:nos::text[], :drafts::text[], :depts::text[], :bodies::text[], :hashes::bytea[],
+                                 :names::bytea[], :contacts::bytea[])
+            ON CONFLICT (draft_id, body_hash) DO NOTHING
+            RETURNING tracking_no""";
+
+    /** Two comments are the same when their texts hash alike on the same draft ({@code UNIQUE (draft_id, body_hash)}). */
+    private record DuplicateKey(String draftId, ByteBuffer bodyHash) {}
+
+    /** A {@code bytea[]} parameter (JDBI binds arrays of text and numbers, not of byte arrays). */
+    private static Argument byteaArray(Stream<byte[]> values) {
+        byte[][] array = values.toArray(byte[][]::new);
+        return (position, statement, ctx) ->
+                statement.setArray(position, statement.getConnection().createArrayOf("bytea", array));
+    }
+
+    private static boolean takenTrackingNo(UnableToExecuteStatementException e) {
+        return e.getCause() instanceof PSQLException p && "23505".equals(p.getSQLState())
+                && p.getServerErrorMessage() != null && TRACKING_NO_KEY.equals(p.getServerErrorMessage().getConstraint());
+    }
+
+    private String trackingNo(LocalDate day) {
+        return "YJ" + day.toString().replace("-", "") + "-" + codes.get();
     }
 
     public int countByDraft(String draftId) {

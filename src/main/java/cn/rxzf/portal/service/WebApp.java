@@ -3,6 +3,7 @@ package cn.rxzf.portal.service;
 import cn.rxzf.portal.comments.CommentController;
 import cn.rxzf.portal.comments.CommentService;
 import cn.rxzf.portal.comments.CommentStore;
+import cn.rxzf.portal.comments.CommentWriter;
 import cn.rxzf.portal.creditrepair.CreditController;
 import cn.rxzf.portal.creditrepair.CreditReviewController;
 import cn.rxzf.portal.creditrepair.RepairStore;
@@ -11,8 +12,9 @@ import cn.rxzf.portal.feedback.FeedbackStore;
 import cn.rxzf.portal.review.ReviewController;
 import cn.rxzf.portal.serve.StaticSite;
 import io.javalin.Javalin;
-import io.javalin.config.SizeUnit;
+import io.javalin.config.JavalinConfig;
 import io.javalin.config.RoutesConfig;
+import io.javalin.config.SizeUnit;
 import io.javalin.http.HttpResponseException;
 
 /**
@@ -53,7 +55,7 @@ public final class WebApp {
             config.routes.exception(HttpResponseException.class, (e, ctx) -> errors.render(ctx, e.getStatus(),
                     genericMessage(e.getStatus())));
             config.routes.exception(Exception.class, errors::unexpected);
-            routes(config.routes, services);
+            routes(config, services);
             config.routes.get("/*", site::serve);
             config.routes.head("/*", site::serve);
             for (int status : new int[] {404, 405, 413, 415, 431}) {
@@ -66,7 +68,8 @@ public final class WebApp {
         });
     }
 
-    private static void routes(RoutesConfig routes, Services services) {
+    private static void routes(JavalinConfig config, Services services) {
+        RoutesConfig routes = config.routes;
         routes.get("/healthz", ctx -> ctx.json(java.util.Map.of("status", "ok")));
         cn.rxzf.portal.search.SearchController search = new cn.rxzf.portal.search.SearchController(services);
         routes.get("/api/search", search::api);
@@ -76,8 +79,12 @@ public final class WebApp {
         if (!services.hasDatabase()) return;
 
         CommentStore commentStore = new CommentStore(services.jdbi(), services.keys());
-        CommentService commentService = new CommentService(commentStore, services.tokens(), services.limits(),
-                services.clock(), services.settings().draftCommentLimit());
+        CommentWriter commentWriter = new CommentWriter(commentStore);
+        // Once no request runs any more, and before the caller closes the database: store what is still queued.
+        config.events.serverStopped(commentWriter::close);
+        config.events.serverStopFailed(commentWriter::close);
+        CommentService commentService = new CommentService(commentStore, commentWriter, services.tokens(),
+                services.limits(), services.clock(), services.settings().draftCommentLimit());
         CommentController comments = new CommentController(services, commentStore, commentService);
         routes.get("/drafts/{id}/", comments::draftPage);
         routes.post("/drafts/{id}/comments", comments::submit);

@@ -8,10 +8,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.rxzf.portal.ServiceHarness;
 import cn.rxzf.portal.TestSite;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,11 +30,12 @@ class CommentRoutesTest {
     static final String DRAFT = "/drafts/yijian/";
     @TempDir
     Path dir;
+    TestSite site;
     ServiceHarness s;
 
     @BeforeEach
     void start() throws Exception {
-        TestSite site = TestSite.minimal(dir).write("departments/scj/drafts/yijian.md", """
+        site = TestSite.minimal(dir).write("departments/scj/drafts/yijian.md", """
                 ---
                 部门: scj
                 标题: 关于轻微违法行为不予处罚清单的征求意见稿
@@ -157,6 +166,72 @@ class CommentRoutesTest {
         HttpResponse<String> again = comment("  同一条\n意见 ".replace("\n", ""));
         assertEquals(409, again.statusCode());
         assertEquals(1, storedComments());
+    }
+
+    /** As many citizens at once (each behind the trusted proxy with its own address): one request each. */
+    private List<HttpResponse<String>> concurrently(List<String> bodies) throws Exception {
+        s.close();
+        s = new ServiceHarness(site, site.settings("--trusted-proxies", "127.0.0.1"));
+        String token = tokenIn(s.get(DRAFT).body());
+        s.advance(Duration.ofSeconds(30));
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        List<CompletableFuture<HttpResponse<String>>> sent = new ArrayList<>();
+        for (int i = 0; i < bodies.size(); i++) {
+            String form = "token=" + URLEncoder.encode(token, StandardCharsets.UTF_8) + "&body="
+                    + URLEncoder.encode(bodies.get(i), StandardCharsets.UTF_8) + "&name=&contact=&website=";
+            sent.add(http.sendAsync(HttpRequest.newBuilder(URI.create(s.url(DRAFT + "comments")))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .header("X-Forwarded-For", "198.51.100." + (i + 1))
+                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString()));
+        }
+        List<HttpResponse<String>> responses = new ArrayList<>();
+        for (CompletableFuture<HttpResponse<String>> f : sent) responses.add(f.get(60, TimeUnit.SECONDS));
+        return responses;
+    }
+
+    private String storedBody(HttpResponse<String> acknowledged) {
+        String no = acknowledged.headers().firstValue("location").orElseThrow().substring("/comments/".length());
+        return s.db.jdbi.withHandle(h -> h.createQuery("SELECT body FROM comments WHERE tracking_no = :no")
+                .bind("no", no).mapTo(String.class).one());
+    }
+
+    @Test
+    void sixty_four_citizens_at_once_are_all_acknowledged_and_stored() throws Exception {
+        List<String> bodies = new ArrayList<>();
+        for (int i = 0; i < 64; i++) bodies.add("同时提交的第 " + i + " 条意见");
+        List<HttpResponse<String>> responses = concurrently(bodies);
+        for (int i = 0; i < 64; i++) {
+            assertEquals(303, responses.get(i).statusCode(), "comment " + i);
+            assertEquals(bodies.get(i), storedBody(responses.get(i)), "comment " + i + " under its own number");
+        }
+        assertEquals(64, storedComments());
+    }
+
+    @Test
+    void the_same_text_sent_twice_at_once_is_stored_once_and_the_other_is_a_duplicate() throws Exception {
+        List<String> bodies = new ArrayList<>();
+        for (int i = 0; i < 64; i++) bodies.add("重复提交的第 " + i / 2 + " 条意见");
+        List<HttpResponse<String>> responses = concurrently(bodies);
+        for (int i = 0; i < 64; i += 2) {
+            HttpResponse<String> a = responses.get(i), b = responses.get(i + 1);
+            assertEquals(java.util.Set.of(303, 409), java.util.Set.of(a.statusCode(), b.statusCode()), "text " + i / 2);
+            assertEquals(bodies.get(i), storedBody(a.statusCode() == 303 ? a : b));
+            assertTrue((a.statusCode() == 409 ? a : b).body().contains("相同内容的意见已经提交过"));
+        }
+        assertEquals(32, storedComments());
+    }
+
+    @Test
+    void stopping_the_service_stops_its_comment_writer() throws Exception {
+        assertEquals(303, comment("停止前的意见").statusCode());
+        long writers = writerThreads();
+        s.app.stop();
+        assertEquals(writers - 1, writerThreads(), "the writer has stored what was queued and ended when stop returns");
+        assertEquals(1, storedComments());
+    }
+
+    private static long writerThreads() {
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals("comment-writer")).count();
     }
 
     @Test
