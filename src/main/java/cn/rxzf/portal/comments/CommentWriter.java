@@ -127,12 +127,18 @@ public final class CommentWriter implements AutoCloseable {
         }
     }
 
+    /**
+     * Stores a batch. When its statement fails, each comment is tried again on its own, so that one comment the
+     * database refuses fails only its own request (and a database that is down fails each one quickly); the writer
+     * then goes on with the next batch.
+     */
     private void store(List<Pending> batch) {
         try {
             List<Optional<String>> results = store.insertAll(batch.stream().map(p -> p.comment).toList());
             for (int i = 0; i < batch.size(); i++) batch.get(i).result.complete(results.get(i));
-        } catch (Throwable e) { // every waiter learns of it, and the writer goes on with the next batch
-            for (Pending p : batch) p.result.completeExceptionally(e);
+        } catch (Throwable e) {
+            if (batch.size() == 1) batch.get(0).result.completeExceptionally(e);
+            else for (Pending p : batch) store(List.of(p));
         }
     }
 
