@@ -159,8 +159,8 @@ public final class SearchService implements Closeable {
         addText(scoring, common, 1f);
         long total = total(counts);
         int top = r.page() * SearchRequest.PAGE_SIZE;
-        List<ScoreDoc> ranked = total == 0 ? List.of() : s.searcher().search(query(scoring, lookups),
-                new TopByType(matches, s.table(), s.ids(), top, ranking.others()));
+        List<ScoreDoc> ranked = total == 0 ? List.of() : TopByType.search(s.searcher(), query(scoring, lookups),
+                matches, s.table(), s.ids(), top, ranking.others());
         List<Hit> hits = hits(s, ranked, (r.page() - 1) * SearchRequest.PAGE_SIZE, top, marks);
         int pages = (int) Math.min(SearchRequest.MAX_PAGE, (total + SearchRequest.PAGE_SIZE - 1) / SearchRequest.PAGE_SIZE);
         Suggestions suggestions = total == 0 ? suggest(s, unigrams, lookups) : null;
@@ -288,8 +288,8 @@ public final class SearchService implements Closeable {
             addText(clauses, unigrams, 1f);
             Matches matches = new Matches(s.reader(), s.table(), new String[] {"item", null, null, null, null});
             matches.add(terms(clauses, 0), lookups);
-            List<ScoreDoc> top = s.searcher().search(query(clauses, lookups),
-                    new TopByType(matches, s.table(), s.ids(), SUGGESTED_ITEMS, 1f));
+            List<ScoreDoc> top = TopByType.search(s.searcher(), query(clauses, lookups), matches, s.table(), s.ids(),
+                    SUGGESTED_ITEMS, 1f);
             items = hits(s, top, 0, SUGGESTED_ITEMS, unigrams);
         }
         List<DepartmentRef> departments = new ArrayList<>();
