@@ -11,13 +11,14 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermState;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.FixedBitSet;
 
 /**
  * The documents a query matches: the union of the postings of its terms (a query here is a bag of terms, each
  * optional), narrowed by the request's filters. Built as one bit set per segment by walking each term's postings
  * once, which is far cheaper than running the scored disjunction over every match; gives the exact total and exact
- * facet counts, and tells the ranking which documents it may return.
+ * facet counts, and tells the ranking which documents it may score.
  */
 final class Matches {
     private final IndexReader reader;
@@ -65,9 +66,20 @@ final class Matches {
         }
     }
 
-    /** Whether document {@code doc} of segment {@code leaf} matches and passes the filters. */
-    boolean accepts(int leaf, int doc) {
-        return bits[leaf].get(doc) && passes(leaf, doc);
+    /** The documents of segment {@code leaf} that match and pass the filters (and are not deleted). */
+    Bits accepted(int leaf) {
+        FixedBitSet b = bits[leaf];
+        return new Bits() {
+            @Override
+            public boolean get(int doc) {
+                return b.get(doc) && passes(leaf, doc);
+            }
+
+            @Override
+            public int length() {
+                return b.length();
+            }
+        };
     }
 
     private boolean passes(int leaf, int doc) {

@@ -7,7 +7,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -99,15 +98,10 @@ public final class SearchController {
         return new Parsed(r, problems);
     }
 
-    private static void problem(Context ctx, int status, String title, List<SearchRequest.Problem> problems) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", "about:blank");
-        body.put("title", title);
-        body.put("status", status);
+    private void problem(Context ctx, int status, String title, List<SearchRequest.Problem> problems) {
         List<Map<String, String>> errors = new ArrayList<>();
         for (SearchRequest.Problem p : problems) errors.add(Map.of("param", p.param(), "message", p.message()));
-        body.put("errors", errors);
-        ctx.status(status).json(body).contentType("application/problem+json");
+        services.errors().problem(ctx, status, title, Map.of("errors", errors));
     }
 
     /** Each facet's values as links that add (or, when selected, remove) that filter, back to page 1. */

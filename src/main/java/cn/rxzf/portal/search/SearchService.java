@@ -34,8 +34,6 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 
@@ -67,8 +65,9 @@ public final class SearchService implements Closeable {
 
     private record Expansion(List<String> spoken, List<String> formal) {}
 
-    private record State(DirectoryReader reader, IndexSearcher searcher, FacetTable table, List<Expansion> synonyms,
-                         List<DepartmentRef> departments, Map<String, String> duties, Set<String> laws, Object key) {}
+    private record State(DirectoryReader reader, IndexSearcher searcher, FacetTable table, IdOrder ids,
+                         List<Expansion> synonyms, List<DepartmentRef> departments, Map<String, String> duties,
+                         Set<String> laws, Object key) {}
 
     private final Path dir;
     private final Ranking ranking;
@@ -160,11 +159,11 @@ public final class SearchService implements Closeable {
         addText(scoring, common, 1f);
         long total = total(counts);
         int top = r.page() * SearchRequest.PAGE_SIZE;
-        List<ScoreDoc> ranked = total == 0 ? List.of() : s.searcher().search(query(scoring, lookups),
-                new TopByType(matches, s.table(), top, ranking.others()));
+        List<ScoreDoc> ranked = total == 0 ? List.of() : TopByType.search(s.searcher(), query(scoring, lookups),
+                matches, s.table(), s.ids(), top, ranking.others());
         List<Hit> hits = hits(s, ranked, (r.page() - 1) * SearchRequest.PAGE_SIZE, top, marks);
         int pages = (int) Math.min(SearchRequest.MAX_PAGE, (total + SearchRequest.PAGE_SIZE - 1) / SearchRequest.PAGE_SIZE);
-        Suggestions suggestions = total == 0 ? suggest(s, q, unigrams) : null;
+        Suggestions suggestions = total == 0 ? suggest(s, unigrams, lookups) : null;
         return new SearchResult(r.query(), total, r.page(), pages, hits, facetValues(s, counts), broadened, suggestions);
     }
 
@@ -196,7 +195,7 @@ public final class SearchService implements Closeable {
     private static Query query(List<Clause> clauses, TermLookups lookups) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         for (Clause c : clauses) {
-            b.add(boost(lookups == null ? new TermQuery(c.term()) : lookups.query(c.term()), c.weight()), Occur.SHOULD);
+            b.add(boost(lookups.query(c.term()), c.weight()), Occur.SHOULD);
         }
         return b.build();
     }
@@ -282,15 +281,16 @@ public final class SearchService implements Closeable {
     }
 
     /** Items sharing single characters with the query, whatever the filters; departments whose name or duties do. */
-    private Suggestions suggest(State s, String q, Set<String> unigrams) throws IOException {
+    private Suggestions suggest(State s, Set<String> unigrams, TermLookups lookups) throws IOException {
         List<Hit> items = List.of();
         if (!unigrams.isEmpty()) {
             List<Clause> clauses = new ArrayList<>();
             addText(clauses, unigrams, 1f);
-            Query query = new BooleanQuery.Builder().add(query(clauses, null), Occur.MUST)
-                    .add(new TermQuery(new Term(SearchIndexer.TYPE, "item")), Occur.FILTER).build();
-            TopDocs top = s.searcher().search(query, SUGGESTED_ITEMS);
-            items = hits(s, List.of(top.scoreDocs), 0, SUGGESTED_ITEMS, unigrams);
+            Matches matches = new Matches(s.reader(), s.table(), new String[] {"item", null, null, null, null});
+            matches.add(terms(clauses, 0), lookups);
+            List<ScoreDoc> top = TopByType.search(s.searcher(), query(clauses, lookups), matches, s.table(), s.ids(),
+                    SUGGESTED_ITEMS, 1f);
+            items = hits(s, top, 0, SUGGESTED_ITEMS, unigrams);
         }
         List<DepartmentRef> departments = new ArrayList<>();
         for (DepartmentRef d : s.departments()) {
@@ -419,8 +419,8 @@ public final class SearchService implements Closeable {
             TermsEnum te = terms.iterator();
             for (BytesRef t = te.next(); t != null; t = te.next()) laws.add(t.utf8ToString());
         }
-        return new State(reader, new IndexSearcher(reader), FacetTable.of(reader), List.copyOf(synonyms), List.copyOf(departments),
-                duties, Set.copyOf(laws), key);
+        return new State(reader, new IndexSearcher(reader), FacetTable.of(reader), IdOrder.of(reader),
+                List.copyOf(synonyms), List.copyOf(departments), duties, Set.copyOf(laws), key);
     }
 
     @Override

@@ -1,0 +1,61 @@
+package cn.rxzf.portal.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.rxzf.portal.TestSite;
+import cn.rxzf.portal.content.ContentLoader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Documents with equal scores rank by id, whatever order the index holds them in. */
+class SearchTiesTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void equal_scores_rank_by_id_not_by_the_order_the_items_were_indexed_in() throws Exception {
+        TestSite site = TestSite.minimal(dir);
+        StringBuilder items = new StringBuilder();
+        for (int i = 12; i >= 1; i--) { // indexed in descending id order: document numbers run against the ids
+            items.append(String.format("""
+                      - id: scj-t%02d
+                        违法行为: 在人行道上摆放落地广告牌
+                        违反条款: 《测试条例》第3条
+                        处罚依据: 《测试条例》第4条
+                        适用条件: [首次发现]
+                        处理结果: 不予处罚
+                        实施机关: 测试市市场监督管理局
+                        配套监管措施: [批评教育]
+                    """, i));
+        }
+        site.write("departments/scj/lists/guanggaopai.md", """
+                ---
+                部门: scj
+                标题: 测试广告牌清单
+                类型: 首违不罚
+                发布机构: 测试市市场监督管理局
+                成文日期: 2024-01-01
+                生效日期: 2024-02-01
+                状态: 生效
+                领域: 市场监管/广告
+                条目:
+                """ + items + "---\n");
+        ContentLoader.Result loaded = new ContentLoader(site.content, TestSite.TODAY).load();
+        assertTrue(loaded.ok(), loaded.problems().sorted().toString());
+        SearchIndexer.write(loaded.content(), dir.resolve("index"));
+        try (SearchService search = SearchService.over(dir.resolve("index"))) {
+            SearchRequest r = new SearchRequest("摆放落地广告牌", "item", null, "首违不罚", null, null, 1);
+            List<SearchResult.Hit> hits = new ArrayList<>(search.search(r).hits());
+            hits.addAll(search.search(r.withPage(2)).hits());
+            assertEquals(12, hits.size());
+            for (SearchResult.Hit h : hits) assertEquals(hits.get(0).score(), h.score(), h.id());
+            List<String> expected = new ArrayList<>();
+            for (int i = 1; i <= 12; i++) expected.add(String.format("scj-t%02d", i));
+            assertEquals(expected, hits.stream().map(SearchResult.Hit::id).toList());
+        }
+    }
+}
