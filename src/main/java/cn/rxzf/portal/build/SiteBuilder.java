@@ -244,15 +244,12 @@ public final class SiteBuilder implements AutoCloseable {
     /**
      * Produces and writes {@code outputs} in parallel. Into a {@code fresh} folder (a full build's, swapped in whole
      * later) files are written directly; into the live site each file is written beside its target and renamed over
-     * it, so a reader never sees half a page. Pages that summarise the whole site (the largest: data files of every
-     * item, indexes, sitemaps) start first, so that none of them is left running alone at the end.
+     * it, so a reader never sees half a page. In a full build, pages that summarise the whole site (the largest:
+     * data files of every item, indexes, sitemaps) start first, so that none of them is left running alone at the end.
      */
     private void write(List<Output> outputs, Path dir, Problems problems, boolean fresh) {
-        List<Output> order = new java.util.ArrayList<>(outputs.size());
-        for (Output o : outputs) if (o.deps().contains(Output.ALWAYS)) order.add(o);
-        for (Output o : outputs) if (!o.deps().contains(Output.ALWAYS)) order.add(o);
         AtomicInteger failures = new AtomicInteger();
-        Parallel.forEach(order, o -> {
+        java.util.function.Consumer<Output> one = o -> {
             if (failures.get() > 50) return;
             try {
                 byte[] bytes = o.producer().produce();
@@ -273,7 +270,17 @@ public final class SiteBuilder implements AutoCloseable {
                 failures.incrementAndGet();
                 problems.add(o.path(), 1, "生成失败：" + e);
             }
-        });
+        };
+        // A watcher's rebuild (a few hundred outputs, in the long-running server) measured 2.5× slower with
+        // Parallel.forEach than with a parallel stream (watch.sh: 582 against 230 ms, cause not isolated yet).
+        if (!fresh) {
+            outputs.parallelStream().forEach(one);
+            return;
+        }
+        List<Output> order = new java.util.ArrayList<>(outputs.size());
+        for (Output o : outputs) if (o.deps().contains(Output.ALWAYS)) order.add(o);
+        for (Output o : outputs) if (!o.deps().contains(Output.ALWAYS)) order.add(o);
+        Parallel.forEach(order, one);
     }
 
     /** A template as the user named its folder, whether Pebble reports it by name or by absolute path. */
