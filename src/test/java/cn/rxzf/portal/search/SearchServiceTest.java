@@ -35,23 +35,9 @@ class SearchServiceTest {
                         配套监管措施: [批评教育]
                     """, i, i, i == 2 ? "九" : "二十八"));
         }
-        site.write("departments/scj/lists/guanggao.md", """
-                ---
-                部门: scj
-                标题: 测试广告清单
-                类型: 首违不罚
-                发布机构: 测试市市场监督管理局
-                成文日期: 2024-01-01
-                生效日期: 2024-02-01
-                状态: 生效
-                领域: 市场监管/广告
-                条目:
-                """ + items + "---\n");
+        SearchFixtures.writeList(site, "guanggao.md", "测试广告清单", items.toString());
         site.write("search/synonyms.yaml", "同义词:\n  - 说法: [亮照]\n    规范用语: [公示营业执照]\n");
-        ContentLoader.Result loaded = new ContentLoader(site.content, TestSite.TODAY).load();
-        assertTrue(loaded.ok(), loaded.problems().sorted().toString());
-        SearchIndexer.write(loaded.content(), dir.resolve("index"));
-        search = SearchService.over(dir.resolve("index"));
+        search = SearchFixtures.indexed(site, dir.resolve("index"));
     }
 
     @AfterAll

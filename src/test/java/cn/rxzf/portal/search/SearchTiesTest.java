@@ -1,10 +1,8 @@
 package cn.rxzf.portal.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.rxzf.portal.TestSite;
-import cn.rxzf.portal.content.ContentLoader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,22 +30,8 @@ class SearchTiesTest {
                         配套监管措施: [批评教育]
                     """, i));
         }
-        site.write("departments/scj/lists/guanggaopai.md", """
-                ---
-                部门: scj
-                标题: 测试广告牌清单
-                类型: 首违不罚
-                发布机构: 测试市市场监督管理局
-                成文日期: 2024-01-01
-                生效日期: 2024-02-01
-                状态: 生效
-                领域: 市场监管/广告
-                条目:
-                """ + items + "---\n");
-        ContentLoader.Result loaded = new ContentLoader(site.content, TestSite.TODAY).load();
-        assertTrue(loaded.ok(), loaded.problems().sorted().toString());
-        SearchIndexer.write(loaded.content(), dir.resolve("index"));
-        try (SearchService search = SearchService.over(dir.resolve("index"))) {
+        SearchFixtures.writeList(site, "guanggaopai.md", "测试广告牌清单", items.toString());
+        try (SearchService search = SearchFixtures.indexed(site, dir.resolve("index"))) {
             SearchRequest r = new SearchRequest("摆放落地广告牌", "item", null, "首违不罚", null, null, 1);
             List<SearchResult.Hit> hits = new ArrayList<>(search.search(r).hits());
             hits.addAll(search.search(r.withPage(2)).hits());

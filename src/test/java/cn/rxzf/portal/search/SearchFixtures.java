@@ -1,0 +1,37 @@
+package cn.rxzf.portal.search;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.rxzf.portal.TestSite;
+import cn.rxzf.portal.content.ContentLoader;
+import java.io.IOException;
+import java.nio.file.Path;
+
+/** Content and indexes the search tests share. */
+final class SearchFixtures {
+    private SearchFixtures() {}
+
+    /** A 生效 首违不罚 list of the minimal site's department {@code scj}; {@code items} are its 条目 entries. */
+    static void writeList(TestSite site, String file, String title, String items) {
+        site.write("departments/scj/lists/" + file, """
+                ---
+                部门: scj
+                标题: %s
+                类型: 首违不罚
+                发布机构: 测试市市场监督管理局
+                成文日期: 2024-01-01
+                生效日期: 2024-02-01
+                状态: 生效
+                领域: 市场监管/广告
+                条目:
+                """.formatted(title) + items + "---\n");
+    }
+
+    /** Loads the site's content (it must be valid), writes its index into {@code indexDir} and opens it. */
+    static SearchService indexed(TestSite site, Path indexDir) throws IOException {
+        ContentLoader.Result loaded = new ContentLoader(site.content, TestSite.TODAY).load();
+        assertTrue(loaded.ok(), loaded.problems().sorted().toString());
+        SearchIndexer.write(loaded.content(), indexDir);
+        return SearchService.over(indexDir);
+    }
+}
