@@ -45,8 +45,10 @@ class LawScenariosTest {
         for (Map.Entry<String, String> e : LawScenarios.lists().entrySet()) {
             site.write("departments/scj/lists/law-" + e.getKey() + ".md", e.getValue());
         }
-        try (Stream<Path> files = Files.list(Path.of("content/credit"))) {
-            for (Path f : files.toList()) site.write("credit/" + f.getFileName(), Files.readString(f));
+        for (String folder : List.of("credit", "law")) {
+            try (Stream<Path> files = Files.list(Path.of("content", folder))) {
+                for (Path f : files.toList()) site.write(folder + "/" + f.getFileName(), Files.readString(f));
+            }
         }
         service = new ServiceHarness(site);
     }
@@ -76,6 +78,27 @@ class LawScenariosTest {
     void the_tables_are_as_large_as_the_issue_asks() {
         assertTrue(CHECK.size() >= 120, CHECK.size() + " check rows");
         assertTrue(CREDIT.size() >= 50, CREDIT.size() + " credit rows");
+    }
+
+    @Test
+    void every_article_a_trace_links_to_is_a_published_provision() throws Exception {
+        today(TestSite.TODAY.toString());
+        java.util.Set<String> urls = new java.util.TreeSet<>();
+        for (Row r : CHECK) {
+            if (r.get("expected").equals("ERROR")) continue;
+            String url = LawScenarios.checkPath(r) + "?" + LawScenarios.query(LawScenarios.checkParams(r)) + "&format=json";
+            for (JsonNode st : JSON.readTree(service.get(url).body()).at("/outcome/trace")) {
+                String link = st.at("/article/url").asText();
+                if (link.startsWith("/law/")) urls.add(link);
+            }
+        }
+        assertTrue(urls.size() >= 10, urls.toString());
+        for (String link : urls) {
+            String[] parts = link.split("#");
+            var page = service.get(parts[0]);
+            assertEquals(200, page.statusCode(), link);
+            assertTrue(page.body().contains("id=\"" + parts[1] + "\""), link);
+        }
     }
 
     @ParameterizedTest(name = "{0}")
