@@ -14,9 +14,8 @@ import java.util.function.Consumer;
  * Callers put their slowest tasks first.
  *
  * <p>The caller waits only for helpers that have started a task, never for one still queued behind other work in the
- * common pool. In the long-running server the pool's one worker (two cores) may be busy for seconds — the search
- * index rewritten after the previous save — and waiting for a helper queued behind it made a watcher's rebuild wait
- * for that rewrite: 4.8 s against 1.4 s save-to-visible under load (bench/watch.sh, paired, 2026-12-06).
+ * common pool (in the long-running server the pool's one worker may be busy for seconds), and rethrows the first
+ * exception as it was thrown.
  */
 public final class Parallel {
     private Parallel() {}
