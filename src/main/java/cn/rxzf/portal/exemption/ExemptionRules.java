@@ -151,8 +151,10 @@ public final class ExemptionRules {
         }
 
         void article33() {
+            // Only a list in force speaks for the department: a draft, repealed or expired list's word that the act
+            // is minor is no ground for telling anyone they must not be punished (docs/legal-readings.md).
             boolean presumed = s.minor() == null && item != null && item.listsActAsMinor() && listConditionsMet()
-                    && !s.exploitedEmergency();
+                    && item.listInForce(today) && !s.exploitedEmergency();
             boolean minor = Boolean.TRUE.equals(s.minor()) || presumed;
             String harm = switch (s.harm()) {
                 case NONE -> "没有造成危害后果";

@@ -19,6 +19,11 @@ public record ItemFacts(String listTitle, int seq, List<String> conditions, Stri
                 item.area(), list.status(), list.expiryDate(), item.url());
     }
 
+    /** Whether the list is in force on {@code day}: 生效 and not past its 有效期至. */
+    public boolean listInForce(LocalDate day) {
+        return listStatus.equals("生效") && (listExpiry == null || !listExpiry.isBefore(day));
+    }
+
     /** A 不予处罚 or 可以不予处罚 item: the department lists the act as a minor one (轻微). */
     public boolean listsActAsMinor() {
         return outcome.equals("不予处罚") || outcome.equals("可以不予处罚");

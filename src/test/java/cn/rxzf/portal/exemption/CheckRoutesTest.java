@@ -278,7 +278,8 @@ class CheckRoutesTest {
         assertEquals(200, r.statusCode());
         Document d = Jsoup.parse(r.body());
         assertTrue(d.selectFirst(".banner").text().contains("本清单已废止"));
-        assertEquals("自查结果：应当不予处罚", d.selectFirst("#answer h2").text(), "the law applies whatever the list");
+        assertEquals("自查结果：可以不予处罚（首违不罚）", d.selectFirst("#answer h2").text(),
+                "the law applies whatever the list; a repealed list is no ground to presume the act minor");
         assertTrue(d.selectFirst("#answer").text().contains("所属清单已废止"));
     }
 

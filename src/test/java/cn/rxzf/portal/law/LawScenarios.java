@@ -39,6 +39,13 @@ public final class LawScenarios {
 
     private LawScenarios() {}
 
+    /** The rows of several tables with the same columns, in order. */
+    public static List<Row> readAll(String... names) {
+        List<Row> rows = new ArrayList<>();
+        for (String name : names) rows.addAll(read(name));
+        return List.copyOf(rows);
+    }
+
     public static List<Row> read(String name) {
         try (InputStream in = LawScenarios.class.getResourceAsStream("/law/" + name)) {
             if (in == null) throw new IllegalStateException("no table " + name);
