@@ -1,7 +1,9 @@
 package cn.rxzf.portal;
 
+import cn.rxzf.portal.db.DataFolder;
 import cn.rxzf.portal.db.Database;
 import cn.rxzf.portal.db.EmbeddedDatabase;
+import cn.rxzf.portal.db.Login;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -13,7 +15,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * One real embedded PostgreSQL for the whole test run (it takes seconds to start), and a fresh, migrated database in
- * it for each test class that asks — reached through the external-URL path of {@link Database#open}.
+ * it for each test class that asks, migrated by the superuser and used through the application role, as the service
+ * uses it ({@link Database#open(Login, Login, int)}).
  */
 public final class TestDatabase {
     private static final AtomicInteger NEXT = new AtomicInteger();
@@ -25,7 +28,7 @@ public final class TestDatabase {
         try {
             if (server == null) {
                 Path dir = Files.createTempDirectory("portal-test-db");
-                server = EmbeddedDatabase.start(dir);
+                server = EmbeddedDatabase.start(DataFolder.claim(dir, "test"));
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                     try {
                         server.close();
@@ -35,11 +38,11 @@ public final class TestDatabase {
                 }));
             }
             String name = "t" + NEXT.incrementAndGet();
-            try (Connection c = DriverManager.getConnection(server.jdbcUrl())) {
+            Login admin = server.superuser("postgres");
+            try (Connection c = DriverManager.getConnection(admin.url(), admin.user(), admin.password())) {
                 c.createStatement().execute("CREATE DATABASE " + name);
             }
-            String url = server.jdbcUrl().replaceFirst("/postgres\\?", "/" + name + "?");
-            return Database.open(url, null, 4);
+            return Database.open(server.superuser(name), server.app(name), 4);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (SQLException e) {

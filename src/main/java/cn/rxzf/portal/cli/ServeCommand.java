@@ -3,6 +3,7 @@ package cn.rxzf.portal.cli;
 import cn.rxzf.portal.build.BuildResult;
 import cn.rxzf.portal.build.SiteBuilder;
 import cn.rxzf.portal.config.Settings;
+import cn.rxzf.portal.db.DataFolder;
 import cn.rxzf.portal.db.Database;
 import cn.rxzf.portal.serve.Watcher;
 import cn.rxzf.portal.service.Housekeeping;
@@ -23,13 +24,31 @@ public final class ServeCommand {
     private ServeCommand() {}
 
     public static int run(Settings settings) throws IOException, InterruptedException {
+        // One owner per data folder: a second serve on it stops here, before building anything.
+        DataFolder folder = null;
+        if (settings.dbUrl() == null) {
+            try {
+                folder = DataFolder.claim(settings.dataDir(), "serve");
+            } catch (DataFolder.InUse e) {
+                System.err.println("portal: " + e.getMessage());
+                return 3;
+            }
+        }
+        try {
+            return serve(settings, folder);
+        } finally {
+            if (folder != null) folder.close();
+        }
+    }
+
+    private static int serve(Settings settings, DataFolder folder) throws IOException, InterruptedException {
         SiteBuilder builder = new SiteBuilder(settings);
         BuildResult first = builder.build();
         if (!first.ok()) {
             ProblemPrinter.print(first.problems(), settings.format(), System.err);
             return 1;
         }
-        Database db = Database.open(settings.dbUrl(), settings.dataDir(), 16);
+        Database db = folder != null ? Database.embedded(folder, 16) : Database.external(settings.dbUrl(), 16);
         Javalin app;
         LiveSite live;
         try {
@@ -39,6 +58,7 @@ public final class ServeCommand {
             Services services = Services.of(settings, live, db.jdbi, keys);
             app = WebApp.create(services);
             app.start(settings.host(), settings.port());
+            if (folder != null) folder.recordPort(app.port());
             new Housekeeping(db.jdbi, services.clock(), java.time.Duration.ofDays(settings.retentionDays())).schedule();
         } catch (RuntimeException | IOException e) {
             db.close();
