@@ -36,10 +36,12 @@ final class Leftovers {
             }
         }
         if (!inFolder.isEmpty()) {
-            // A postmaster of ours asked first (it then ends its own backends); orphaned backends are told directly.
-            inFolder.stream().filter(p -> p.pid() == recordedPid).forEach(ProcessHandle::destroy);
-            inFolder.stream().filter(p -> p.pid() != recordedPid).forEach(ProcessHandle::destroy);
-            if (!waitGone(inFolder, 10)) {
+            // A postmaster of ours still running is asked to shut down (it ends its own backends); processes whose
+            // postmaster is dead only wait to notice it, and their shared state is discarded by crash recovery
+            // anyway: they are killed at once (some helpers ignore SIGTERM and would keep the start waiting).
+            Optional<ProcessHandle> postmaster = inFolder.stream().filter(p -> p.pid() == recordedPid).findFirst();
+            postmaster.ifPresent(ProcessHandle::destroy);
+            if (postmaster.isEmpty() || !waitGone(inFolder, 10)) {
                 inFolder.forEach(ProcessHandle::destroyForcibly);
                 if (!waitGone(inFolder, 10)) {
                     throw new IOException("leftover database processes in " + dir + " did not exit: "
