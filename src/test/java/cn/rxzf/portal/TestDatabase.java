@@ -25,28 +25,46 @@ public final class TestDatabase {
     private TestDatabase() {}
 
     public static synchronized Database fresh() {
+        String name = "t" + NEXT.incrementAndGet();
+        execute("CREATE DATABASE " + name);
         try {
-            if (server == null) {
-                Path dir = Files.createTempDirectory("portal-test-db");
-                server = EmbeddedDatabase.start(DataFolder.claim(dir, "test"));
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                    try {
-                        server.close();
-                    } catch (IOException ignored) {
-                        // the JVM is exiting
-                    }
-                }));
-            }
-            String name = "t" + NEXT.incrementAndGet();
-            Login admin = server.superuser("postgres");
-            try (Connection c = DriverManager.getConnection(admin.url(), admin.user(), admin.password())) {
-                c.createStatement().execute("CREATE DATABASE " + name);
-            }
             return Database.open(server.superuser(name), server.app(name), 4);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The superuser's login to database {@code name} of the shared server. */
+    public static synchronized Login superuser(String name) {
+        return server().superuser(name);
+    }
+
+    /** Runs {@code sql} as the superuser in the server's {@code postgres} database. */
+    public static synchronized void execute(String sql) {
+        Login admin = server().superuser("postgres");
+        try (Connection c = DriverManager.getConnection(admin.url(), admin.user(), admin.password())) {
+            c.createStatement().execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static EmbeddedDatabase server() {
+        if (server == null) {
+            try {
+                Path dir = Files.createTempDirectory("portal-test-db");
+                server = EmbeddedDatabase.start(DataFolder.claim(dir, "test"));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    server.close();
+                } catch (IOException ignored) {
+                    // the JVM is exiting
+                }
+            }));
+        }
+        return server;
     }
 }

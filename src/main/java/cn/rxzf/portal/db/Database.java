@@ -48,12 +48,26 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** The external server at {@code jdbcUrl}: migrations and the application use that URL's user. */
-    public static Database external(String jdbcUrl, int poolSize) throws IOException {
+    /**
+     * An external server: the application connects as {@code app}; migrations run as {@code owner}, which then
+     * grants {@code app} what it needs ({@link DatabaseRoles#grant}); without {@code owner}, both as {@code app}.
+     */
+    public static Database external(Login app, Login owner, int poolSize) throws IOException {
         try {
-            return open(Login.of(jdbcUrl), Login.of(jdbcUrl), poolSize, null);
-        } catch (SQLException e) {
-            throw new IOException(e.getMessage(), e);
+            if (owner == null) return open(app, app, poolSize, null);
+            String appUser;
+            try (Connection c = connect(app)) {
+                appUser = DatabaseRoles.currentUser(c);
+            }
+            try (HikariDataSource migrator = pool(owner, 2, "portal-migrate")) {
+                Flyway.configure().dataSource(migrator).locations("classpath:db/migration").load().migrate();
+                try (Connection c = migrator.getConnection()) {
+                    DatabaseRoles.grant(c, appUser);
+                }
+            }
+            return new Database(pool(app, poolSize, "portal"), null);
+        } catch (SQLException | RuntimeException e) {
+            throw new IOException("opening the external database: " + e.getMessage(), e);
         }
     }
 
@@ -80,12 +94,12 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * For a command that needs the database but is not the service: with {@code jdbcUrl}, that server; beside a
+     * For a command that needs the database but is not the service: with {@code external}, that server; beside a
      * running service of {@code dataDir}, that service's database (as the application role, no migration: the
      * service did it); alone, its own embedded server for as long as the command runs.
      */
-    public static Database forCommand(String jdbcUrl, Path dataDir, String command) throws IOException {
-        if (jdbcUrl != null) return external(jdbcUrl, 2);
+    public static Database forCommand(Login external, Login externalOwner, Path dataDir, String command) throws IOException {
+        if (external != null) return external(external, externalOwner, 2);
         long deadline = System.nanoTime() + 60_000_000_000L;
         while (true) {
             DataFolder folder;

@@ -42,6 +42,44 @@ final class DatabaseRoles {
         }
     }
 
+    /**
+     * For an external database whose tables belong to the migrating role: run as that owner, grants {@code appUser}
+     * reading and writing every application table, only SELECT and INSERT on the audit log, reading the migration
+     * history (so that a command connecting as the application can check it), and its sequences. Owning nothing,
+     * the application cannot drop or disable the audit trigger.
+     */
+    static void grant(Connection owner, String appUser) throws SQLException {
+        if (appUser.equals(currentUser(owner))) return;
+        String app = quote(appUser);
+        try (Statement s = owner.createStatement()) {
+            s.execute("GRANT USAGE ON SCHEMA public TO " + app);
+            for (String table : tables(owner)) {
+                if (KEPT_BY_OWNER.contains(table)) continue;
+                s.execute("GRANT SELECT, INSERT, UPDATE, DELETE ON public." + quote(table) + " TO " + app);
+            }
+            s.execute("REVOKE ALL ON public.audit_log FROM " + app);
+            s.execute("GRANT SELECT, INSERT ON public.audit_log TO " + app);
+            s.execute("GRANT SELECT ON public.flyway_schema_history TO " + app);
+            s.execute("GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO " + app);
+        }
+    }
+
+    static String currentUser(Connection c) throws SQLException {
+        try (ResultSet rs = c.createStatement().executeQuery("SELECT current_user")) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    private static List<String> tables(Connection c) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (ResultSet rs = c.createStatement().executeQuery("SELECT c.relname FROM pg_class c "
+                + "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p')")) {
+            while (rs.next()) out.add(rs.getString(1));
+        }
+        return out;
+    }
+
     private static List<String> applicationTables(Connection c) throws SQLException {
         List<String> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("""

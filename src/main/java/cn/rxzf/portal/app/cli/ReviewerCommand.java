@@ -2,6 +2,7 @@ package cn.rxzf.portal.app.cli;
 
 import cn.rxzf.portal.config.Settings;
 import cn.rxzf.portal.db.Database;
+import cn.rxzf.portal.db.Login;
 import cn.rxzf.portal.web.auth.Passwords;
 import cn.rxzf.portal.web.auth.Reviewer;
 import cn.rxzf.portal.web.auth.ReviewerStore;
@@ -56,7 +57,9 @@ public final class ReviewerCommand {
         }
         String verb = positional.get(0);
         String user = positional.get(1);
-        try (Database db = Database.forCommand(settings.dbUrl(), settings.dataDir(), "reviewer")) {
+        try (Database db = Database.forCommand(
+                settings.dbUrl() == null ? null : Login.of(settings.dbUrl()), ServeCommand.ownerLogin(settings),
+                settings.dataDir(), "reviewer")) {
             ReviewerStore store = new ReviewerStore(db.jdbi);
             switch (verb) {
                 case "add" -> {

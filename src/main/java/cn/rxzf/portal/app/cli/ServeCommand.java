@@ -6,6 +6,7 @@ import cn.rxzf.portal.site.SiteBuilder;
 import cn.rxzf.portal.config.Settings;
 import cn.rxzf.portal.db.DataFolder;
 import cn.rxzf.portal.db.Database;
+import cn.rxzf.portal.db.Login;
 import cn.rxzf.portal.app.Watcher;
 import cn.rxzf.portal.app.Housekeeping;
 import cn.rxzf.portal.web.Keys;
@@ -42,6 +43,11 @@ public final class ServeCommand {
         }
     }
 
+    /** The external database's owner role ({@code --db-owner}), or null. */
+    static Login ownerLogin(Settings settings) {
+        return settings.dbOwnerUrl() == null ? null : Login.of(settings.dbOwnerUrl());
+    }
+
     private static int serve(Settings settings, DataFolder folder) throws IOException, InterruptedException {
         SiteBuilder builder = SiteBuilds.of(settings);
         BuildResult first = builder.build();
@@ -49,7 +55,8 @@ public final class ServeCommand {
             ProblemPrinter.print(first.problems(), settings.format(), System.err);
             return 1;
         }
-        Database db = folder != null ? Database.embedded(folder, 16) : Database.external(settings.dbUrl(), 16);
+        Database db = folder != null ? Database.embedded(folder, 16)
+                : Database.external(Login.of(settings.dbUrl()), ownerLogin(settings), 16);
         Javalin app;
         LiveSite live;
         try {
