@@ -29,11 +29,19 @@ public final class ServeCommand {
         // One owner per data folder: a second serve on it stops here, before building anything.
         DataFolder folder = null;
         if (settings.dbUrl() == null) {
-            try {
-                folder = DataFolder.claim(settings.dataDir(), "serve");
-            } catch (DataFolder.InUse e) {
-                System.err.println("portal: " + e.getMessage());
-                return 3;
+            long deadline = System.nanoTime() + 30_000_000_000L;
+            while (folder == null) {
+                try {
+                    folder = DataFolder.claim(settings.dataDir(), "serve");
+                } catch (DataFolder.InUse e) {
+                    // a short command (reviewer …) that owns the folder alone is waited for; another serve is not
+                    boolean shortCommand = e.owner != null && !e.owner.command().equals("serve");
+                    if (!shortCommand || System.nanoTime() > deadline) {
+                        System.err.println("portal: " + e.getMessage());
+                        return 3;
+                    }
+                    Thread.sleep(250);
+                }
             }
         }
         try {
