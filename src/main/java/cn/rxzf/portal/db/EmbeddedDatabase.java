@@ -213,8 +213,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     /** The server exited. Unless we are stopping it, restart it with backoff (1, 2, 4, 8, 10, 10 … s), logging each attempt. */
     private void exited(Process p) {
+        if (p != postmaster) return; // a server already replaced
         up = false;
-        if (closing || p != postmaster) return;
+        if (closing) return;
         LOG.warn("the embedded database stopped unexpectedly (exit {}); restarting it", p.exitValue());
         Thread t = new Thread(() -> {
             long delayMs = 0;
