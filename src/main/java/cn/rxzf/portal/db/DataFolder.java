@@ -111,6 +111,11 @@ public final class DataFolder implements AutoCloseable {
         return previous;
     }
 
+    /** Whether this process still owns the folder. */
+    public boolean held() {
+        return lock.isValid();
+    }
+
     public Owner owner() {
         return current;
     }

@@ -215,7 +215,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
     private void exited(Process p) {
         if (p != postmaster) return; // a server already replaced
         up = false;
-        if (closing) return;
+        if (closing || !folder.held()) return; // only the folder's owner restarts its server
         LOG.warn("the embedded database stopped unexpectedly (exit {}); restarting it", p.exitValue());
         Thread t = new Thread(() -> {
             long delayMs = 0;
