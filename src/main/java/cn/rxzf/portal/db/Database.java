@@ -156,7 +156,9 @@ public final class Database implements AutoCloseable {
         if (login.password() != null) config.setPassword(login.password());
         config.setMaximumPoolSize(Math.max(2, size));
         config.setPoolName(name);
-        config.setConnectionTimeout(5_000);
+        // A request waits at most 2 s for a connection; then it gets 503 (database unreachable, or every
+        // connection busy), never a long hang.
+        config.setConnectionTimeout(2_000);
         // Durable commits whatever the server's default: an acknowledged comment survives a crash.
         config.setConnectionInitSql("SET synchronous_commit = on");
         return new HikariDataSource(config);

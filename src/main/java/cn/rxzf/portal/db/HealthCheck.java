@@ -9,7 +9,7 @@ import org.jdbi.v3.core.Jdbi;
 
 /**
  * Whether the database can be reached and written: one small write (an upsert of one row, without waiting for the
- * disk flush) at most once a second, bounded to 2 s; callers in between get the last answer.
+ * disk flush) at most once a second, bounded to 3 s; callers in between get the last answer.
  */
 public final class HealthCheck {
     private static final long MAX_AGE_NANOS = 1_000_000_000L;
@@ -19,6 +19,7 @@ public final class HealthCheck {
         t.setDaemon(true);
         return t;
     });
+    private Future<Result> inFlight;
     private Result last;
     private long lastAt;
 
@@ -37,12 +38,12 @@ public final class HealthCheck {
     }
 
     private Result check() {
-        Future<Result> f = runner.submit(this::write);
+        // A check still waiting (the pool's wait for a connection is 2 s) is waited for, not queued behind.
+        if (inFlight == null || inFlight.isDone()) inFlight = runner.submit(this::write);
         try {
-            return f.get(2, TimeUnit.SECONDS);
+            return inFlight.get(3, TimeUnit.SECONDS);
         } catch (TimeoutException e) {
-            f.cancel(true);
-            return new Result(false, "the database did not answer within 2 s");
+            return new Result(false, "the database did not answer within 3 s");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new Result(false, "interrupted");
