@@ -62,7 +62,7 @@ log "client: $(cat "$WORK/client.out")"
 # acked.tsv: reference, query code, company, "sha_png,sha_pdf". One row per expected file goes into acked_files.
 awk -F'\t' '{ split($4, h, ","); for (i in h) print $1 "\t" h[i] }' "$WORK/acked.tsv" >"$WORK/acked-files.tsv"
 cut -f1,3 "$WORK/acked.tsv" >"$WORK/acked-apps.tsv"
-PGCONNECT_TIMEOUT=5 psql -X -q -At -F ' ' -h 127.0.0.1 -p "$(pg_port "$WORK")" -U postgres -d postgres \
+PGPASSWORD=$(pg_password "$WORK") PGCONNECT_TIMEOUT=5 psql -X -q -At -F ' ' -h 127.0.0.1 -p "$(pg_port "$WORK")" -U postgres -d postgres \
     -v ON_ERROR_STOP=1 >"$WORK/count.txt" <<SQL || die "counting failed: $(cat "$WORK/count.txt")"
 CREATE TEMP TABLE acked (reference text PRIMARY KEY, company text NOT NULL);
 CREATE TEMP TABLE acked_files (reference text NOT NULL, sha text NOT NULL);

@@ -66,8 +66,11 @@ pg_alive() {
     [[ -n $1 && -r /proc/$1/cmdline ]] && tr '\0' ' ' <"/proc/$1/cmdline" | grep -q -- "-D $2/data/postgres"
 }
 
+# pg_password WORK: the embedded database's superuser password (written 0600 into the data folder at its first start).
+pg_password() { cat "$1/data/postgres-superuser.password" 2>/dev/null; }
+
 # psql_q WORK SQL: runs SQL on the embedded database (unaligned, tuples only).
-psql_q() { PGCONNECT_TIMEOUT=5 psql -X -q -At -h 127.0.0.1 -p "$(pg_port "$1")" -U postgres -d postgres -v ON_ERROR_STOP=1 -c "$2"; }
+psql_q() { PGPASSWORD=$(pg_password "$1") PGCONNECT_TIMEOUT=5 psql -X -q -At -h 127.0.0.1 -p "$(pg_port "$1")" -U postgres -d postgres -v ON_ERROR_STOP=1 -c "$2"; }
 
 # stop_service WORK: graceful stop (SIGTERM: in-flight requests finish, then the database stops); after 30 s, or
 # when the service is already gone and left its postmaster behind, kill -9 by pid.

@@ -28,7 +28,7 @@ run() {  # name, pgbench script arguments
     local name=$1 t0 t1 out tps
     shift
     t0=$(pg_ticks)
-    out=$(cd "$HERE/pgbench" && PGOPTIONS='-c synchronous_commit=on' pgbench -n -h 127.0.0.1 -p "$(pg_port "$WORK")" \
+    out=$(cd "$HERE/pgbench" && PGPASSWORD=$(pg_password "$WORK") PGOPTIONS='-c synchronous_commit=on' pgbench -n -h 127.0.0.1 -p "$(pg_port "$WORK")" \
         -U postgres -c "$CLIENTS" -j 2 -T "$SECS" -M prepared "$@" postgres 2>&1)
     t1=$(pg_ticks)
     tps=$(grep -oP 'tps = \K[0-9.]+' <<<"$out" | head -1)

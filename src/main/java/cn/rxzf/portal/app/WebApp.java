@@ -77,7 +77,7 @@ public final class WebApp {
 
     private static void routes(JavalinConfig config, Services services) {
         RoutesConfig routes = config.routes;
-        routes.get("/healthz", ctx -> ctx.json(java.util.Map.of("status", "ok")));
+        routes.get("/healthz", ctx -> health(ctx, services));
         cn.rxzf.portal.search.SearchController search = new cn.rxzf.portal.search.SearchController(services);
         routes.get("/api/search", search::api);
         routes.get("/search", search::page);
@@ -136,4 +136,22 @@ public final class WebApp {
         routes.post("/review/credit/{reference}/action", creditReview::act);
     }
 
+    /**
+     * 200 {"status":"ok"} when the service can reach its database and write to it (or has none); 503 with the reason
+     * otherwise. The check runs at most once a second ({@link cn.rxzf.portal.db.HealthCheck}).
+     */
+    private static void health(io.javalin.http.Context ctx, Services services) {
+        ctx.header("Cache-Control", "no-store");
+        if (services.health() == null) {
+            ctx.json(java.util.Map.of("status", "ok"));
+            return;
+        }
+        cn.rxzf.portal.db.HealthCheck.Result result = services.health().get();
+        if (result.ok()) {
+            ctx.json(java.util.Map.of("status", "ok"));
+        } else {
+            ctx.header("Retry-After", Integer.toString(ErrorPages.RETRY_AFTER_SECONDS));
+            ctx.status(503).json(java.util.Map.of("status", "unavailable", "reason", result.reason()));
+        }
+    }
 }

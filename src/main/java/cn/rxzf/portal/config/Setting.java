@@ -12,6 +12,9 @@ public enum Setting {
             "Folder of the search index the build writes beside the site (not published) and the service reads."),
     DB("--db", "PORTAL_DB", "(embedded PostgreSQL in --data)",
             "JDBC URL of an external PostgreSQL shared by several service instances, e.g. jdbc:postgresql://db/portal?user=portal."),
+    DB_OWNER("--db-owner", "PORTAL_DB_OWNER", "(the --db user)",
+            "JDBC URL of the role that owns the external database's schema and runs the migrations; --db is then the "
+                    + "application's role, granted only what it needs (SELECT and INSERT on the audit log)."),
     DATA("--data", "PORTAL_DATA", "target/data", "Folder of the service's private data: the embedded database when no --db is given."),
     TRUSTED_PROXIES("--trusted-proxies", "PORTAL_TRUSTED_PROXIES", "(none)",
             "Comma-separated addresses of reverse proxies whose X-Forwarded-For is believed; from anyone else it is ignored."),

@@ -2,8 +2,13 @@ package cn.rxzf.portal.web;
 
 
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -15,6 +20,10 @@ public final class ErrorPages {
     private static final FailureLog FAILURES = new FailureLog(LoggerFactory.getLogger(ErrorPages.class), System::nanoTime);
     /** The page's own address for the layout: fixed, so that nothing of the requested path reaches the page. */
     private static final String ERROR_PAGE_URL = "/";
+    static final String UNAVAILABLE = "暂时无法提交，请稍后再试";
+    public static final int RETRY_AFTER_SECONDS = 10;
+    /** Form fields sent again but not shown: the form token and the honeypot. */
+    private static final Set<String> HIDDEN_FIELDS = Set.of("token", "website");
     private final LiveSite site;
 
     public ErrorPages(LiveSite site) {
@@ -65,6 +74,10 @@ public final class ErrorPages {
      * limit was hit; it is not logged. Anything else is ours: 500, logged through {@link FailureLog}.
      */
     public void unexpected(Exception e, Context ctx) {
+        if (DatabaseDown.is(e)) {
+            unavailable(ctx);
+            return;
+        }
         int status = clientError(e);
         if (status > 0) {
             // The body was not read to its end, so the connection cannot carry another request: say so, or a
@@ -75,6 +88,43 @@ public final class ErrorPages {
         }
         FAILURES.failure(ctx.method().name(), e);
         render(ctx, 500, genericMessage(500));
+    }
+
+    /**
+     * 503 while the database cannot be reached (it is being restarted): "暂时无法提交，请稍后再试" with
+     * {@code Retry-After}; a posted form comes back with what was typed, to be sent again (never a password).
+     */
+    public void unavailable(Context ctx) {
+        ctx.status(503);
+        ctx.header("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));
+        ctx.header("Cache-Control", "no-store");
+        if (wantsJson(ctx)) {
+            problem(ctx, 503, UNAVAILABLE, Map.of());
+            return;
+        }
+        List<Map<String, String>> fields = new ArrayList<>();
+        List<String> shown = new ArrayList<>();
+        if (ctx.method() == HandlerType.POST && isUrlEncodedForm(ctx)) {
+            ctx.formParamMap().forEach((name, values) -> {
+                if (name.toLowerCase(Locale.ROOT).contains("password")) return;
+                for (String value : values) {
+                    fields.add(Map.of("name", name, "value", value));
+                    if (!HIDDEN_FIELDS.contains(name) && !value.isBlank()) shown.add(value);
+                }
+            });
+        }
+        try {
+            byte[] html = site.pages().page("unavailable.peb", ERROR_PAGE_URL,
+                    Map.of("action", ctx.path(), "fields", fields, "shown", shown)).produce();
+            ctx.contentType("text/html; charset=utf-8").result(html);
+        } catch (Exception e) {
+            ctx.contentType("text/plain; charset=utf-8").result("503 " + UNAVAILABLE);
+        }
+    }
+
+    private static boolean isUrlEncodedForm(Context ctx) {
+        String type = ctx.contentType();
+        return type != null && type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded");
     }
 
     /**

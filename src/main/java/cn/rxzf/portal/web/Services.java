@@ -1,6 +1,7 @@
 package cn.rxzf.portal.web;
 
 import cn.rxzf.portal.config.Settings;
+import cn.rxzf.portal.db.HealthCheck;
 import java.time.Clock;
 import java.time.Duration;
 import org.jdbi.v3.core.Jdbi;
@@ -18,7 +19,7 @@ import org.jdbi.v3.core.Jdbi;
  * exemption check and credit-repair deadlines. Tests pass a clock they move by hand.
  */
 public record Services(Settings settings, LiveSite site, Clock clock, Jdbi jdbi, Keys keys, FormTokens tokens,
-                       RateLimiter limits, ClientAddress clients, ErrorPages errors) {
+                       RateLimiter limits, ClientAddress clients, ErrorPages errors, HealthCheck health) {
 
     /** Forms may be posted 2 s to 4 h after they were served. */
     public static final Duration FORM_MIN_AGE = Duration.ofSeconds(2);
@@ -32,7 +33,7 @@ public record Services(Settings settings, LiveSite site, Clock clock, Jdbi jdbi,
     public static Services of(Settings settings, LiveSite site, Jdbi jdbi, Keys keys, Clock clock) {
         return new Services(settings, site, clock, jdbi, keys, new FormTokens(keys, clock, FORM_MIN_AGE, FORM_MAX_AGE),
                 jdbi == null ? null : new RateLimiter(jdbi, clock), new ClientAddress(settings.trustedProxies()),
-                new ErrorPages(site));
+                new ErrorPages(site), jdbi == null ? null : new HealthCheck(jdbi));
     }
 
     /** Without a database: the site, search and error pages only, on the real clock. */
@@ -43,7 +44,7 @@ public record Services(Settings settings, LiveSite site, Clock clock, Jdbi jdbi,
     /** Without a database, on the given clock. */
     public Services(Settings settings, LiveSite site, Clock clock) {
         this(settings, site, clock, null, Keys.random(), new FormTokens(Keys.random(), clock, FORM_MIN_AGE, FORM_MAX_AGE),
-                null, new ClientAddress(settings.trustedProxies()), new ErrorPages(site));
+                null, new ClientAddress(settings.trustedProxies()), new ErrorPages(site), null);
     }
 
     public static Clock realClock() {

@@ -22,6 +22,7 @@ public final class ConfigCommand {
             case OUT -> v.outDir().toString();
             case INDEX -> v.indexDir().toString();
             case DB -> v.dbUrl() == null ? "(embedded)" : "(set)";
+            case DB_OWNER -> v.dbOwnerUrl() == null ? "(the --db user)" : "(set)";
             case DATA -> v.dataDir().toString();
             case TRUSTED_PROXIES -> v.trustedProxies().isEmpty() ? "(none)" : String.join(",", v.trustedProxies());
             case SECRET_KEY -> v.secretKeyFile().toString();

@@ -2,6 +2,7 @@ package cn.rxzf.portal.app.cli;
 
 import cn.rxzf.portal.config.Settings;
 import cn.rxzf.portal.db.Database;
+import cn.rxzf.portal.db.Login;
 import cn.rxzf.portal.web.auth.Passwords;
 import cn.rxzf.portal.web.auth.Reviewer;
 import cn.rxzf.portal.web.auth.ReviewerStore;
@@ -13,7 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Administers reviewer accounts: {@code reviewer add USER --department CODE [--admin]},
+ * Administers reviewer accounts (beside a running {@code serve}, through its database; alone, with its own): {@code reviewer add USER --department CODE [--admin]},
  * {@code reviewer password USER}, {@code reviewer disable USER}. Passwords are read from the terminal without
  * echo, or from the first line of standard input; they never appear in arguments (and so not in shell history or
  * process lists).
@@ -56,7 +57,9 @@ public final class ReviewerCommand {
         }
         String verb = positional.get(0);
         String user = positional.get(1);
-        try (Database db = Database.open(settings.dbUrl(), settings.dataDir(), 2)) {
+        try (Database db = Database.forCommand(
+                settings.dbUrl() == null ? null : Login.of(settings.dbUrl()), ServeCommand.ownerLogin(settings),
+                settings.dataDir(), "reviewer")) {
             ReviewerStore store = new ReviewerStore(db.jdbi);
             switch (verb) {
                 case "add" -> {

@@ -4,7 +4,9 @@ import cn.rxzf.portal.app.SiteBuilds;
 import cn.rxzf.portal.site.BuildResult;
 import cn.rxzf.portal.site.SiteBuilder;
 import cn.rxzf.portal.config.Settings;
+import cn.rxzf.portal.db.DataFolder;
 import cn.rxzf.portal.db.Database;
+import cn.rxzf.portal.db.Login;
 import cn.rxzf.portal.app.Watcher;
 import cn.rxzf.portal.app.Housekeeping;
 import cn.rxzf.portal.web.Keys;
@@ -24,13 +26,45 @@ public final class ServeCommand {
     private ServeCommand() {}
 
     public static int run(Settings settings) throws IOException, InterruptedException {
+        // One owner per data folder: a second serve on it stops here, before building anything.
+        DataFolder folder = null;
+        if (settings.dbUrl() == null) {
+            long deadline = System.nanoTime() + 30_000_000_000L;
+            while (folder == null) {
+                try {
+                    folder = DataFolder.claim(settings.dataDir(), "serve");
+                } catch (DataFolder.InUse e) {
+                    // a short command (reviewer …) that owns the folder alone is waited for; another serve is not
+                    boolean shortCommand = e.owner != null && !e.owner.command().equals("serve");
+                    if (!shortCommand || System.nanoTime() > deadline) {
+                        System.err.println("portal: " + e.getMessage());
+                        return 3;
+                    }
+                    Thread.sleep(250);
+                }
+            }
+        }
+        try {
+            return serve(settings, folder);
+        } finally {
+            if (folder != null) folder.close();
+        }
+    }
+
+    /** The external database's owner role ({@code --db-owner}), or null. */
+    static Login ownerLogin(Settings settings) {
+        return settings.dbOwnerUrl() == null ? null : Login.of(settings.dbOwnerUrl());
+    }
+
+    private static int serve(Settings settings, DataFolder folder) throws IOException, InterruptedException {
         SiteBuilder builder = SiteBuilds.of(settings);
         BuildResult first = builder.build();
         if (!first.ok()) {
             ProblemPrinter.print(first.problems(), settings.format(), System.err);
             return 1;
         }
-        Database db = Database.open(settings.dbUrl(), settings.dataDir(), 16);
+        Database db = folder != null ? Database.embedded(folder, 16)
+                : Database.external(Login.of(settings.dbUrl()), ownerLogin(settings), 16);
         Javalin app;
         LiveSite live;
         try {
@@ -40,6 +74,7 @@ public final class ServeCommand {
             Services services = Services.of(settings, live, db.jdbi, keys);
             app = WebApp.create(services);
             app.start(settings.host(), settings.port());
+            if (folder != null) folder.recordPort(app.port());
             new Housekeeping(db.jdbi, services.clock(), java.time.Duration.ofDays(settings.retentionDays())).schedule();
         } catch (RuntimeException | IOException e) {
             db.close();
