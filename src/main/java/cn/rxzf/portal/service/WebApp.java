@@ -48,9 +48,13 @@ public final class WebApp {
                 http.setSendServerVersion(false);
             });
             config.routes.before(StaticSite::securityHeaders);
+            config.routes.before(new SameOrigin(services.clients())::check);
             config.routes.before(InputChecks::pathEscapes);
             config.routes.before(InputChecks::formText);
-            config.routes.exception(HttpError.class, (e, ctx) -> errors.render(ctx, e.status, e.getMessage()));
+            config.routes.exception(HttpError.class, (e, ctx) -> {
+                if (e.retryAfterSeconds > 0) ctx.header("Retry-After", Long.toString(e.retryAfterSeconds));
+                errors.render(ctx, e.status, e.getMessage());
+            });
             config.routes.exception(Redirect.class, (e, ctx) -> ctx.redirect(e.location, io.javalin.http.HttpStatus.SEE_OTHER));
             config.routes.exception(HttpResponseException.class, (e, ctx) -> errors.render(ctx, e.getStatus(),
                     genericMessage(e.getStatus())));
@@ -97,10 +101,17 @@ public final class WebApp {
         routes.post("/feedback", feedback::submit);
         routes.get("/feedback/thanks", feedback::thanks);
 
-        ReviewController review = new ReviewController(services, commentStore, feedbackStore);
-        routes.get("/review/login", review::loginForm);
-        routes.post("/review/login", review::login);
-        routes.post("/review/logout", review::logout);
+        cn.rxzf.portal.review.ReviewerAuth auth = new cn.rxzf.portal.review.ReviewerAuth(services);
+        cn.rxzf.portal.review.SignInController signIn = new cn.rxzf.portal.review.SignInController(services, auth,
+                cn.rxzf.portal.review.PasswordPool.forThisMachine());
+        routes.get("/review/login", signIn::form);
+        routes.post("/review/login", signIn::login);
+        routes.post("/review/login/code", signIn::code);
+        routes.post("/review/logout", signIn::logout);
+        cn.rxzf.portal.review.AccountController account = new cn.rxzf.portal.review.AccountController(services, auth);
+        routes.get("/review/account", account::page);
+        routes.post("/review/account/second-factor", account::enrol);
+        ReviewController review = new ReviewController(services, auth, commentStore, feedbackStore);
         routes.get("/review/", review::queue);
         routes.get("/review/drafts/{id}", review::draft);
         routes.get("/review/drafts/{id}/adoption.md", review::exportAdoption);

@@ -112,9 +112,7 @@ class CreditRoutesTest {
     }
 
     private String login(String user) throws Exception {
-        String token = tokenIn(s.get("/review/login").body());
-        HttpResponse<String> r = s.postForm("/review/login", form("token", token, "username", user, "password", PASSWORD));
-        return r.headers().firstValue("set-cookie").orElseThrow().split(";")[0];
+        return s.signIn(user, PASSWORD);
     }
 
     @Test
@@ -305,8 +303,7 @@ class CreditRoutesTest {
         assertEquals(400, charset, "a charset that does not exist");
         int nul = s.postRaw("/credit/status", "application/x-www-form-urlencoded", "reference=%00&code=%00").statusCode();
         assertTrue(nul >= 400 && nul < 500, "a NUL in the reference: " + nul);
-        String loginToken = tokenIn(s.get("/review/login").body());
-        int login = s.postForm("/review/login", form("token", loginToken, "username", "a\0b", "password", "x")).statusCode();
+        int login = s.postLogin("a\0b", "x", null).statusCode();
         assertEquals(401, login, "a NUL in the user name is just a wrong user name");
         assertEquals(Integer.valueOf(0), s.db.jdbi.withHandle(h -> h.createQuery(
                 "SELECT count(*) FROM repair_files").mapTo(Integer.class).one()));

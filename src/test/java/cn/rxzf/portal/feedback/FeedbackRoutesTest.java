@@ -62,10 +62,7 @@ class FeedbackRoutesTest {
     }
 
     private String listFor(String user) throws Exception {
-        String token = tokenIn(s.get("/review/login").body());
-        HttpResponse<String> r = s.postForm("/review/login", form("token", token, "username", user,
-                "password", "correct horse battery"));
-        String cookie = r.headers().firstValue("set-cookie").orElseThrow().split(";")[0];
+        String cookie = s.signIn(user, "correct horse battery");
         HttpResponse<String> list = s.get("/review/feedback", cookie);
         assertEquals(200, list.statusCode());
         return list.body();

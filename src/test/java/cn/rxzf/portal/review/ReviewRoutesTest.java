@@ -80,12 +80,12 @@ class ReviewRoutesTest {
 
     /** Signs in and returns the session cookie as {@code name=value}. */
     private String login(String user) throws Exception {
-        String token = tokenIn(s.get("/review/login").body());
-        HttpResponse<String> r = s.postForm("/review/login", form("token", token, "username", user, "password", PASSWORD));
+        HttpResponse<String> r = s.postLogin(user, PASSWORD, null);
         assertEquals(303, r.statusCode());
-        String setCookie = r.headers().firstValue("set-cookie").orElseThrow();
-        assertTrue(setCookie.contains("HttpOnly") && setCookie.contains("Secure") && setCookie.contains("SameSite=Strict"));
-        return setCookie.substring(0, setCookie.indexOf(';'));
+        for (String setCookie : r.headers().allValues("set-cookie")) {
+            assertTrue(setCookie.contains("HttpOnly") && setCookie.contains("Secure") && setCookie.contains("SameSite=Strict"));
+        }
+        return ServiceHarness.cookie(r, "__Host-rxzf_session");
     }
 
     private String pageToken(String cookie) throws Exception {
@@ -99,8 +99,7 @@ class ReviewRoutesTest {
 
     @Test
     void a_wrong_password_is_refused_and_audited() throws Exception {
-        String token = tokenIn(s.get("/review/login").body());
-        HttpResponse<String> r = s.postForm("/review/login", form("token", token, "username", "alice", "password", "nope"));
+        HttpResponse<String> r = s.postLogin("alice", "nope", null);
         assertEquals(401, r.statusCode());
         assertTrue(r.headers().firstValue("set-cookie").isEmpty());
         assertEquals(1, audit("login_failed"));
@@ -165,9 +164,9 @@ class ReviewRoutesTest {
         assertEquals(Integer.valueOf(0), s.db.jdbi.withHandle(h -> h.createQuery(
                 "SELECT count(*) FROM comments WHERE outcome IS NOT NULL").mapTo(Integer.class).one()));
 
-        String token = tokenIn(s.get("/review/login").body());
+        ServiceHarness.LoginForm f = s.loginForm();
         HttpResponse<String> login = s.postRaw("/review/login", "application/x-www-form-urlencoded",
-                "token=" + java.net.URLEncoder.encode(token, "UTF-8") + "&username=alice&password=correct%FFhorse");
+                "token=" + java.net.URLEncoder.encode(f.token(), "UTF-8") + "&username=alice&password=correct%FFhorse", f.cookie());
         assertEquals(400, login.statusCode());
         assertTrue(login.headers().firstValue("set-cookie").isEmpty());
         assertEquals(0, audit("login_failed"));
