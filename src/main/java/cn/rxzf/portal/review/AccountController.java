@@ -57,7 +57,8 @@ public final class AccountController {
             codes.add(code);
             hashes.add(SignInController.recoveryHash(services, r.id(), code));
         }
-        reviewers.enrolSecondFactor(r.id(), services.keys().encrypt(secret), step.getAsLong(), hashes);
+        reviewers.enrolSecondFactor(r.id(), services.keys().encrypt(secret), step.getAsLong(), hashes,
+                SessionStore.hash(ctx.cookie(ReviewerAuth.COOKIE)));
         audit.record(r.username(), r.department(), "enrol_second_factor", "-",
                 services.keys().clientHash(services.clients().of(ctx)), null);
         show(ctx, 200, new Reviewer(r.id(), r.username(), r.department(), r.role(), true), null, null, codes);

@@ -53,9 +53,16 @@ public final class ReviewerStore {
         });
     }
 
-    /** Enrols a second factor (encrypted secret; {@code usedStep} the step of the code that confirmed it) with its recovery codes (keyed hashes). */
-    public void enrolSecondFactor(long reviewerId, byte[] encryptedSecret, long usedStep, List<byte[]> recoveryCodeHashes) {
+    /**
+     * Enrols a second factor (encrypted secret; {@code usedStep} the step of the code that confirmed it) with its
+     * recovery codes (keyed hashes), and ends every other session of the reviewer (one opened with a stolen password
+     * does not outlive the second factor).
+     */
+    public void enrolSecondFactor(long reviewerId, byte[] encryptedSecret, long usedStep, List<byte[]> recoveryCodeHashes,
+                                  byte[] keptSessionHash) {
         jdbi.useTransaction(h -> {
+            h.createUpdate("DELETE FROM sessions WHERE reviewer_id = :id AND token_hash <> :keep")
+                    .bind("id", reviewerId).bind("keep", keptSessionHash).execute();
             h.createUpdate("UPDATE reviewers SET totp_secret = :s, totp_last_step = :step WHERE id = :id")
                     .bind("s", encryptedSecret).bind("step", usedStep).bind("id", reviewerId).execute();
             h.createUpdate("DELETE FROM recovery_codes WHERE reviewer_id = :id").bind("id", reviewerId).execute();
