@@ -141,6 +141,16 @@ class ReviewRoutesTest {
     }
 
     @Test
+    void comment_text_never_becomes_a_link() throws Exception {
+        String no = comment("scj-draft", "见 https://evil.example/x 与 [点此](javascript:alert(1)) <a href=\"https://evil.example\">链接</a>");
+        String page = s.get("/review/drafts/scj-draft", login("alice")).body();
+        assertTrue(page.contains("https://evil.example/x"), "the text is shown");
+        assertFalse(page.contains("href=\"https://evil") || page.contains("href=\"javascript"), page);
+        String receipt = s.get("/comments/" + no).body();
+        assertFalse(receipt.contains("href=\"https://evil") || receipt.contains("href=\"javascript"), receipt);
+    }
+
+    @Test
     void decisions_need_a_token_and_a_reason_unless_adopted() throws Exception {
         String no = comment("scj-draft", "意见甲");
         String alice = login("alice");
