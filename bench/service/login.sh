@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Login flood: 500 concurrent sign-ins with a wrong password at /review/login (LoginFlood.java), against a service
+# Login flood: 500 concurrent sign-ins, each from another address and for another name, at /review/login
+# (LoginFlood.java: a password spray from many machines), against a service
 # started from JAR with the JVM's default heap (as the README starts it). Measures the 5xx answers, the service
 # JVM's peak resident memory (VmHWM), the latency of the flood, and whether the reviewer can still sign in after it
 # (from the browser that signed in before, and from a new browser on the same address).
@@ -43,5 +44,4 @@ alive=$(kill -0 "$SVC_PID" 2>/dev/null && echo yes || echo no)
     echo "rss_before_mib $((base_rss / 1024))"
     echo "peak_rss_mib $((peak / 1024))"
     echo "service_alive_after $alive"
-    echo "pool/throttle lines in the log: $(grep -c -i 'pool\|throttl' "$LOGF")"
 } | tee "$WORK/result.txt"

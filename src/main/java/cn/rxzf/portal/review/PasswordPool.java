@@ -2,13 +2,14 @@ package cn.rxzf.portal.review;
 
 import java.util.concurrent.Semaphore;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 /**
- * Bounds the Argon2id work of sign-ins. At most {@link #threads} hashes run at once (each holds
- * {@link Passwords#MEMORY_KB} KiB while it runs), and at most {@link #waiting} more sign-ins wait for one of them;
- * a sign-in beyond that is refused at once ({@link Busy}, answered with 429 and {@code Retry-After}) instead of
- * queueing without end. So 500 concurrent sign-ins cost at most {@code threads × 19 MiB} of hashing memory and never
- * more CPU than the pool's threads.
+ * Bounds the work of sign-ins. At most {@code threads + waiting} sign-ins are admitted at once ({@link #admitted});
+ * one beyond that is refused at once ({@link Busy}, answered with 429 and {@code Retry-After}), before it costs a
+ * database query or a hash. Of the admitted, at most {@code threads} run their Argon2id hash at once ({@link #hash};
+ * each holds {@link Passwords#MEMORY_KB} KiB while it runs). So 500 concurrent sign-ins cost at most
+ * {@code threads × 19 MiB} of hashing memory and never more CPU than the pool's threads.
  */
 public final class PasswordPool {
     /** The share of the JVM's maximum heap that hashing may hold at once. */
@@ -49,19 +50,29 @@ public final class PasswordPool {
         return waiting;
     }
 
-    /** Runs {@code hash} in the pool, or throws {@link Busy} at once when the pool and its queue are full. */
-    public boolean run(BooleanSupplier hash) {
+    /** Runs a sign-in ({@code work}), or throws {@link Busy} at once when as many are admitted as the pool takes. */
+    public <T> T admitted(Supplier<T> work) {
         if (!admitted.tryAcquire()) throw new Busy();
         try {
-            running.acquireUninterruptibly();
-            try {
-                return hash.getAsBoolean();
-            } finally {
-                running.release();
-            }
+            return work.get();
         } finally {
             admitted.release();
         }
+    }
+
+    /** Runs an admitted sign-in's hash when one of the pool's threads is free. */
+    public boolean hash(BooleanSupplier hash) {
+        running.acquireUninterruptibly();
+        try {
+            return hash.getAsBoolean();
+        } finally {
+            running.release();
+        }
+    }
+
+    /** {@link #admitted} and {@link #hash} in one: a sign-in that is only a hash. */
+    public boolean run(BooleanSupplier hash) {
+        return admitted(() -> hash(hash));
     }
 
     /** The pool is full: the sign-in is refused without hashing. */

@@ -47,6 +47,8 @@ public final class SignInController {
         this.audit = new AuditLog(services.jdbi());
         this.throttle = new LoginThrottle(services.jdbi(), services.clock());
         this.pool = pool;
+        org.slf4j.LoggerFactory.getLogger(SignInController.class).info("sign-in pool: {} password hashes at once, {} more waiting",
+                pool.threads(), pool.waiting());
         this.secondStep = new FormTokens(services.keys(), services.clock(), Duration.ZERO, Duration.ofMinutes(5));
     }
 
@@ -66,15 +68,20 @@ public final class SignInController {
             return;
         }
         List<String> buckets = buckets(ctx, username);
-        waitOrGo(buckets);
-        var account = reviewers.find(username);
-        boolean ok;
+        PasswordCheck check;
         try {
-            ok = pool.run(() -> account.isPresent() ? Passwords.verify(password, account.get().passwordHash())
-                    : Passwords.burn(password));
+            // Admitted first: a sign-in the pool cannot take costs neither a query nor a hash.
+            check = pool.admitted(() -> {
+                waitOrGo(buckets);
+                var found = reviewers.find(username);
+                return new PasswordCheck(found, pool.hash(() -> found.isPresent()
+                        ? Passwords.verify(password, found.get().passwordHash()) : Passwords.burn(password)));
+            });
         } catch (PasswordPool.Busy e) {
             throw HttpError.tooManyRequests("登录人数过多，请稍后再试", 5);
         }
+        var account = check.account();
+        boolean ok = check.ok();
         if (!ok) {
             throttle.failed(buckets);
             audit.record(username, account.map(a -> a.reviewer().department()).orElse("?"), "login_failed", "-", client(ctx), null);
@@ -121,6 +128,8 @@ public final class SignInController {
         }
         signedIn(ctx, r, buckets, how);
     }
+
+    private record PasswordCheck(java.util.Optional<ReviewerStore.Account> account, boolean ok) {}
 
     public void logout(Context ctx) {
         Reviewer r = auth.requireSession(ctx);
