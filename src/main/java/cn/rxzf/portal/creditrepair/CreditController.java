@@ -189,8 +189,10 @@ public final class CreditController {
         String reference = limit(ctx.formParam("reference"), 40).strip().toUpperCase(java.util.Locale.ROOT);
         String code = limit(ctx.formParam("code"), 40).strip().toUpperCase(java.util.Locale.ROOT);
         String client = services.keys().clientHash(services.clients().of(ctx));
+        // Limited per client and per client and reference, never per reference alone: whoever knows a reference
+        // number must not be able to lock its owner out of this page by guessing codes for it.
         if (!services.limits().allow(List.of(new Limit("credit-status:" + client, 20, Duration.ofMinutes(10)),
-                new Limit("credit-status-ref:" + reference, 10, Duration.ofHours(1))))) {
+                new Limit("credit-status-ref:" + client + ":" + reference, 10, Duration.ofHours(1))))) {
             throw new HttpError(429, "查询过于频繁，请稍后再试");
         }
         RepairApplication a = lookup(reference, code);

@@ -223,6 +223,29 @@ class CreditRoutesTest {
     }
 
     @Test
+    void a_guesser_elsewhere_cannot_lock_the_owner_out_of_the_status_page() throws Exception {
+        s.close();
+        TestSite site = TestSite.minimal(dir.resolve("proxied"));
+        for (String f : new String[] {"rules.yaml", "calendar-2026.yaml"}) {
+            site.write("credit/" + f, Files.readString(Path.of("content/credit").resolve(f)));
+        }
+        s = new ServiceHarness(site, site.settings("--trusted-proxies", "127.0.0.1"));
+        String page = completeApplication(begin());
+        String reference = group(page, "(XF20261122-[2-9A-Z]{6})");
+        String code = group(page, "查询码</p><p class=\"reference\"><strong>([2-9A-Z]{8})<");
+        for (int i = 0; i < 30; i++) {
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(s.url("/credit/status")))
+                    .header("Content-Type", "application/x-www-form-urlencoded").header("X-Forwarded-For", "203.0.113." + (i % 3))
+                    .POST(HttpRequest.BodyPublishers.ofString("reference=" + reference + "&code=AAAAAAAA")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertTrue(r.statusCode() == 404 || r.statusCode() == 429, String.valueOf(r.statusCode()));
+        }
+        HttpResponse<String> owner = s.postForm("/credit/status", form("reference", reference, "code", code));
+        assertEquals(200, owner.statusCode(), "the owner, from their own address, still gets in");
+        assertTrue(owner.body().contains("示例市某某商贸有限公司"));
+    }
+
+    @Test
     void only_the_deciding_department_reviews_and_every_view_is_logged() throws Exception {
         String page = completeApplication(begin());
         String reference = group(page, "(XF20261122-[2-9A-Z]{6})");
