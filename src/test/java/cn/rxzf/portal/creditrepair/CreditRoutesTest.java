@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The whole credit-repair flow against the real service and PostgreSQL, and the refusals along the way. */
 class CreditRoutesTest {
-    static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+    static final byte[] PNG = FileTypesTest.image("png", 8, 8);
     static final String PASSWORD = "correct horse battery";
     @TempDir
     Path dir;
@@ -196,6 +196,19 @@ class CreditRoutesTest {
         HttpResponse<String> disguised = upload("/credit/apply/files", cookie, "receipt.pdf",
                 "<html>not a pdf</html>".getBytes(StandardCharsets.UTF_8));
         assertEquals(415, disguised.statusCode());
+        byte[] zip = new byte[64];
+        zip[0] = 'P';
+        zip[1] = 'K';
+        zip[2] = 3;
+        zip[3] = 4;
+        assertEquals(415, upload("/credit/apply/files", cookie, "receipt.pdf", zip).statusCode(), "a ZIP named .pdf");
+        assertEquals(415, upload("/credit/apply/files", cookie, "photo.jpg",
+                "<svg xmlns=\"http://www.w3.org/2000/svg\"/>".getBytes(StandardCharsets.UTF_8)).statusCode(), "an SVG named .jpg");
+        assertEquals(415, upload("/credit/apply/files", cookie, "photo.png",
+                java.util.Arrays.copyOf(PNG, 16)).statusCode(), "a PNG signature alone");
+        assertEquals(303, upload("/credit/apply/files", cookie, "receipt.pdf", FileTypesTest.pdf()).statusCode());
+        assertEquals(303, upload("/credit/apply/files", cookie, "photo.jpg", FileTypesTest.image("jpg", 16, 16)).statusCode());
+        s.db.jdbi.useHandle(h -> h.execute("DELETE FROM repair_files"));
         HttpResponse<String> big = upload("/credit/apply/files", cookie, "big.pdf", new byte[11 * 1024 * 1024]);
         assertEquals(413, big.statusCode());
         for (int i = 0; i < CreditController.MAX_FILES; i++) {
