@@ -1,5 +1,6 @@
 package cn.rxzf.portal.review;
 
+import cn.rxzf.portal.web.auth.Passwords;
 import java.util.concurrent.Semaphore;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;

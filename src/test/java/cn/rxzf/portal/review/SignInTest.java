@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.rxzf.portal.ServiceHarness;
 import cn.rxzf.portal.TestSite;
+import cn.rxzf.portal.web.auth.Passwords;
+import cn.rxzf.portal.web.auth.ReviewerStore;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
