@@ -15,9 +15,11 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * The login flood of bench/service/login.sh: signs USER in once (as a browser: the login page, its cookies, the
- * form), then fires N concurrent sign-ins with a wrong password at /review/login, all released at the same moment,
- * each on its own connection; then signs USER in again with the right password, once from the browser that signed in
- * before (its cookies kept) and once from a new browser on the same address.
+ * form), then fires N concurrent sign-ins at /review/login, all released at the same moment, each on its own
+ * connection, each from another client address (X-Forwarded-For; the service trusts 127.0.0.1 as its proxy) and for
+ * another user name (so neither a per-address nor a per-account limit stops them before the password hash: a
+ * password spray from many machines); then signs USER in again with the right password, once from the browser that
+ * signed in before (its cookies kept) and once from a new browser.
  *
  *   java LoginFlood.java BASE_URL USER PASSWORD N
  *
@@ -33,7 +35,6 @@ public class LoginFlood {
 
         Browser attacker = new Browser(base);
         attacker.open();
-        String body = attacker.form(user, "wrong password " + System.nanoTime());
         List<HttpClient> clients = new ArrayList<>();
         for (int i = 0; i < n; i++) clients.add(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(30)).build());
@@ -42,13 +43,15 @@ public class LoginFlood {
         List<CompletableFuture<long[]>> results = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             HttpClient c = clients.get(i);
+            String body = attacker.form("spray" + i, "wrong password " + i);
+            String address = "10." + (i / 250) + "." + (i % 250) + ".7";
             results.add(CompletableFuture.supplyAsync(() -> {
                 try {
                     go.await();
                     long t0 = System.nanoTime();
                     HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + "/review/login"))
                             .timeout(Duration.ofSeconds(120)).header("Content-Type", "application/x-www-form-urlencoded")
-                            .POST(HttpRequest.BodyPublishers.ofString(body));
+                            .header("X-Forwarded-For", address).POST(HttpRequest.BodyPublishers.ofString(body));
                     if (!attacker.cookies.isEmpty()) b.header("Cookie", attacker.cookieHeader());
                     int status = c.send(b.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
                     return new long[] {status, System.nanoTime() - t0};
