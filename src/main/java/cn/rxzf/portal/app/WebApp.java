@@ -6,6 +6,7 @@ import cn.rxzf.portal.web.InputChecks;
 import cn.rxzf.portal.web.JettyErrorPage;
 import cn.rxzf.portal.web.Redirect;
 import cn.rxzf.portal.web.SameOrigin;
+import cn.rxzf.portal.web.BodyLimits;
 import cn.rxzf.portal.web.Services;
 
 import cn.rxzf.portal.comments.CommentController;
@@ -31,8 +32,10 @@ import io.javalin.http.HttpResponseException;
  * {@link ErrorPages}: no stack trace and no echo of the request reaches a user.
  */
 public final class WebApp {
-    /** Form posts are small; anything larger is refused with 413 before a handler reads it. */
-    static final long MAX_REQUEST_BYTES = 64 * 1024;
+    /** The routes that take a file, and their body limit; every other route takes {@link BodyLimits#FORM}. */
+    public static final BodyLimits BODY_LIMITS = new BodyLimits(java.util.Map.of(
+            "/credit/apply/files", CreditController.MAX_UPLOAD_REQUEST,
+            "/credit/status/files", CreditController.MAX_UPLOAD_REQUEST));
 
     private WebApp() {}
 
@@ -41,7 +44,7 @@ public final class WebApp {
         ErrorPages errors = services.errors();
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
-            config.http.maxRequestSize = MAX_REQUEST_BYTES;
+            config.http.maxRequestSize = BodyLimits.FORM;
             // Attachments are kept in memory while checked (never in a temporary folder), one file per request.
             config.jetty.multipartConfig.maxFileSize(CreditController.MAX_FILE_BYTES, SizeUnit.BYTES);
             config.jetty.multipartConfig.maxInMemoryFileSize(CreditController.MAX_FILE_BYTES + 1, SizeUnit.BYTES);
@@ -57,6 +60,7 @@ public final class WebApp {
             });
             config.routes.before(StaticSite::securityHeaders);
             config.routes.before(new SameOrigin(services.clients())::check);
+            config.routes.before(BODY_LIMITS::check);
             config.routes.before(InputChecks::pathEscapes);
             config.routes.before(InputChecks::formText);
             config.routes.exception(HttpError.class, (e, ctx) -> {
