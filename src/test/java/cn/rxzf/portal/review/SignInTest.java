@@ -133,6 +133,15 @@ class SignInTest {
     }
 
     @Test
+    void logging_out_ends_the_session_on_the_server() throws Exception {
+        String session = s.signIn("alice", PASSWORD);
+        String token = ServiceHarness.tokenIn(s.get("/review/", session).body());
+        assertEquals(303, s.postForm("/review/logout", form("token", token), session).statusCode());
+        assertEquals(303, s.get("/review/", session).statusCode(), "the old cookie is no session any more");
+        assertEquals(0, count("SELECT count(*) FROM sessions"));
+    }
+
+    @Test
     void an_enrolled_second_factor_is_asked_for_and_each_code_works_once() throws Exception {
         String other = s.signIn("alice", PASSWORD);
         String session = s.signIn("alice", PASSWORD);
