@@ -36,6 +36,8 @@ import javax.imageio.ImageIO;
  */
 public class CrashClient {
     static final Pattern TOKEN = Pattern.compile("name=\"token\" value=\"([^\"]+)\"");
+    /** The token of the application this thread is filling in (bound to its draft cookie). */
+    static final ThreadLocal<String> DRAFT_TOKEN = new ThreadLocal<>();
     static final Pattern REF = Pattern.compile("(XF\\d{8}-[2-9A-Z]{6})");
     static final Pattern CODE = Pattern.compile("查询码</p><p class=\"reference\"><strong>([2-9A-Z]{8})</strong>");
     static final Pattern COOKIE = Pattern.compile("__Host-rxzf_apply=([A-Za-z0-9_-]{43})");
@@ -121,6 +123,12 @@ public class CrashClient {
         if (!cm.find()) throw new IllegalStateException("303 without a draft cookie");
         String cookie = "__Host-rxzf_apply=" + cm.group(1);
         started.incrementAndGet();
+        // every form of the application carries a token bound to the draft cookie: take it from the first page
+        HttpResponse<String> first = send(request("/credit/apply/company", cookie, xff).build(), "company-page");
+        Matcher tm = TOKEN.matcher(first.body());
+        if (first.statusCode() != 200 || !tm.find()) throw new Abandon("company-page-" + first.statusCode());
+        String draftToken = tm.group(1);
+        DRAFT_TOKEN.set(draftToken);
         step(cookie, xff, "company", form("company_name", company));
         step(cookie, xff, "code", form("credit_code", "91350100M000100Y43"));
         step(cookie, xff, "decision", form("decision_number", "示市监处罚〔2026〕" + n + "号",
@@ -135,7 +143,7 @@ public class CrashClient {
         HttpResponse<String> s;
         try {
             s = http.send(request("/credit/apply/submit", cookie, xff).header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString("")).build(), HttpResponse.BodyHandlers.ofString());
+                    .POST(HttpRequest.BodyPublishers.ofString(form("token", draftToken))).build(), HttpResponse.BodyHandlers.ofString());
         } catch (ConnectException e) {
             throw new Abandon("conn-submit");
         } catch (IOException | InterruptedException e) {
@@ -149,13 +157,15 @@ public class CrashClient {
     }
 
     static void step(String cookie, String xff, String step, String body) throws Abandon {
-        HttpResponse<String> r = post("/credit/apply/" + step, cookie, xff, body, step);
+        HttpResponse<String> r = post("/credit/apply/" + step, cookie, xff, body + "&" + form("token", DRAFT_TOKEN.get()), step);
         if (r.statusCode() != 303) throw new Abandon(step + "-" + r.statusCode());
     }
 
     static void upload(String cookie, String xff, String name, String type, byte[] data) throws Abandon {
         String boundary = "----crash" + Long.toHexString(ThreadLocalRandom.current().nextLong());
         ByteArrayOutputStream b = new ByteArrayOutputStream();
+        b.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"token\"\r\n\r\n" + DRAFT_TOKEN.get() + "\r\n")
+                .getBytes(StandardCharsets.UTF_8));
         b.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name
                 + "\"\r\nContent-Type: " + type + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
         b.writeBytes(data);

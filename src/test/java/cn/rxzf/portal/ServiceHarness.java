@@ -108,6 +108,36 @@ public final class ServiceHarness implements AutoCloseable {
                 db.jdbi, keys, clock)).start("127.0.0.1", 0);
     }
 
+    /** The sign-in form as a browser gets it: its token and the pre-session cookie it is bound to ({@code name=value}). */
+    public record LoginForm(String token, String cookie) {}
+
+    public LoginForm loginForm() throws IOException, InterruptedException {
+        HttpResponse<String> page = get("/review/login");
+        return new LoginForm(tokenIn(page.body()), cookie(page, "__Host-rxzf_pre"));
+    }
+
+    /** Posts the sign-in form with a fresh form and its cookie (plus {@code extraCookie}, e.g. a device cookie, or null). */
+    public HttpResponse<String> postLogin(String user, String password, String extraCookie) throws IOException, InterruptedException {
+        LoginForm f = loginForm();
+        return postForm("/review/login", form("token", f.token(), "username", user, "password", password),
+                extraCookie == null ? f.cookie() : f.cookie() + "; " + extraCookie);
+    }
+
+    /** Signs in (no second factor) and returns the session cookie as {@code name=value}. */
+    public String signIn(String user, String password) throws IOException, InterruptedException {
+        HttpResponse<String> r = postLogin(user, password, null);
+        if (r.statusCode() != 303) throw new AssertionError("sign-in of " + user + ": " + r.statusCode());
+        return cookie(r, "__Host-rxzf_session");
+    }
+
+    /** The cookie {@code name} a response sets, as {@code name=value}. */
+    public static String cookie(HttpResponse<?> r, String name) {
+        for (String h : r.headers().allValues("set-cookie")) {
+            if (h.startsWith(name + "=")) return h.substring(0, h.indexOf(';'));
+        }
+        throw new AssertionError("no cookie " + name + " in " + r.headers().allValues("set-cookie"));
+    }
+
     /** The form token in a page, as a browser would post it back. */
     public static String tokenIn(String html) {
         Matcher m = TOKEN.matcher(html);

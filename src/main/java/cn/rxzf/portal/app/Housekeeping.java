@@ -39,6 +39,9 @@ public final class Housekeeping {
         jdbi.useHandle(h -> h.createUpdate("DELETE FROM sessions WHERE expires_at < :now")
                 .bind("now", java.sql.Timestamp.from(now)).execute());
         new RateLimiter(jdbi, clock).purge(Duration.ofDays(2));
+        // Sign-in failures are forgotten after a day without one (review/LoginThrottle.FORGET).
+        jdbi.useHandle(h -> h.createUpdate("DELETE FROM login_throttle WHERE last_failure < :t")
+                .bind("t", java.sql.Timestamp.from(now.minus(Duration.ofDays(1)))).execute());
         return applications;
     }
 

@@ -5,6 +5,8 @@ import cn.rxzf.portal.web.HttpError;
 import cn.rxzf.portal.web.InputChecks;
 import cn.rxzf.portal.web.JettyErrorPage;
 import cn.rxzf.portal.web.Redirect;
+import cn.rxzf.portal.web.SameOrigin;
+import cn.rxzf.portal.web.BodyLimits;
 import cn.rxzf.portal.web.Services;
 
 import cn.rxzf.portal.comments.CommentController;
@@ -30,8 +32,10 @@ import io.javalin.http.HttpResponseException;
  * {@link ErrorPages}: no stack trace and no echo of the request reaches a user.
  */
 public final class WebApp {
-    /** Form posts are small; anything larger is refused with 413 before a handler reads it. */
-    static final long MAX_REQUEST_BYTES = 64 * 1024;
+    /** The routes that take a file, and their body limit; every other route takes {@link BodyLimits#FORM}. */
+    public static final BodyLimits BODY_LIMITS = new BodyLimits(java.util.Map.of(
+            "/credit/apply/files", CreditController.MAX_UPLOAD_REQUEST,
+            "/credit/status/files", CreditController.MAX_UPLOAD_REQUEST));
 
     private WebApp() {}
 
@@ -40,7 +44,7 @@ public final class WebApp {
         ErrorPages errors = services.errors();
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
-            config.http.maxRequestSize = MAX_REQUEST_BYTES;
+            config.http.maxRequestSize = BodyLimits.FORM;
             // Attachments are kept in memory while checked (never in a temporary folder), one file per request.
             config.jetty.multipartConfig.maxFileSize(CreditController.MAX_FILE_BYTES, SizeUnit.BYTES);
             config.jetty.multipartConfig.maxInMemoryFileSize(CreditController.MAX_FILE_BYTES + 1, SizeUnit.BYTES);
@@ -55,9 +59,14 @@ public final class WebApp {
                 http.setSendServerVersion(false);
             });
             config.routes.before(StaticSite::securityHeaders);
+            config.routes.before(new SameOrigin(services.clients())::check);
+            config.routes.before(BODY_LIMITS::check);
             config.routes.before(InputChecks::pathEscapes);
             config.routes.before(InputChecks::formText);
-            config.routes.exception(HttpError.class, (e, ctx) -> errors.render(ctx, e.status, e.getMessage()));
+            config.routes.exception(HttpError.class, (e, ctx) -> {
+                if (e.retryAfterSeconds > 0) ctx.header("Retry-After", Long.toString(e.retryAfterSeconds));
+                errors.render(ctx, e.status, e.getMessage());
+            });
             config.routes.exception(Redirect.class, (e, ctx) -> ctx.redirect(e.location, io.javalin.http.HttpStatus.SEE_OTHER));
             config.routes.exception(HttpResponseException.class, (e, ctx) -> errors.render(ctx, e.getStatus(),
                     ErrorPages.genericMessage(e.getStatus())));
@@ -105,10 +114,17 @@ public final class WebApp {
         routes.post("/feedback", feedback::submit);
         routes.get("/feedback/thanks", feedback::thanks);
 
-        ReviewController review = new ReviewController(services, commentStore, feedbackStore);
-        routes.get("/review/login", review::loginForm);
-        routes.post("/review/login", review::login);
-        routes.post("/review/logout", review::logout);
+        cn.rxzf.portal.web.auth.ReviewerAuth auth = new cn.rxzf.portal.web.auth.ReviewerAuth(services);
+        cn.rxzf.portal.review.SignInController signIn = new cn.rxzf.portal.review.SignInController(services, auth,
+                cn.rxzf.portal.review.PasswordPool.forThisMachine());
+        routes.get("/review/login", signIn::form);
+        routes.post("/review/login", signIn::login);
+        routes.post("/review/login/code", signIn::code);
+        routes.post("/review/logout", signIn::logout);
+        cn.rxzf.portal.review.AccountController account = new cn.rxzf.portal.review.AccountController(services, auth);
+        routes.get("/review/account", account::page);
+        routes.post("/review/account/second-factor", account::enrol);
+        ReviewController review = new ReviewController(services, auth, commentStore, feedbackStore);
         routes.get("/review/", review::queue);
         routes.get("/review/drafts/{id}", review::draft);
         routes.get("/review/drafts/{id}/adoption.md", review::exportAdoption);

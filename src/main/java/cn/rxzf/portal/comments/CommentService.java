@@ -87,12 +87,12 @@ public final class CommentService {
         }
         Optional<String> no;
         try {
-            no = writer.write(store.prepare(draft.id(), draft.department(), body.strip(), hash(body), name, contact, today()));
+            no = writer.write(store.prepare(draft.id(), draft.department(), body.strip(), hash(clientHash, body), name, contact, today()));
         } catch (CommentWriter.NotWritten e) {
             return SubmitResult.refused(503, null, "系统繁忙，意见未能提交，请稍后再试（您填写的内容已保留）");
         }
         return no.map(SubmitResult::accepted)
-                .orElseGet(() -> SubmitResult.refused(409, "body", "相同内容的意见已经提交过，无需重复提交"));
+                .orElseGet(() -> SubmitResult.refused(409, "body", "您已经提交过相同内容的意见，无需重复提交"));
     }
 
     static String purpose(String draftId) {
@@ -109,8 +109,12 @@ public final class CommentService {
         return s.isBlank() ? null : s.strip();
     }
 
-    /** Duplicate detection ignores whitespace differences. */
-    static byte[] hash(String body) {
-        return cn.rxzf.portal.common.Sha256.of(body.replaceAll("\\s+", " ").strip());
+    /**
+     * The duplicate key of a comment: its text (whitespace differences ignored) as sent from one client. A second
+     * copy from the same client is refused as a duplicate; the same text from anyone else is a comment of its own.
+     * So the answer tells a person only what they sent themselves, never whether someone else sent a text.
+     */
+    static byte[] hash(String clientHash, String body) {
+        return cn.rxzf.portal.common.Sha256.of(clientHash + "\n" + body.replaceAll("\\s+", " ").strip());
     }
 }

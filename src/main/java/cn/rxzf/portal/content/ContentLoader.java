@@ -170,16 +170,18 @@ public final class ContentLoader {
         MappingNode node;
         String body = "";
         int lineOffset = 0;
+        int bodyLine = 1;
         if (rel.endsWith(".yaml")) {
             node = FrontMatter.parseYaml(source, text, problems);
         } else {
             FrontMatter.Parsed p = FrontMatter.parseMarkdown(source, text, problems);
             node = p.fields();
             body = p.body();
+            bodyLine = p.bodyLine();
             lineOffset = 1;
         }
         if (node == null) return new ParsedFile(source, null, List.of(), problems);
-        ReadContext r = new ReadContext(source, new Fields(source, node, lineOffset, problems), body, markdown);
+        ReadContext r = new ReadContext(source, new Fields(source, node, lineOffset, problems), body, bodyLine, markdown);
         String folder = rel.startsWith("departments/") ? rel.split("/")[1] : null;
         Object record = switch (kind) {
             case "site" -> SiteReader.read(r);

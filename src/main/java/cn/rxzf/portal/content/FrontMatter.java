@@ -16,8 +16,8 @@ import org.yaml.snakeyaml.nodes.Node;
 public final class FrontMatter {
     private static final int MAX_CHARS = 20 * 1024 * 1024;
 
-    /** A parsed file: its top-level mapping (null when unusable) and the Markdown body. */
-    public record Parsed(MappingNode fields, String body) {}
+    /** A parsed file: its top-level mapping (null when unusable), the Markdown body and the file's line it starts on. */
+    public record Parsed(MappingNode fields, String body, int bodyLine) {}
 
     private FrontMatter() {}
 
@@ -26,7 +26,7 @@ public final class FrontMatter {
         text = normalise(text);
         if (!text.startsWith("---\n")) {
             problems.add(file.displayPath(), 1, "文件须以 YAML 头部开始：第一行应为 ---");
-            return new Parsed(null, text);
+            return new Parsed(null, text, 1);
         }
         int end = text.indexOf("\n---\n", 3);
         boolean atEof = false;
@@ -36,12 +36,13 @@ public final class FrontMatter {
         }
         if (end < 0) {
             problems.add(file.displayPath(), 1, "YAML 头部没有结束：缺少单独一行的 ---");
-            return new Parsed(null, "");
+            return new Parsed(null, "", 1);
         }
         String yaml = text.substring(4, end + 1);
         int bodyStart = atEof ? text.length() : end + 5;
         MappingNode node = compose(file, yaml, 1, problems);
-        return new Parsed(node, text.substring(bodyStart));
+        int bodyLine = 1 + (int) text.substring(0, bodyStart).chars().filter(c -> c == '\n').count();
+        return new Parsed(node, text.substring(bodyStart), bodyLine);
     }
 
     /** Parses a whole-YAML file such as {@code site.yaml}. */

@@ -37,15 +37,22 @@ public final class CreditController {
     public static final long MAX_UPLOAD_REQUEST = MAX_FILE_BYTES + 64 * 1024;
     static final String DRAFT_COOKIE = "__Host-rxzf_apply";
     static final String STATUS_COOKIE = "__Host-rxzf_status";
+    private static final String STATUS_LOOKUP = "credit-status";
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final String CODE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
 
     private final Services services;
     private final RepairStore store;
+    /**
+     * The applicant's forms: bound to the draft cookie (or, on the status page, to the status ticket), so a form
+     * posted without the page it came from is refused; no minimum age (the browser already holds the cookie).
+     */
+    private final FormTokens ownTokens;
 
     public CreditController(Services services, RepairStore store) {
         this.services = services;
         this.store = store;
+        this.ownTokens = new FormTokens(services.keys(), services.clock(), Duration.ZERO, Duration.ofDays(1));
     }
 
     // ---- start and eligibility ----
@@ -162,6 +169,7 @@ public final class CreditController {
 
     public void answerStep(Context ctx) throws Exception {
         RepairApplication a = draft(ctx);
+        checkOwnToken(ctx, DRAFT_COOKIE);
         String step = ctx.pathParam("step");
         if (step.equals("commitment")) {
             if (!"yes".equals(ctx.formParam("commit"))) {
@@ -187,6 +195,7 @@ public final class CreditController {
 
     public void upload(Context ctx) throws Exception {
         RepairApplication a = draft(ctx);
+        checkOwnToken(ctx, DRAFT_COOKIE);
         String error = receiveFile(ctx, a);
         if (error != null) {
             files(ctx, ctx.statusCode() == 200 ? 400 : ctx.statusCode(), a, error);
@@ -197,12 +206,14 @@ public final class CreditController {
 
     public void deleteFile(Context ctx) {
         RepairApplication a = draft(ctx);
+        checkOwnToken(ctx, DRAFT_COOKIE);
         store.deleteFile(a.id(), fileId(ctx));
         ctx.redirect("/credit/apply/files", HttpStatus.SEE_OTHER);
     }
 
     public void submit(Context ctx) throws Exception {
         RepairApplication a = draft(ctx);
+        checkOwnToken(ctx, DRAFT_COOKIE);
         String missing = ApplicationForm.firstUnanswered(a);
         if (!missing.equals("check")) {
             ctx.redirect("/credit/apply/" + missing, HttpStatus.SEE_OTHER);
@@ -230,30 +241,42 @@ public final class CreditController {
     // ---- status ----
 
     public void statusForm(Context ctx) throws Exception {
-        page(ctx, 200, "credit-status-form.peb", "/credit/status", Vars.of("error", null, "reference", ""));
+        page(ctx, 200, "credit-status-form.peb", "/credit/status", Vars.of("error", null, "reference", "",
+                "token", ownTokens.issue(STATUS_LOOKUP)));
     }
 
     public void status(Context ctx) throws Exception {
         String reference = limit(ctx.formParam("reference"), 40).strip().toUpperCase(java.util.Locale.ROOT);
         String code = limit(ctx.formParam("code"), 40).strip().toUpperCase(java.util.Locale.ROOT);
+        switch (ownTokens.check(ctx.formParam("token"), STATUS_LOOKUP)) {
+            case OK -> { }
+            case TOO_FAST -> throw HttpError.badRequest("提交过快，请稍候几秒再查询");
+            case EXPIRED, INVALID -> throw new HttpError(403, "表单已失效，请刷新查询页面后重试");
+        }
         String client = services.keys().clientHash(services.clients().of(ctx));
+        // Limited per client and per client and reference, never per reference alone: whoever knows a reference
+        // number must not be able to lock its owner out of this page by guessing codes for it.
         if (!services.limits().allow(List.of(new Limit("credit-status:" + client, 20, Duration.ofMinutes(10)),
-                new Limit("credit-status-ref:" + reference, 10, Duration.ofHours(1))))) {
+                new Limit("credit-status-ref:" + client + ":" + reference, 10, Duration.ofHours(1))))) {
             throw new HttpError(429, "查询过于频繁，请稍后再试");
         }
         RepairApplication a = lookup(reference, code);
         if (a == null) {
             page(ctx, 404, "credit-status-form.peb", "/credit/status",
-                    Vars.of("error", "申请编号或查询码不正确", "reference", reference.matches("[A-Z0-9-]{1,40}") ? reference : ""));
+                    Vars.of("error", "申请编号或查询码不正确", "reference", reference.matches("[A-Z0-9-]{1,40}") ? reference : "",
+                            "token", ownTokens.issue(STATUS_LOOKUP)));
             return;
         }
-        ctx.header("Set-Cookie", STATUS_COOKIE + "=" + statusTicket(a) + "; Path=/; Max-Age=3600; HttpOnly; Secure; SameSite=Strict");
+        String ticket = statusTicket(a);
+        ctx.attribute(STATUS_COOKIE, ticket);
+        ctx.header("Set-Cookie", STATUS_COOKIE + "=" + ticket + "; Path=/; Max-Age=3600; HttpOnly; Secure; SameSite=Strict");
         showStatus(ctx, 200, a, null);
     }
 
     /** More material, while the application is returned for it. */
     public void statusUpload(Context ctx) throws Exception {
         RepairApplication a = ticketed(ctx);
+        checkOwnToken(ctx, STATUS_COOKIE);
         if (!a.status().equals("returned")) throw new HttpError(409, "当前状态下不能补充材料");
         String error = receiveFile(ctx, a);
         showStatus(ctx, error == null ? 200 : (ctx.statusCode() == 200 ? 400 : ctx.statusCode()),
@@ -262,6 +285,7 @@ public final class CreditController {
 
     public void resubmit(Context ctx) throws Exception {
         RepairApplication a = ticketed(ctx);
+        checkOwnToken(ctx, STATUS_COOKIE);
         WorkingDays days = new WorkingDays(content().calendar);
         if (!store.transition(a.reference(), a.department(), java.util.Set.of("returned"), "submitted", null,
                 days.addWorkingDays(today(), rules().acceptanceDays()), days.addWorkingDays(today(), rules().decisionDays()),
@@ -389,7 +413,29 @@ public final class CreditController {
                 "department", a.department() == null ? null : content().departments.get(a.department())));
     }
 
+    /** The token of the page's own forms: the draft's, or the status ticket's (the lookup form passes its own). */
+    private String formToken(Context ctx, String url) {
+        if (url.startsWith("/credit/apply")) {
+            String cookie = ctx.cookie(DRAFT_COOKIE);
+            return cookie == null ? "" : ownTokens.issue(ownPurpose(DRAFT_COOKIE, cookie));
+        }
+        String ticket = ctx.attribute(STATUS_COOKIE) != null ? ctx.attribute(STATUS_COOKIE) : ctx.cookie(STATUS_COOKIE);
+        return ticket == null ? "" : ownTokens.issue(ownPurpose(STATUS_COOKIE, ticket));
+    }
+
+    private void checkOwnToken(Context ctx, String cookieName) {
+        String cookie = ctx.cookie(cookieName);
+        if (cookie == null || ownTokens.check(ctx.formParam("token"), ownPurpose(cookieName, cookie)) != FormTokens.Check.OK) {
+            throw new HttpError(403, "表单已失效，请刷新页面后重试");
+        }
+    }
+
+    private static String ownPurpose(String cookieName, String cookie) {
+        return cookieName + ":" + java.util.HexFormat.of().formatHex(hash(cookie), 0, 12);
+    }
+
     private void page(Context ctx, int status, String template, String url, Map<String, Object> vars) throws Exception {
+        vars.putIfAbsent("token", formToken(ctx, url));
         ctx.status(status).header("Cache-Control", "no-store").contentType("text/html; charset=utf-8")
                 .result(services.site().pages().page(template, url, vars).produce());
     }

@@ -84,9 +84,12 @@ public final class FeedbackController {
                 .result(services.site().pages().page("feedback.peb", "/feedback", vars).produce());
     }
 
-    /** A path of this site (ASCII, as all its URLs are); anything else is refused, not echoed. */
-    private static String page(String value) {
-        if (value == null || !PAGE.matcher(value).matches() || value.contains("..")) {
+    /**
+     * A path of this site (ASCII, as all its URLs are); anything else is refused, not echoed. {@code //host/…} is
+     * another site to a browser (the thanks page links back to the page), so no path holds {@code //}.
+     */
+    static String page(String value) {
+        if (value == null || !PAGE.matcher(value).matches() || value.contains("..") || value.contains("//")) {
             throw HttpError.badRequest("无法识别要反馈的页面");
         }
         return value;

@@ -1,11 +1,8 @@
 package cn.rxzf.portal.review;
 
 import cn.rxzf.portal.web.auth.AuditLog;
-import cn.rxzf.portal.web.auth.Passwords;
 import cn.rxzf.portal.web.auth.Reviewer;
 import cn.rxzf.portal.web.auth.ReviewerAuth;
-import cn.rxzf.portal.web.auth.ReviewerStore;
-import cn.rxzf.portal.web.auth.SessionStore;
 
 import cn.rxzf.portal.site.render.Vars;
 import cn.rxzf.portal.comments.Comment;
@@ -14,13 +11,10 @@ import cn.rxzf.portal.content.Content;
 import cn.rxzf.portal.content.model.Draft;
 import cn.rxzf.portal.feedback.FeedbackStore;
 import cn.rxzf.portal.web.FormText;
-import cn.rxzf.portal.web.FormTokens;
 import cn.rxzf.portal.web.HttpError;
-import cn.rxzf.portal.web.RateLimiter;
 import cn.rxzf.portal.web.Services;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,81 +23,26 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * The reviewers' side: sign-in, the queue of their own department's drafts and page feedback, decisions on comments,
+ * The reviewers' side (sign-in is {@link SignInController}): the queue of their own department's drafts and page feedback, decisions on comments,
  * and the 采纳情况 export. Another department's draft answers 404 (its existence is not revealed). Every action, and
  * every view of comments (which hold personal data), is written to the audit log.
  */
 public final class ReviewController {
-    private static final String COOKIE = ReviewerAuth.COOKIE;
     private static final Pattern TRACKING_NO = Pattern.compile("YJ\\d{8}-[2-9A-Z]{6}");
     private static final int MAX_REASON = 2000;
 
     private final Services services;
-    private final ReviewerStore reviewers;
-    private final SessionStore sessions;
     private final CommentStore comments;
     private final FeedbackStore feedback;
     private final AuditLog audit;
     private final ReviewerAuth auth;
-    private final FormTokens tokens;
 
-    public ReviewController(Services services, CommentStore comments, FeedbackStore feedback) {
+    public ReviewController(Services services, ReviewerAuth auth, CommentStore comments, FeedbackStore feedback) {
         this.services = services;
-        this.reviewers = new ReviewerStore(services.jdbi());
-        this.auth = new ReviewerAuth(services);
-        this.sessions = auth.sessions();
-        this.tokens = auth.tokens();
+        this.auth = auth;
         this.comments = comments;
         this.feedback = feedback;
         this.audit = new AuditLog(services.jdbi());
-    }
-
-    public void loginForm(Context ctx) throws Exception {
-        page(ctx, 200, "review-login.peb", Vars.of("error", null, "username", "", "token", tokens.issue("login")));
-    }
-
-    public void login(Context ctx) throws Exception {
-        String username = ctx.formParam("username") == null ? "" : ctx.formParam("username").strip();
-        String password = ctx.formParam("password") == null ? "" : ctx.formParam("password");
-        if (tokens.check(ctx.formParam("token"), "login") != FormTokens.Check.OK) {
-            throw new HttpError(403, "登录表单已失效，请刷新后重试");
-        }
-        String client = client(ctx);
-        if (!username.matches("[a-z0-9._-]{1,40}") || password.length() > 200) {
-            page(ctx, 401, "review-login.peb", Vars.of("error", "用户名或密码不正确", "username", "",
-                    "token", tokens.issue("login")));
-            return;
-        }
-        if (!services.limits().allow(List.of(
-                new RateLimiter.Limit("login:client:" + client, 10, Duration.ofMinutes(15)),
-                new RateLimiter.Limit("login:user:" + username, 10, Duration.ofMinutes(15))))) {
-            throw new HttpError(429, "登录尝试过于频繁，请 15 分钟后再试");
-        }
-        var account = reviewers.find(username);
-        boolean ok = account.isPresent() && Passwords.verify(password, account.get().passwordHash());
-        if (account.isEmpty()) Passwords.burn(password);
-        if (!ok) {
-            audit.record(username.isEmpty() ? "?" : username, account.map(a -> a.reviewer().department()).orElse("?"),
-                    "login_failed", "-", client, null);
-            page(ctx, 401, "review-login.peb", Vars.of("error", "用户名或密码不正确", "username", "",
-                    "token", tokens.issue("login")));
-            return;
-        }
-        Reviewer r = account.get().reviewer();
-        String cookie = sessions.create(r.id());
-        audit.record(r.username(), r.department(), "login", "-", client, null);
-        ctx.header("Set-Cookie", COOKIE + "=" + cookie + "; Path=/; Max-Age=" + SessionStore.LIFETIME.toSeconds()
-                + "; HttpOnly; Secure; SameSite=Strict");
-        ctx.redirect("/review/", HttpStatus.SEE_OTHER);
-    }
-
-    public void logout(Context ctx) {
-        Reviewer r = reviewer(ctx);
-        checkToken(ctx);
-        sessions.delete(ctx.cookie(COOKIE));
-        audit.record(r.username(), r.department(), "logout", "-", client(ctx), null);
-        ctx.header("Set-Cookie", COOKIE + "=; Path=/; Max-Age=0; HttpOnly; Secure; SameSite=Strict");
-        ctx.redirect("/review/login", HttpStatus.SEE_OTHER);
     }
 
     public void queue(Context ctx) throws Exception {

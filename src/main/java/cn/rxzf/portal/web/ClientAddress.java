@@ -26,4 +26,16 @@ public final class ClientAddress {
         }
         return peer;
     }
+
+    /**
+     * The host (with port) the browser sent the request to: {@code X-Forwarded-Host} when the peer is a configured
+     * proxy (the static host proxies the service's paths), else {@code Host}.
+     */
+    public String host(Context ctx) {
+        if (trustedProxies.contains(ctx.req().getRemoteAddr())) {
+            String forwarded = ctx.header("X-Forwarded-Host");
+            if (forwarded != null && !forwarded.isBlank() && forwarded.length() < 300) return forwarded.split(",")[0].trim();
+        }
+        return ctx.header("Host");
+    }
 }

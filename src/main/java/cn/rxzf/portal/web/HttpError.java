@@ -6,10 +6,22 @@ package cn.rxzf.portal.web;
  */
 public class HttpError extends RuntimeException {
     public final int status;
+    /** Seconds for a {@code Retry-After} header (429, 503), or 0 for none. */
+    public final long retryAfterSeconds;
 
     public HttpError(int status, String message) {
+        this(status, message, 0);
+    }
+
+    private HttpError(int status, String message, long retryAfterSeconds) {
         super(message, null, false, false);
         this.status = status;
+        this.retryAfterSeconds = retryAfterSeconds;
+    }
+
+    /** 429 with {@code Retry-After: seconds} (at least 1). */
+    public static HttpError tooManyRequests(String message, long seconds) {
+        return new HttpError(429, message, Math.max(1, seconds));
     }
 
     public static HttpError badRequest(String message) {

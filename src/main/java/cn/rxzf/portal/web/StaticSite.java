@@ -27,12 +27,11 @@ public final class StaticSite {
         this.root = root.toAbsolutePath().normalize();
     }
 
-    /** The headers every response of the service carries, including the error pages Jetty writes itself. */
-    public static final Map<String, String> SECURITY_HEADERS = Map.of(
-            "Content-Security-Policy", NetlifyFiles.CSP,
-            "X-Content-Type-Options", "nosniff",
-            "Referrer-Policy", "strict-origin-when-cross-origin",
-            "X-Frame-Options", "DENY");
+    /**
+     * The headers every response of the service carries, including the error pages Jetty writes itself: the static
+     * host's own list ({@link NetlifyFiles#SECURITY_HEADERS}).
+     */
+    public static final Map<String, String> SECURITY_HEADERS = NetlifyFiles.SECURITY_HEADERS;
 
     public static void securityHeaders(Context ctx) {
         SECURITY_HEADERS.forEach(ctx::header);

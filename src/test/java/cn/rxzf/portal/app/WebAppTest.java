@@ -26,6 +26,7 @@ class WebAppTest {
     @TempDir
     Path dir;
     Javalin app;
+    Path out;
     final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeEach
@@ -33,6 +34,7 @@ class WebAppTest {
         TestSite site = TestSite.minimal(dir);
         BuildResult built = SiteBuilds.of(site.settings()).build();
         assertTrue(built.ok());
+        out = site.settings().outDir();
         app = WebApp.create(new Services(site.settings(), new LiveSite(site.settings(), built.content())))
                 .start("127.0.0.1", 0);
     }
@@ -55,6 +57,21 @@ class WebAppTest {
         assertEquals("text/html;charset=utf-8", r.headers().firstValue("content-type").orElse("").replace(" ", ""));
         assertEquals("nosniff", r.headers().firstValue("x-content-type-options").orElse(""));
         assertTrue(r.headers().firstValue("content-security-policy").orElse("").contains("default-src 'self'"));
+    }
+
+    @Test
+    void every_header_of_the_static_hosts_headers_file_is_sent_by_the_service_too() throws Exception {
+        String file = java.nio.file.Files.readString(out.resolve("_headers"));
+        String block = file.substring(file.indexOf("/*\n") + 3, file.indexOf("\n/", file.indexOf("/*\n")));
+        java.util.List<String> lines = block.lines().map(String::strip).filter(l -> l.contains(": ")).toList();
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("Strict-Transport-Security: max-age="))
+                && lines.stream().anyMatch(l -> l.startsWith("Permissions-Policy: ")), block);
+        for (HttpResponse<String> r : java.util.List.of(get("/items/scj-01/"), get("/items/nope/"), get("/search?q=x"))) {
+            for (String line : lines) {
+                String name = line.substring(0, line.indexOf(": "));
+                assertEquals(line.substring(line.indexOf(": ") + 2), r.headers().firstValue(name).orElse(""), name + " on " + r.uri());
+            }
+        }
     }
 
     @Test

@@ -172,6 +172,11 @@ class CommentRoutesTest {
 
     /** As many citizens at once (each behind the trusted proxy with its own address): one request each. */
     private List<HttpResponse<String>> concurrently(List<String> bodies) throws Exception {
+        return concurrently(bodies, 1);
+    }
+
+    /** As {@link #concurrently(List)}, each address sending {@code perAddress} requests one after the other in the list. */
+    private List<HttpResponse<String>> concurrently(List<String> bodies, int perAddress) throws Exception {
         s.close();
         s = new ServiceHarness(site, site.settings("--trusted-proxies", "127.0.0.1"));
         String token = tokenIn(s.get(DRAFT).body());
@@ -183,7 +188,7 @@ class CommentRoutesTest {
                     + URLEncoder.encode(bodies.get(i), StandardCharsets.UTF_8) + "&name=&contact=&website=";
             sent.add(http.sendAsync(HttpRequest.newBuilder(URI.create(s.url(DRAFT + "comments")))
                     .header("Content-Type", "application/x-www-form-urlencoded")
-                    .header("X-Forwarded-For", "198.51.100." + (i + 1))
+                    .header("X-Forwarded-For", "198.51.100." + (i / perAddress + 1))
                     .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString()));
         }
         List<HttpResponse<String>> responses = new ArrayList<>();
@@ -213,14 +218,22 @@ class CommentRoutesTest {
     void the_same_text_sent_twice_at_once_is_stored_once_and_the_other_is_a_duplicate() throws Exception {
         List<String> bodies = new ArrayList<>();
         for (int i = 0; i < 64; i++) bodies.add("重复提交的第 " + i / 2 + " 条意见");
-        List<HttpResponse<String>> responses = concurrently(bodies);
+        List<HttpResponse<String>> responses = concurrently(bodies, 2);
         for (int i = 0; i < 64; i += 2) {
             HttpResponse<String> a = responses.get(i), b = responses.get(i + 1);
             assertEquals(java.util.Set.of(303, 409), java.util.Set.of(a.statusCode(), b.statusCode()), "text " + i / 2);
             assertEquals(bodies.get(i), storedBody(a.statusCode() == 303 ? a : b));
-            assertTrue((a.statusCode() == 409 ? a : b).body().contains("相同内容的意见已经提交过"));
+            assertTrue((a.statusCode() == 409 ? a : b).body().contains("您已经提交过相同内容的意见"));
         }
         assertEquals(32, storedComments());
+    }
+
+    @Test
+    void the_same_text_from_someone_else_is_their_own_comment_so_the_answer_reveals_nothing() throws Exception {
+        List<HttpResponse<String>> responses = concurrently(List.of("大家都会写的同一句意见", "大家都会写的同一句意见"));
+        assertEquals(303, responses.get(0).statusCode());
+        assertEquals(303, responses.get(1).statusCode(), "another citizen learns nothing about what others sent");
+        assertEquals(2, storedComments());
     }
 
     @Test

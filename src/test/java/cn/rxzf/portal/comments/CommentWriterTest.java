@@ -61,7 +61,7 @@ class CommentWriterTest {
     }
 
     private NewComment comment(String body) {
-        return store.prepare(DRAFT, "scj", body, CommentService.hash(body), null, null, TestSite.TODAY);
+        return store.prepare(DRAFT, "scj", body, CommentService.hash("client", body), null, null, TestSite.TODAY);
     }
 
     private Future<Optional<String>> submit(CommentWriter w, String body) {

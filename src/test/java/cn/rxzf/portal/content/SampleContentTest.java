@@ -24,6 +24,14 @@ class SampleContentTest {
     }
 
     @Test
+    void the_class_data_training_fixture_is_valid_at_the_date_the_package_build_uses() {
+        // pom.xml's class-data-archive execution builds this fixture with --date 2026-11-22 (TestSite.TODAY)
+        ContentLoader.Result r = new ContentLoader(Path.of("src/test/resources/cds-content"), TestSite.TODAY).load();
+        assertEquals(List.of(), r.problems().sorted());
+        assertFalse(r.content().lists.isEmpty() || r.content().cases.isEmpty() || r.content().drafts.isEmpty());
+    }
+
+    @Test
     void has_the_promised_amount_of_content() {
         assertTrue(content.departments.size() >= 6, "departments");
         assertTrue(content.lists.size() >= 8, "lists");

@@ -183,6 +183,47 @@ class ValidationTest {
     }
 
     @Test
+    void links_and_images_may_point_only_to_http_https_mailto_tel_and_site_paths() {
+        TestSite site = TestSite.minimal(dir).write("pages/links.md", """
+                ---
+                标题: 链接
+                ---
+                正文第一行。
+
+                [站内](/items/x/) [上级](../lists/) [锚点](#a) [网站](https://www.gov.cn/) [邮件](mailto:a@b.cn) [电话](tel:12345)
+                [脚本](javascript:alert(1))
+                ![图](data:image/svg+xml;base64,PHN2Zz4=)
+                [vb](VBScript:msgbox)
+                [大小写](JavaScript:alert(2))
+                [外站](//evil.example/x)
+                <javascript:alert(1)>
+
+                [ref]: file:///etc/passwd
+                """);
+        List<Problem> problems = problemsOf(site);
+        String path = site.path("pages/links.md");
+        assertProblem(problems, path, 7, "javascript:alert(1)");
+        assertProblem(problems, path, 8, "data:image/svg+xml");
+        assertProblem(problems, path, 9, "VBScript:msgbox");
+        assertProblem(problems, path, 10, "JavaScript:alert(2)");
+        assertProblem(problems, path, 11, "//evil.example/x");
+        assertProblem(problems, path, 12, "javascript:alert(1)");
+        assertProblem(problems, path, 14, "file:///etc/passwd");
+        assertEquals(7, problems.size(), problems.toString());
+    }
+
+    @Test
+    void link_targets_are_judged_as_a_browser_reads_them() {
+        for (String ok : List.of("/items/x/", "../a", "#top", "a/b:c", "https://x.cn/", "HTTP://x.cn", "mailto:a@b.cn", "tel:+86-10")) {
+            assertTrue(Markdown.allowedTarget(ok), ok);
+        }
+        for (String bad : List.of("java\tscript:alert(1)", " javascript:x", "\u0001javascript:x", "jav\nascript:x", "data:,x",
+                "vbscript:x", "//evil.example", "\\\\evil.example", "/\\evil.example", "ftp://x", "blob:x", "file:///x")) {
+            assertTrue(!Markdown.allowedTarget(bad), bad);
+        }
+    }
+
+    @Test
     void every_problem_is_reported_in_one_run() {
         TestSite site = TestSite.minimal(dir)
                 .write("departments/scj/lists/b.md", LIST_HEAD.replace("成文日期: 2024-01-01", "成文日期: 去年")

@@ -31,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The whole credit-repair flow against the real service and PostgreSQL, and the refusals along the way. */
 class CreditRoutesTest {
-    static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+    static final byte[] PNG = FileTypesTest.image("png", 8, 8);
     static final String PASSWORD = "correct horse battery";
     @TempDir
     Path dir;
@@ -73,12 +73,36 @@ class CreditRoutesTest {
     }
 
     private HttpResponse<String> answer(String cookie, String step, String... kv) throws Exception {
-        return s.postForm("/credit/apply/" + step, form(kv), cookie);
+        java.util.Map<String, String> f = form(kv);
+        f.put("token", draftToken(cookie));
+        return s.postForm("/credit/apply/" + step, f, cookie);
+    }
+
+    /** The token of the draft's forms, as any page of the application carries it. */
+    private String draftToken(String cookie) throws Exception {
+        return tokenIn(s.get("/credit/apply/company", cookie).body());
+    }
+
+    /** The status lookup form's token, posted a few seconds later as a person would. */
+    private String lookupToken() throws Exception {
+        String token = tokenIn(s.get("/credit/status").body());
+        s.advance(Duration.ofSeconds(3));
+        return token;
+    }
+
+    private HttpResponse<String> lookup(String reference, String code) throws Exception {
+        return s.postForm("/credit/status", form("token", lookupToken(), "reference", reference, "code", code));
     }
 
     private HttpResponse<String> upload(String path, String cookie, String name, byte[] data) throws Exception {
+        return upload(path, cookie, draftToken(cookie), name, data);
+    }
+
+    private HttpResponse<String> upload(String path, String cookie, String token, String name, byte[] data) throws Exception {
         String boundary = "----rxzf" + System.nanoTime();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"token\"\r\n\r\n" + token + "\r\n")
+                .getBytes(StandardCharsets.UTF_8));
         body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name
                 + "\"\r\nContent-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
         body.write(data);
@@ -101,7 +125,7 @@ class CreditRoutesTest {
         HttpResponse<String> check = s.get("/credit/apply/check", cookie);
         assertEquals(200, check.statusCode());
         assertTrue(check.body().contains("91350100M000100Y43") && check.body().contains("罚款缴纳凭证.png"));
-        HttpResponse<String> done = s.postForm("/credit/apply/submit", form(), cookie);
+        HttpResponse<String> done = s.postForm("/credit/apply/submit", form("token", draftToken(cookie)), cookie);
         assertEquals(200, done.statusCode(), done.body());
         assertEquals("no-store", done.headers().firstValue("cache-control").orElse(""));
         return done.body();
@@ -114,9 +138,21 @@ class CreditRoutesTest {
     }
 
     private String login(String user) throws Exception {
-        String token = tokenIn(s.get("/review/login").body());
-        HttpResponse<String> r = s.postForm("/review/login", form("token", token, "username", user, "password", PASSWORD));
-        return r.headers().firstValue("set-cookie").orElseThrow().split(";")[0];
+        return s.signIn(user, PASSWORD);
+    }
+
+    @Test
+    void every_applicant_post_needs_the_token_of_the_applicants_own_pages() throws Exception {
+        String cookie = begin();
+        String other = begin();
+        assertEquals(403, s.postForm("/credit/apply/company", form("company_name", "甲"), cookie).statusCode(), "no token");
+        assertEquals(403, s.postForm("/credit/apply/company", form("token", draftToken(other), "company_name", "甲"), cookie)
+                .statusCode(), "another application's token");
+        assertEquals(403, upload("/credit/apply/files", cookie, draftToken(other), "a.png", PNG).statusCode());
+        assertEquals(403, s.postForm("/credit/apply/files/1/delete", form(), cookie).statusCode());
+        assertEquals(403, s.postForm("/credit/apply/submit", form(), cookie).statusCode());
+        assertEquals(403, s.postForm("/credit/status", form("reference", "XF20261122-ABCDEF", "code", "ABCDEFGH")).statusCode());
+        assertEquals(303, answer(cookie, "company", "company_name", "甲").statusCode(), "with its own token");
     }
 
     @Test
@@ -156,7 +192,7 @@ class CreditRoutesTest {
                 .mapTo(byte[].class).one());
         assertFalse(new String(phone, StandardCharsets.ISO_8859_1).contains("0591"), "contact encrypted at rest");
 
-        HttpResponse<String> status = s.postForm("/credit/status", form("reference", reference, "code", code));
+        HttpResponse<String> status = lookup(reference, code);
         assertEquals(200, status.statusCode());
         assertTrue(status.body().contains("已提交") && status.body().contains("受理期限"));
         assertTrue(status.body().contains("2026-11-25"), "3 working days after Sunday 22 Nov is Wed 25 Nov");
@@ -176,7 +212,7 @@ class CreditRoutesTest {
         String cookie = begin();
         completeApplicationUntilCommitment(cookie);
         assertEquals(303, answer(cookie, "record", "record_class", "严重", "corrected", "yes", "obligations_performed", "yes").statusCode());
-        HttpResponse<String> r = s.postForm("/credit/apply/submit", form(), cookie);
+        HttpResponse<String> r = s.postForm("/credit/apply/submit", form("token", draftToken(cookie)), cookie);
         assertEquals(400, r.statusCode());
         assertTrue(r.body().contains("最早可于 2027-01-11 申请修复"), "the decision day is not counted (民法典第二百零一条)");
         assertEquals(Integer.valueOf(0), s.db.jdbi.withHandle(h -> h.createQuery(
@@ -200,6 +236,19 @@ class CreditRoutesTest {
         HttpResponse<String> disguised = upload("/credit/apply/files", cookie, "receipt.pdf",
                 "<html>not a pdf</html>".getBytes(StandardCharsets.UTF_8));
         assertEquals(415, disguised.statusCode());
+        byte[] zip = new byte[64];
+        zip[0] = 'P';
+        zip[1] = 'K';
+        zip[2] = 3;
+        zip[3] = 4;
+        assertEquals(415, upload("/credit/apply/files", cookie, "receipt.pdf", zip).statusCode(), "a ZIP named .pdf");
+        assertEquals(415, upload("/credit/apply/files", cookie, "photo.jpg",
+                "<svg xmlns=\"http://www.w3.org/2000/svg\"/>".getBytes(StandardCharsets.UTF_8)).statusCode(), "an SVG named .jpg");
+        assertEquals(415, upload("/credit/apply/files", cookie, "photo.png",
+                java.util.Arrays.copyOf(PNG, 16)).statusCode(), "a PNG signature alone");
+        assertEquals(303, upload("/credit/apply/files", cookie, "receipt.pdf", FileTypesTest.pdf()).statusCode());
+        assertEquals(303, upload("/credit/apply/files", cookie, "photo.jpg", FileTypesTest.image("jpg", 16, 16)).statusCode());
+        s.db.jdbi.useHandle(h -> h.execute("DELETE FROM repair_files"));
         HttpResponse<String> big = upload("/credit/apply/files", cookie, "big.pdf", new byte[11 * 1024 * 1024]);
         assertEquals(413, big.statusCode());
         for (int i = 0; i < CreditController.MAX_FILES; i++) {
@@ -217,13 +266,38 @@ class CreditRoutesTest {
         int refused = 0;
         int limited = 0;
         for (int i = 0; i < 12; i++) {
-            HttpResponse<String> r = s.postForm("/credit/status", form("reference", reference, "code", "AAAAAAA" + (char) ('A' + i)));
+            HttpResponse<String> r = lookup(reference, "AAAAAAA" + (char) ('A' + i));
             assertFalse(r.body().contains("示例市某某商贸有限公司"));
             if (r.statusCode() == 404) refused++;
             if (r.statusCode() == 429) limited++;
         }
         assertEquals(10, refused);
         assertEquals(2, limited);
+    }
+
+    @Test
+    void a_guesser_elsewhere_cannot_lock_the_owner_out_of_the_status_page() throws Exception {
+        s.close();
+        TestSite site = TestSite.minimal(dir.resolve("proxied"));
+        for (String f : new String[] {"rules.yaml", "calendar-2026.yaml"}) {
+            site.write("credit/" + f, Files.readString(Path.of("content/credit").resolve(f)));
+        }
+        s = new ServiceHarness(site, site.settings("--trusted-proxies", "127.0.0.1"));
+        String page = completeApplication(begin());
+        String reference = group(page, "(XF20261122-[2-9A-Z]{6})");
+        String code = group(page, "查询码</p><p class=\"reference\"><strong>([2-9A-Z]{8})<");
+        String token = lookupToken();
+        for (int i = 0; i < 30; i++) {
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(s.url("/credit/status")))
+                    .header("Content-Type", "application/x-www-form-urlencoded").header("X-Forwarded-For", "203.0.113." + (i % 3))
+                    .POST(HttpRequest.BodyPublishers.ofString("token=" + java.net.URLEncoder.encode(token, StandardCharsets.UTF_8)
+                            + "&reference=" + reference + "&code=AAAAAAAA")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertTrue(r.statusCode() == 404 || r.statusCode() == 429, String.valueOf(r.statusCode()));
+        }
+        HttpResponse<String> owner = lookup(reference, code);
+        assertEquals(200, owner.statusCode(), "the owner, from their own address, still gets in");
+        assertTrue(owner.body().contains("示例市某某商贸有限公司"));
     }
 
     @Test
@@ -255,16 +329,20 @@ class CreditRoutesTest {
         assertEquals(403, s.postForm("/review/credit/" + reference + "/action",
                 form("token", token, "action", "approve"), bob).statusCode(), "nor with someone else's form token");
 
-        HttpResponse<String> status = s.postForm("/credit/status", form("reference", reference, "code", code));
+        HttpResponse<String> status = lookup(reference, code);
         assertTrue(status.body().contains("退回补正") && status.body().contains("请补充罚款缴纳凭证原件照片"));
         String ticket = status.headers().firstValue("set-cookie").orElseThrow().split(";")[0];
-        assertEquals(200, upload("/credit/status/files", ticket, "原件.png", PNG).statusCode());
-        assertEquals(200, s.postForm("/credit/status/resubmit", form(), ticket).statusCode());
+        assertEquals(403, upload("/credit/status/files", ticket, "1.abc.def", "原件.png", PNG).statusCode(),
+                "without the status page's own token");
+        HttpResponse<String> uploaded = upload("/credit/status/files", ticket, tokenIn(status.body()), "原件.png", PNG);
+        assertEquals(200, uploaded.statusCode());
+        assertEquals(403, s.postForm("/credit/status/resubmit", form(), ticket).statusCode(), "no token");
+        assertEquals(200, s.postForm("/credit/status/resubmit", form("token", tokenIn(uploaded.body())), ticket).statusCode());
 
         assertEquals(303, s.postForm("/review/credit/" + reference + "/action", form("token", token, "action", "accept"), alice).statusCode());
         assertEquals(303, s.postForm("/review/credit/" + reference + "/action", form("token", token, "action", "approve"), alice).statusCode());
         assertEquals(409, s.postForm("/review/credit/" + reference + "/action", form("token", token, "action", "approve"), alice).statusCode());
-        assertTrue(s.postForm("/credit/status", form("reference", reference, "code", code)).body().contains("已修复"));
+        assertTrue(lookup(reference, code).body().contains("已修复"));
 
         Map<String, Object> counts = s.db.jdbi.withHandle(h -> h.createQuery("""
                 SELECT count(*) FILTER (WHERE action = 'view_application') AS views,
@@ -307,8 +385,7 @@ class CreditRoutesTest {
         assertEquals(400, charset, "a charset that does not exist");
         int nul = s.postRaw("/credit/status", "application/x-www-form-urlencoded", "reference=%00&code=%00").statusCode();
         assertTrue(nul >= 400 && nul < 500, "a NUL in the reference: " + nul);
-        String loginToken = tokenIn(s.get("/review/login").body());
-        int login = s.postForm("/review/login", form("token", loginToken, "username", "a\0b", "password", "x")).statusCode();
+        int login = s.postLogin("a\0b", "x", null).statusCode();
         assertEquals(401, login, "a NUL in the user name is just a wrong user name");
         assertEquals(Integer.valueOf(0), s.db.jdbi.withHandle(h -> h.createQuery(
                 "SELECT count(*) FROM repair_files").mapTo(Integer.class).one()));

@@ -62,13 +62,35 @@ class FeedbackRoutesTest {
     }
 
     private String listFor(String user) throws Exception {
-        String token = tokenIn(s.get("/review/login").body());
-        HttpResponse<String> r = s.postForm("/review/login", form("token", token, "username", user,
-                "password", "correct horse battery"));
-        String cookie = r.headers().firstValue("set-cookie").orElseThrow().split(";")[0];
+        String cookie = s.signIn(user, "correct horse battery");
         HttpResponse<String> list = s.get("/review/feedback", cookie);
         assertEquals(200, list.statusCode());
         return list.body();
+    }
+
+    @Test
+    void a_page_of_another_site_is_refused_everywhere() throws Exception {
+        for (String page : java.util.List.of("//evil.example", "//evil.example/", "/\\evil.example", "/a//b")) {
+            String q = java.net.URLEncoder.encode(page, java.nio.charset.StandardCharsets.UTF_8);
+            assertEquals(400, s.get("/feedback?page=" + q + "&kind=useful").statusCode(), page);
+            assertEquals(400, s.get("/feedback/thanks?page=" + q).statusCode(), page);
+        }
+        String token = tokenIn(s.get("/feedback?page=/&kind=useful").body());
+        s.advance(Duration.ofSeconds(3));
+        assertEquals(400, s.postForm("/feedback", form("token", token, "page", "//evil.example", "kind", "useful", "website", ""))
+                .statusCode());
+        assertFalse(s.get("/feedback/thanks?page=/items/scj-01/").body().contains("href=\"//"));
+    }
+
+    @Test
+    void feedback_text_never_becomes_a_link_for_the_reviewer() throws Exception {
+        String text = "见 https://evil.example/x 和 [点此](javascript:alert(1)) <a href=\"https://evil.example\">链接</a> www.evil.example";
+        assertEquals(303, send("/items/scj-01/", "error_report", text).statusCode());
+        new ReviewerStore(s.db.jdbi).add("alice", "scj", "reviewer", Passwords.hash("correct horse battery"));
+        String list = listFor("alice");
+        assertTrue(list.contains("https://evil.example/x"), "the text is shown");
+        assertFalse(list.contains("href=\"https://evil") || list.contains("href=\"javascript") || list.contains("href=\"www."), list);
+        assertFalse(list.contains("<a href=\"https://evil.example\">"), "markup is escaped");
     }
 
     @Test

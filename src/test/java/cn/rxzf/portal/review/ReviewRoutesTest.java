@@ -84,12 +84,12 @@ class ReviewRoutesTest {
 
     /** Signs in and returns the session cookie as {@code name=value}. */
     private String login(String user) throws Exception {
-        String token = tokenIn(s.get("/review/login").body());
-        HttpResponse<String> r = s.postForm("/review/login", form("token", token, "username", user, "password", PASSWORD));
+        HttpResponse<String> r = s.postLogin(user, PASSWORD, null);
         assertEquals(303, r.statusCode());
-        String setCookie = r.headers().firstValue("set-cookie").orElseThrow();
-        assertTrue(setCookie.contains("HttpOnly") && setCookie.contains("Secure") && setCookie.contains("SameSite=Strict"));
-        return setCookie.substring(0, setCookie.indexOf(';'));
+        for (String setCookie : r.headers().allValues("set-cookie")) {
+            assertTrue(setCookie.contains("HttpOnly") && setCookie.contains("Secure") && setCookie.contains("SameSite=Strict"));
+        }
+        return ServiceHarness.cookie(r, "__Host-rxzf_session");
     }
 
     private String pageToken(String cookie) throws Exception {
@@ -103,8 +103,7 @@ class ReviewRoutesTest {
 
     @Test
     void a_wrong_password_is_refused_and_audited() throws Exception {
-        String token = tokenIn(s.get("/review/login").body());
-        HttpResponse<String> r = s.postForm("/review/login", form("token", token, "username", "alice", "password", "nope"));
+        HttpResponse<String> r = s.postLogin("alice", "nope", null);
         assertEquals(401, r.statusCode());
         assertTrue(r.headers().firstValue("set-cookie").isEmpty());
         assertEquals(1, audit("login_failed"));
@@ -146,6 +145,16 @@ class ReviewRoutesTest {
     }
 
     @Test
+    void comment_text_never_becomes_a_link() throws Exception {
+        String no = comment("scj-draft", "见 https://evil.example/x 与 [点此](javascript:alert(1)) <a href=\"https://evil.example\">链接</a>");
+        String page = s.get("/review/drafts/scj-draft", login("alice")).body();
+        assertTrue(page.contains("https://evil.example/x"), "the text is shown");
+        assertFalse(page.contains("href=\"https://evil") || page.contains("href=\"javascript"), page);
+        String receipt = s.get("/comments/" + no).body();
+        assertFalse(receipt.contains("href=\"https://evil") || receipt.contains("href=\"javascript"), receipt);
+    }
+
+    @Test
     void decisions_need_a_token_and_a_reason_unless_adopted() throws Exception {
         String no = comment("scj-draft", "意见甲");
         String alice = login("alice");
@@ -169,9 +178,9 @@ class ReviewRoutesTest {
         assertEquals(Integer.valueOf(0), s.db.jdbi.withHandle(h -> h.createQuery(
                 "SELECT count(*) FROM comments WHERE outcome IS NOT NULL").mapTo(Integer.class).one()));
 
-        String token = tokenIn(s.get("/review/login").body());
+        ServiceHarness.LoginForm f = s.loginForm();
         HttpResponse<String> login = s.postRaw("/review/login", "application/x-www-form-urlencoded",
-                "token=" + java.net.URLEncoder.encode(token, "UTF-8") + "&username=alice&password=correct%FFhorse");
+                "token=" + java.net.URLEncoder.encode(f.token(), "UTF-8") + "&username=alice&password=correct%FFhorse", f.cookie());
         assertEquals(400, login.statusCode());
         assertTrue(login.headers().firstValue("set-cookie").isEmpty());
         assertEquals(0, audit("login_failed"));

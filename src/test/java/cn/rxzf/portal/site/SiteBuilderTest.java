@@ -46,13 +46,18 @@ class SiteBuilderTest {
         site.write("departments/scj/lists/mianfa.md", list
                 .replace("违法行为: 未按规定公示营业执照", "违法行为: \"<script>alert(1)</script>\"")
                 .replace("说明文字。", "<img src=x onerror=alert(2)> [链接](javascript:alert(3))"));
+        BuildResult refused = SiteBuilds.of(site.settings()).build();
+        assertFalse(refused.ok(), "a javascript: link is a content error, not dropped silently");
+        assertTrue(refused.problems().toString().contains("javascript:alert(3)"), refused.problems().toString());
+        site.write("departments/scj/lists/mianfa.md", Files.readString(site.content.resolve("departments/scj/lists/mianfa.md"))
+                .replace("[链接](javascript:alert(3))", "[链接](/items/scj-01/)"));
         assertTrue(SiteBuilds.of(site.settings()).build().ok());
         String item = Files.readString(site.out.resolve("items/scj-01/index.html"));
         String listPage = Files.readString(site.out.resolve("lists/mianfa/index.html"));
         assertFalse(item.contains("<script>alert"), "template output is escaped");
         assertTrue(item.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
         assertFalse(listPage.contains("<img src=x"), "raw HTML in Markdown is escaped");
-        assertFalse(listPage.contains("href=\"javascript:"), "javascript: links are dropped");
+        assertTrue(listPage.contains("href=\"/items/scj-01/\""), "site links stay links");
     }
 
     @Test

@@ -88,6 +88,23 @@ class MalformedRequestRoutesTest {
     }
 
     @Test
+    void every_route_has_one_body_limit_and_multipart_bodies_keep_to_it() throws Exception {
+        String boundary = "zz" + System.nanoTime();
+        byte[] big = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"body\"\r\n\r\n" + "x".repeat(100_000)
+                + "\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        for (String path : java.util.List.of("/feedback", "/review/login", "/credit/status", "/credit/apply/company")) {
+            assertEquals(413, s.postBytes(path, "multipart/form-data; boundary=" + boundary, big, null).statusCode(), path);
+            assertEquals(413, s.postBytes(path, "application/x-www-form-urlencoded",
+                    ("body=" + "x".repeat(100_000)).getBytes(java.nio.charset.StandardCharsets.US_ASCII), null).statusCode(), path);
+        }
+        assertEquals(65_536, cn.rxzf.portal.app.WebApp.BODY_LIMITS.limit("/feedback"));
+        assertTrue(cn.rxzf.portal.app.WebApp.BODY_LIMITS.limit("/credit/apply/files") > 10_000_000, "uploads take a file");
+        RawHttp.Response chunked = send("POST /feedback HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+                + "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n5\r\nbody=\r\n0\r\n\r\n");
+        assertEquals(411, chunked.status(), "no declared length, no way past the limit");
+    }
+
+    @Test
     void a_body_that_cannot_be_read_closes_the_connection_and_says_so() throws Exception {
         String body = "--zz\r\nContent-Disposition: form-data; name=\"body\"\r\n\r\nabc";
         RawHttp.Response r = send("POST /feedback HTTP/1.1\r\nHost: x\r\nContent-Type: multipart/form-data; boundary=zz\r\n"

@@ -14,13 +14,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Administers reviewer accounts (beside a running {@code serve}, through its database; alone, with its own): {@code reviewer add USER --department CODE [--admin]},
- * {@code reviewer password USER}, {@code reviewer disable USER}. Passwords are read from the terminal without
+ * Administers reviewer accounts (beside a running {@code serve}, through its database; alone, with its own):
+ * {@code reviewer add USER --department CODE [--admin]},
+ * {@code reviewer password USER}, {@code reviewer disable USER}, {@code reviewer totp-reset USER} (removes the second factor
+ * and its recovery codes, so the reviewer enrols again). Each of the last three ends the account's sessions. Passwords are read from the terminal without
  * echo, or from the first line of standard input; they never appear in arguments (and so not in shell history or
  * process lists).
  */
 public final class ReviewerCommand {
-    static final String USAGE = "usage: portal reviewer add USER --department CODE [--admin] | password USER | disable USER"
+    static final String USAGE = "usage: portal reviewer add USER --department CODE [--admin] | password USER | disable USER | totp-reset USER"
             + " [--db URL] [--data DIR]";
 
     private ReviewerCommand() {}
@@ -82,6 +84,10 @@ public final class ReviewerCommand {
                 case "disable" -> {
                     if (!store.disable(user)) return notFound(user);
                     System.out.println("disabled " + user);
+                }
+                case "totp-reset" -> {
+                    if (!store.resetSecondFactor(user)) return notFound(user);
+                    System.out.println("second factor removed for " + user + "; they enrol again at /review/account");
                 }
                 default -> {
                     System.err.println(USAGE);

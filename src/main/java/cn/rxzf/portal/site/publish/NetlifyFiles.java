@@ -15,7 +15,25 @@ public final class NetlifyFiles {
             + "font-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'self'; "
             + "object-src 'none'";
 
+    /**
+     * The security headers of every response, the one list both the static host ({@code _headers}) and the service
+     * ({@code serve/StaticSite}, the Jetty error page) send.
+     */
+    public static final java.util.Map<String, String> SECURITY_HEADERS = orderedHeaders(
+            "Content-Security-Policy", CSP,
+            "X-Content-Type-Options", "nosniff",
+            "Strict-Transport-Security", "max-age=31536000; includeSubDomains",
+            "Referrer-Policy", "strict-origin-when-cross-origin",
+            "X-Frame-Options", "DENY",
+            "Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+
     private NetlifyFiles() {}
+
+    private static java.util.Map<String, String> orderedHeaders(String... nameValue) {
+        java.util.Map<String, String> m = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < nameValue.length; i += 2) m.put(nameValue[i], nameValue[i + 1]);
+        return java.util.Collections.unmodifiableMap(m);
+    }
 
     /** The static host's files for these settings: {@code _headers}, {@code _redirects} and {@code robots.txt}. */
     public static List<Output> outputs(String baseUrl, String serviceUrl, boolean noindex) {
@@ -26,15 +44,11 @@ public final class NetlifyFiles {
     }
 
     static byte[] headers(boolean noindex) {
+        StringBuilder all = new StringBuilder();
+        SECURITY_HEADERS.forEach((name, value) -> all.append("  ").append(name).append(": ").append(value).append('\n'));
         String s = """
                 /*
-                  Content-Security-Policy: %s
-                  X-Content-Type-Options: nosniff
-                  Strict-Transport-Security: max-age=31536000; includeSubDomains
-                  Referrer-Policy: strict-origin-when-cross-origin
-                  X-Frame-Options: DENY
-                  Permissions-Policy: camera=(), microphone=(), geolocation=()
-                %s/*.csv
+                %s%s/*.csv
                   Content-Type: text/csv; charset=utf-8
                 /*.json
                   Content-Type: application/json; charset=utf-8
@@ -42,7 +56,7 @@ public final class NetlifyFiles {
                   Cache-Control: public, max-age=3600
                 /js/*
                   Cache-Control: public, max-age=3600
-                """.formatted(CSP, noindex ? "  X-Robots-Tag: noindex, nofollow\n" : "");
+                """.formatted(all, noindex ? "  X-Robots-Tag: noindex, nofollow\n" : "");
         return s.getBytes(StandardCharsets.UTF_8);
     }
 

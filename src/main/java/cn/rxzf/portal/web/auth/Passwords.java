@@ -9,7 +9,10 @@ import org.bouncycastle.crypto.params.Argon2Parameters;
 
 /** Argon2id password hashes in the PHC string format (OWASP's minimum: 19 MiB, 2 passes, 1 lane). */
 public final class Passwords {
-    private static final int MEMORY_KB = 19 * 1024;
+    /** Argon2id memory per hash: 19 MiB, held while a hash runs (so the pool bounds how many run at once). */
+    public static final int MEMORY_KB = 19 * 1024;
+    /** Stored hashes asking for more memory than this are refused rather than computed. */
+    private static final int MAX_MEMORY_KB = 256 * 1024;
     private static final int ITERATIONS = 2;
     private static final SecureRandom RANDOM = new SecureRandom();
     public static final int MIN_LENGTH = 12;
@@ -39,6 +42,7 @@ public final class Passwords {
                     default -> { return false; }
                 }
             }
+            if (m < 8 || m > MAX_MEMORY_KB || t < 1 || t > 10 || p != 1) return false;
             byte[] salt = Base64.getDecoder().decode(parts[4]);
             byte[] expected = Base64.getDecoder().decode(parts[5]);
             return MessageDigest.isEqual(expected, derive(password, salt, m, t, p));
@@ -47,9 +51,13 @@ public final class Passwords {
         }
     }
 
-    /** Spends the same time as a real check, so that unknown user names cannot be told apart by timing. */
-    public static void burn(String password) {
+    /**
+     * Spends the same time as a real check, so that unknown user names cannot be told apart by timing; always
+     * false (no account matched).
+     */
+    public static boolean burn(String password) {
         derive(password, new byte[16], MEMORY_KB, ITERATIONS, 1);
+        return false;
     }
 
     private static byte[] derive(String password, byte[] salt, int memoryKb, int iterations, int lanes) {

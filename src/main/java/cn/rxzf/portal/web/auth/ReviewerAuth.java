@@ -5,20 +5,28 @@ import cn.rxzf.portal.web.HttpError;
 import cn.rxzf.portal.web.Redirect;
 import cn.rxzf.portal.web.Services;
 import io.javalin.http.Context;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.Base64;
 
 /**
- * The signed-in reviewer of a request, and the session-bound form tokens of reviewers' forms. Every reviewer route
- * of every feature goes through here.
+ * The signed-in reviewer of a request, and the form tokens of reviewers' forms: bound to the session, or before
+ * sign-in to a pre-session cookie (so a login form's token cannot be used from another browser: no login CSRF).
+ * Every reviewer route of every feature goes through here. An administrator without a second factor reaches only
+ * the page that enrols one.
  */
 public final class ReviewerAuth {
     public static final String COOKIE = "__Host-rxzf_session";
+    public static final String PRE_SESSION_COOKIE = "__Host-rxzf_pre";
+    public static final String ACCOUNT_PAGE = "/review/account";
+    private static final SecureRandom RANDOM = new SecureRandom();
     private final SessionStore sessions;
     /** Reviewers' forms: bound to the session, no minimum age (people click fast), valid for a session's life. */
     private final FormTokens tokens;
 
     public ReviewerAuth(Services services) {
         this.sessions = new SessionStore(services.jdbi(), services.clock());
-        this.tokens = new FormTokens(services.keys(), services.clock(), java.time.Duration.ZERO, SessionStore.LIFETIME);
+        this.tokens = new FormTokens(services.keys(), services.clock(), Duration.ZERO, SessionStore.LIFETIME);
     }
 
     public SessionStore sessions() {
@@ -27,6 +35,16 @@ public final class ReviewerAuth {
 
     /** The signed-in reviewer; otherwise a redirect to sign in (GET) or 403 (anything else). */
     public Reviewer require(Context ctx) {
+        Reviewer r = requireSession(ctx);
+        if (r.mustEnrolSecondFactor()) {
+            if (ctx.method().toString().equals("GET")) throw new Redirect(ACCOUNT_PAGE);
+            throw new HttpError(403, "系统管理员须先启用两步验证");
+        }
+        return r;
+    }
+
+    /** The signed-in reviewer, whether or not an administrator has enrolled a second factor yet. */
+    public Reviewer requireSession(Context ctx) {
         ctx.header("Cache-Control", "no-store");
         return sessions.find(ctx.cookie(COOKIE)).orElseThrow(() -> ctx.method().toString().equals("GET")
                 ? new Redirect("/review/login") : new HttpError(403, "请先登录"));
@@ -38,9 +56,38 @@ public final class ReviewerAuth {
     }
 
     public void checkToken(Context ctx) {
-        if (tokens.check(ctx.formParam("token"), purpose(ctx)) != FormTokens.Check.OK) {
+        checkToken(ctx, "");
+    }
+
+    /** A token for a form of this session that also carries {@code bound} (a value the form posts back). */
+    public String token(Context ctx, String bound) {
+        return tokens.issue(purpose(ctx) + bound);
+    }
+
+    public void checkToken(Context ctx, String bound) {
+        if (tokens.check(ctx.formParam("token"), purpose(ctx) + bound) != FormTokens.Check.OK) {
             throw new HttpError(403, "表单已失效，请刷新页面后重试");
         }
+    }
+
+    /**
+     * The browser's pre-session name for sign-in forms: the cookie's value, set now when the browser has none.
+     * Random, HttpOnly, SameSite=Strict; it grants nothing by itself.
+     */
+    public String preSession(Context ctx) {
+        String value = ctx.cookie(PRE_SESSION_COOKIE);
+        if (value != null && value.length() == 43) return SessionStore.fingerprint(value);
+        byte[] random = new byte[32];
+        RANDOM.nextBytes(random);
+        value = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        ctx.header("Set-Cookie", PRE_SESSION_COOKIE + "=" + value + "; Path=/; HttpOnly; Secure; SameSite=Strict");
+        return SessionStore.fingerprint(value);
+    }
+
+    /** The pre-session of a posted sign-in form, or null when the browser sent none. */
+    public static String postedPreSession(Context ctx) {
+        String value = ctx.cookie(PRE_SESSION_COOKIE);
+        return value == null || value.length() != 43 ? null : SessionStore.fingerprint(value);
     }
 
     public FormTokens tokens() {
