@@ -1,0 +1,168 @@
+package cn.rxzf.portal.importer;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeMap;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.xml.sax.Attributes;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * The sheets of an .xlsx workbook as rows of text, streamed (POI's event API: no sheet is held as objects, and rows
+ * and columns past {@link Limits} stop the parse). Cells read as Excel shows them — a formula as its last computed
+ * value, a number in its display format — and merged ranges carry their top-left value in every cell.
+ */
+final class XlsxReader {
+    static {
+        ZipSecureFile.setMaxEntrySize(Limits.UNZIPPED_BYTES);
+    }
+
+    private XlsxReader() {}
+
+    /** Every sheet, or only the sheet named {@code onlySheet} when it is not null. */
+    static List<SourceTable> read(Path file, String onlySheet) throws ImportException, IOException {
+        List<SourceTable> sheets = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+            XSSFReader reader = new XSSFReader(pkg);
+            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
+            StylesTable styles = reader.getStylesTable();
+            if (styles == null) styles = new StylesTable();
+            XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) reader.getSheetsData();
+            while (it.hasNext()) {
+                try (InputStream in = it.next()) {
+                    String name = it.getSheetName();
+                    names.add(name);
+                    if (onlySheet != null && !onlySheet.equals(name)) continue;
+                    sheets.add(sheet(name, in, styles, strings));
+                }
+            }
+        } catch (OpenXML4JException | SAXException | RuntimeException e) {
+            throw XmlErrors.unreadable(e);
+        }
+        if (onlySheet != null && sheets.isEmpty()) {
+            throw new ImportException("没有名为“" + onlySheet + "”的工作表；本文件的工作表：" + String.join("、", names));
+        }
+        return sheets;
+    }
+
+    private static SourceTable sheet(String name, InputStream in, StylesTable styles, ReadOnlySharedStringsTable strings)
+            throws IOException, SAXException, ImportException {
+        Cells cells = new Cells(name);
+        List<CellRangeAddress> merges = new ArrayList<>();
+        XSSFSheetXMLHandler cellHandler = new XSSFSheetXMLHandler(styles, strings, cells, new DataFormatter(), false);
+        DefaultHandler handler = new DefaultHandler() {
+            @Override
+            public void startElement(String uri, String local, String qName, Attributes atts) throws SAXException {
+                if ("mergeCell".equals(local) && atts.getValue("ref") != null && merges.size() < Limits.ROWS) {
+                    merges.add(CellRangeAddress.valueOf(atts.getValue("ref")));
+                }
+                cellHandler.startElement(uri, local, qName, atts);
+            }
+
+            @Override
+            public void endElement(String uri, String local, String qName) throws SAXException {
+                cellHandler.endElement(uri, local, qName);
+            }
+
+            @Override
+            public void characters(char[] ch, int start, int length) throws SAXException {
+                cellHandler.characters(ch, start, length);
+            }
+        };
+        XMLReader parser;
+        try {
+            parser = XMLHelper.newXMLReader();
+        } catch (javax.xml.parsers.ParserConfigurationException e) {
+            throw new IOException(e);
+        }
+        parser.setContentHandler(handler);
+        try {
+            parser.parse(new InputSource(in));
+        } catch (TooLarge e) {
+            throw new ImportException(e.getMessage());
+        }
+        return new SourceTable(name, cells.rows(merges), true, List.of(), List.of());
+    }
+
+    /** Thrown from inside the parse when the sheet passes a limit. */
+    private static final class TooLarge extends RuntimeException {
+        TooLarge(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    private static final class Cells implements XSSFSheetXMLHandler.SheetContentsHandler {
+        private final String sheet;
+        private final TreeMap<Integer, TreeMap<Integer, String>> byRow = new TreeMap<>();
+        private int maxColumn = -1;
+
+        Cells(String sheet) {
+            this.sheet = sheet;
+        }
+
+        @Override
+        public void startRow(int rowNum) {
+            if (rowNum >= Limits.ROWS) {
+                throw new TooLarge("工作表“" + sheet + "”超过 " + Limits.ROWS + " 行，不像一份清单，不予导入");
+            }
+        }
+
+        @Override
+        public void endRow(int rowNum) {}
+
+        @Override
+        public void cell(String ref, String value, XSSFComment comment) {
+            CellReference r = new CellReference(ref);
+            if (r.getCol() >= Limits.COLUMNS) {
+                throw new TooLarge("工作表“" + sheet + "”超过 " + Limits.COLUMNS + " 列，不像一份清单，不予导入");
+            }
+            if (r.getRow() >= Limits.ROWS) {
+                throw new TooLarge("工作表“" + sheet + "”超过 " + Limits.ROWS + " 行，不像一份清单，不予导入");
+            }
+            String text = Text.clean(value);
+            if (text.isEmpty()) return;
+            byRow.computeIfAbsent(r.getRow(), k -> new TreeMap<>()).put((int) r.getCol(), text);
+            maxColumn = Math.max(maxColumn, r.getCol());
+        }
+
+        List<Row> rows(List<CellRangeAddress> merges) {
+            int lastRow = byRow.isEmpty() ? -1 : byRow.lastKey();
+            String[][] grid = new String[lastRow + 1][maxColumn + 1];
+            byRow.forEach((r, cols) -> cols.forEach((c, v) -> grid[r][c] = v));
+            for (CellRangeAddress m : merges) {
+                if (m.getFirstRow() > lastRow || m.getFirstColumn() > maxColumn) continue;
+                String value = grid[m.getFirstRow()][m.getFirstColumn()];
+                if (value == null) continue;
+                for (int r = m.getFirstRow(); r <= Math.min(m.getLastRow(), lastRow); r++) {
+                    for (int c = m.getFirstColumn(); c <= Math.min(m.getLastColumn(), maxColumn); c++) grid[r][c] = value;
+                }
+            }
+            List<Row> rows = new ArrayList<>(grid.length);
+            for (int r = 0; r < grid.length; r++) {
+                List<String> cells = new ArrayList<>(grid[r].length);
+                for (String v : grid[r]) cells.add(v == null ? "" : v);
+                rows.add(new Row(r + 1, cells));
+            }
+            return rows;
+        }
+    }
+}
