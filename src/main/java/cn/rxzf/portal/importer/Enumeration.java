@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 final class Enumeration {
     private static final String CHINESE = "一二三四五六七八九十";
     private static final String CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
-    private static final Pattern TRAILING = Pattern.compile("[；;，,、\\s]+$");
+    private static final Pattern TRAILING = Pattern.compile("[；;，,、。\\s]+$");
     /** Markers of the k-th part, one function per style. */
     private static final List<IntFunction<Pattern>> STYLES = List.of(
             k -> k <= CIRCLED.length() ? Pattern.compile(Pattern.quote(String.valueOf(CIRCLED.charAt(k - 1)))) : null,

@@ -19,6 +19,7 @@ final class ListBuilder {
     /** The extra field a heading row between items becomes. */
     static final String SECTION = "类别";
     private static final Pattern VERSION = Pattern.compile("[(（]?(第[一二三四五六七八九十\\d]+批|\\d+(\\.\\d+)*版)[)）]?");
+    private static final Pattern HEADING_NUMBER = Pattern.compile("^[一二三四五六七八九十]+、\\s*");
     private static final Pattern ATTACHMENT = Pattern.compile("附件\\s*\\d*[：:]?");
 
     private final String file;
@@ -174,7 +175,7 @@ final class ListBuilder {
     private String title(String fallback) {
         List<String> lines = new ArrayList<>();
         for (String line : layout.above()) {
-            String l = line.replace('\n', ' ').strip();
+            String l = HEADING_NUMBER.matcher(line.replace('\n', ' ').strip()).replaceFirst("");
             if (ATTACHMENT.matcher(l).matches() || VERSION.matcher(l).matches() || l.length() > 80) continue;
             lines.add(l);
         }

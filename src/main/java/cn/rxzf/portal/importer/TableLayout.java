@@ -31,6 +31,8 @@ record TableLayout(int headerStart, int dataStart, List<Column> columns, List<St
             }
         }
         if (best < 0) return null;
+        // the best row may be the lower of two header rows whose upper cells are merged down into it
+        while (best > 0 && score(rows.get(best - 1)) >= 2 && !numbered(rows.get(best - 1))) best--;
         int end = best + 1;
         while (end < rows.size() && end <= best + 2 && score(rows.get(end)) >= 1 && !numbered(rows.get(end))) end++;
         int width = 0;
