@@ -24,7 +24,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
  * Files made the way departments make them — in Word and Excel (here through POI, so each is readable as code), and
  * a CSV saved by Excel on Chinese Windows — for the import tests to compare with hand-written list files.
  */
-final class DepartmentFiles {
+public final class DepartmentFiles {
     private DepartmentFiles() {}
 
     /**
@@ -32,7 +32,7 @@ final class DepartmentFiles {
      * a header, three items whose 实施机关 cell is merged down over all of them, conditions as (一)(二) in a sentence,
      * as separate paragraphs, and as one running clause; a note paragraph below.
      */
-    static Path wordMergedWithTitle(Path dir) throws IOException {
+    public static Path wordMergedWithTitle(Path dir) throws IOException {
         try (XWPFDocument doc = new XWPFDocument()) {
             doc.createParagraph().createRun().setText("附件1");
             doc.createParagraph().createRun().setText("某市市场监管领域轻微违法行为不予处罚清单（第一批）");
@@ -54,7 +54,7 @@ final class DepartmentFiles {
     }
 
     /** A Word document with two tables: 不予处罚 first, 从轻处罚 second (imported with --table 2). */
-    static Path wordTwoTables(Path dir) throws IOException {
+    public static Path wordTwoTables(Path dir) throws IOException {
         try (XWPFDocument doc = new XWPFDocument()) {
             doc.createParagraph().createRun().setText("一、不予处罚事项清单");
             XWPFTable a = doc.createTable(2, 4);
@@ -75,7 +75,7 @@ final class DepartmentFiles {
      * An Excel sheet: a title row merged across, two header rows (法律依据 merged over 违反条款 and 处罚依据; 序号 and
      * the others merged down), two items, an empty row, and a notes row merged across.
      */
-    static Path excelTwoHeaderRows(Path dir) throws IOException {
+    public static Path excelTwoHeaderRows(Path dir) throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             XSSFSheet s = wb.createSheet("不予处罚清单");
             cells(s.createRow(0), "某省生态环境轻微违法行为免罚清单");
@@ -100,7 +100,7 @@ final class DepartmentFiles {
      * An Excel sheet as a department keeps it: 序号 as formulas (=ROW()-1), 违反条款 numbers stored as text, a column
      * the format has no key for (权力编码), and a 处理结果 that names no outcome of the format.
      */
-    static Path excelFormulasAndText(Path dir) throws IOException {
+    public static Path excelFormulasAndText(Path dir) throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             wb.createSheet("说明").createRow(0).createCell(0).setCellValue("本工作簿第二张表为清单。");
             XSSFSheet s = wb.createSheet("清单");
@@ -121,7 +121,7 @@ final class DepartmentFiles {
     }
 
     /** A CSV file as Excel saves “CSV” on Chinese Windows: GB18030, no BOM, full-width digits in 序号, ①② conditions. */
-    static Path csvGb18030(Path dir) throws IOException {
+    public static Path csvGb18030(Path dir) throws IOException {
         String text = """
                 序号,违法行为,违反条款,处罚依据,适用条件,处理结果,实施机关,备注\r
                 １,未按规定办理税务登记,《税收征收管理法》第十五条,《税收征收管理法》第六十条,"①首次违反

@@ -3,7 +3,7 @@ package cn.rxzf.portal.importer;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.rxzf.portal.publish.DataFiles;
+import cn.rxzf.portal.site.publish.DataFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

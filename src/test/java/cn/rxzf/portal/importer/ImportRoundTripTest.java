@@ -10,7 +10,7 @@ import cn.rxzf.portal.content.ContentLoader;
 import cn.rxzf.portal.content.model.EnforcementList;
 import cn.rxzf.portal.content.model.Item;
 import cn.rxzf.portal.content.model.ListKeys;
-import cn.rxzf.portal.publish.DataFiles;
+import cn.rxzf.portal.site.publish.DataFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
