@@ -16,13 +16,14 @@ final class Enumeration {
     private static final String CHINESE = "一二三四五六七八九十";
     private static final String CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
     private static final Pattern TRAILING = Pattern.compile("[；;，,、。\\s]+$");
-    /** Markers of the k-th part, one function per style. */
-    private static final List<IntFunction<Pattern>> STYLES = List.of(
-            k -> k <= CIRCLED.length() ? Pattern.compile(Pattern.quote(String.valueOf(CIRCLED.charAt(k - 1)))) : null,
-            k -> Pattern.compile("[(（]" + chinese(k) + "[)）]"),
-            k -> Pattern.compile("(?<![\\p{IsHan}0-9])" + chinese(k) + "、"),
-            k -> Pattern.compile("[(（]" + k + "[)）]"),
-            k -> Pattern.compile("(?<![0-9第.．])" + k + "(?:[.．、](?![0-9])|[)）])"));
+    private static final int MAX_PARTS = 20;
+    /** MARKERS[style][k - 1]: the marker of the k-th part in each style (null where a style has no k-th marker). */
+    private static final Pattern[][] MARKERS = markers(List.of(
+            k -> k <= CIRCLED.length() ? Pattern.quote(String.valueOf(CIRCLED.charAt(k - 1))) : null,
+            k -> "[(（]" + chinese(k) + "[)）]",
+            k -> "(?<![\\p{IsHan}0-9])" + chinese(k) + "、",
+            k -> "[(（]" + k + "[)）]",
+            k -> "(?<![0-9第.．])" + k + "(?:[.．、](?![0-9])|[)）])"));
 
     private Enumeration() {}
 
@@ -52,11 +53,11 @@ final class Enumeration {
     }
 
     private static List<String> inline(String line) {
-        for (IntFunction<Pattern> style : STYLES) {
+        for (Pattern[] style : MARKERS) {
             List<int[]> marks = new ArrayList<>(); // start, end of each marker
             int from = 0;
-            for (int k = 1; k <= 20; k++) {
-                Pattern p = style.apply(k);
+            for (int k = 1; k <= MAX_PARTS; k++) {
+                Pattern p = style[k - 1];
                 if (p == null) break;
                 Matcher m = p.matcher(line);
                 if (!m.find(from)) break;
@@ -79,15 +80,26 @@ final class Enumeration {
     /** A line that starts with a marker of its own (“1. 首次违法”) without the marker. */
     private static String stripLeadingMarker(String line) {
         String s = line.strip();
-        for (IntFunction<Pattern> style : STYLES) {
-            for (int k = 1; k <= 20; k++) {
-                Pattern p = style.apply(k);
+        for (Pattern[] style : MARKERS) {
+            for (int k = 1; k <= MAX_PARTS; k++) {
+                Pattern p = style[k - 1];
                 if (p == null) break;
                 Matcher m = p.matcher(s);
                 if (m.lookingAt()) return s.substring(m.end()).strip();
             }
         }
         return s;
+    }
+
+    private static Pattern[][] markers(List<IntFunction<String>> styles) {
+        Pattern[][] out = new Pattern[styles.size()][MAX_PARTS];
+        for (int s = 0; s < styles.size(); s++) {
+            for (int k = 1; k <= MAX_PARTS; k++) {
+                String regex = styles.get(s).apply(k);
+                out[s][k - 1] = regex == null ? null : Pattern.compile(regex);
+            }
+        }
+        return out;
     }
 
     private static String chinese(int k) {
