@@ -78,6 +78,7 @@ final class DocxReader {
         private final StringBuilder paragraph = new StringBuilder();
         private boolean inText;
         private int totalRows;
+        private long totalCells;
 
         List<SourceTable> tables() {
             if (!tables.isEmpty()) {
@@ -160,6 +161,8 @@ final class DocxReader {
                     if (tableDepth == 1 && row != null) {
                         int width = row.stream().mapToInt(Cell::span).sum();
                         if (width > Limits.COLUMNS) throw new TooLarge("Word 表格超过 " + Limits.COLUMNS + " 列，不像一份清单，不予导入");
+                        totalCells += width;
+                        if (totalCells > Limits.CELLS) throw new TooLarge("Word 表格的单元格过多（合并单元格按所占格数计），不像一份清单，不予导入");
                         rows.add(row);
                         row = null;
                     }

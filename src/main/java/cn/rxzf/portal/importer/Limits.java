@@ -14,6 +14,8 @@ final class Limits {
     static final int ROWS = 100_000;
     /** Columns of a row. */
     static final int COLUMNS = 500;
+    /** Cells of all tables of a file together, merged cells counted in every cell they cover. */
+    static final long CELLS = 2_000_000;
     /** Characters of one cell. */
     static final int CELL_CHARS = 32_767;
     /** Rows searched for the header from the top of a table. */

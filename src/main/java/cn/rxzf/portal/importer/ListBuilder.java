@@ -29,6 +29,8 @@ final class ListBuilder {
     private final List<String> problems;
     /** Whether the table is one of the portal's own downloads (it has the 条目编号 and 网址 columns). */
     private boolean ownDownload;
+    /** Required columns that are there but empty in every item: reported once, not per cell. */
+    private final Set<String> emptyColumns = new HashSet<>();
 
     ListBuilder(String file, SourceTable table, TableLayout layout, String listId, List<String> problems) {
         this.file = file;
@@ -125,7 +127,7 @@ final class ListBuilder {
         for (String key : ListKeys.REQUIRED_ITEM_KEYS) {
             TableLayout.Column c = byKey.get(key);
             Object v = item.get(key);
-            if (c != null && (v == null || v instanceof List<?> l && l.isEmpty())) {
+            if (c != null && !emptyColumns.contains(key) && (v == null || v instanceof List<?> l && l.isEmpty())) {
                 problem(row, c, "“" + key + "”为空：已留 # TODO");
             }
         }
@@ -154,10 +156,7 @@ final class ListBuilder {
 
     private void reportColumns(int headerRow, Map<String, TableLayout.Column> byKey) {
         for (TableLayout.Column c : layout.columns()) {
-            if (c.key() != null) continue;
-            boolean hasData = false;
-            for (int i = layout.dataStart(); i < table.rows().size() && !hasData; i++) hasData = !table.rows().get(i).cell(c.index()).isEmpty();
-            if (!hasData) continue;
+            if (c.key() != null || !hasData(c)) continue;
             String name = c.heading().isEmpty() ? "第" + (c.index() + 1) + "列" : c.heading();
             String known = Columns.target(c.heading());
             problems.add(file + ":" + table.at(headerRow, c.index()) + ": 列“" + name + "”"
@@ -167,6 +166,9 @@ final class ListBuilder {
         for (String key : ListKeys.REQUIRED_ITEM_KEYS) {
             if (!byKey.containsKey(key) && !key.equals(ListKeys.ID) && !key.equals(ListKeys.OUTCOME)) {
                 problems.add(file + ":" + table.at(headerRow, 0) + ": 表中没有“" + key + "”列：每个条目都留了 # TODO，请补充");
+            } else if (byKey.containsKey(key) && !hasData(byKey.get(key))) {
+                emptyColumns.add(key);
+                problems.add(file + ":" + table.at(headerRow, byKey.get(key).index()) + ": “" + key + "”列全部为空：每个条目都留了 # TODO，请补充");
             }
         }
     }
@@ -191,6 +193,14 @@ final class ListBuilder {
         }
         var m = VERSION.matcher(title);
         return m.find() ? m.group(1) : null;
+    }
+
+    private boolean hasData(TableLayout.Column c) {
+        for (int i = layout.dataStart(); i < table.rows().size(); i++) {
+            Row row = table.rows().get(i);
+            if (row.single() == null && !row.cell(c.index()).isEmpty()) return true;
+        }
+        return false;
     }
 
     private void problem(Row row, TableLayout.Column column, String message) {

@@ -100,7 +100,11 @@ final class XlsxReader {
         } catch (TooLarge e) {
             throw new ImportException(e.getMessage());
         }
-        return new SourceTable(name, cells.rows(merges), true, List.of(), List.of());
+        try {
+            return new SourceTable(name, cells.rows(merges), true, List.of(), List.of());
+        } catch (TooLarge e) {
+            throw new ImportException(e.getMessage());
+        }
     }
 
     /** Thrown from inside the parse when the sheet passes a limit. */
@@ -144,24 +148,36 @@ final class XlsxReader {
             maxColumn = Math.max(maxColumn, r.getCol());
         }
 
+        /** The sheet's rows, each as long as its last cell; merged ranges filled (at most {@link Limits#CELLS}). */
         List<Row> rows(List<CellRangeAddress> merges) {
             int lastRow = byRow.isEmpty() ? -1 : byRow.lastKey();
-            String[][] grid = new String[lastRow + 1][maxColumn + 1];
-            byRow.forEach((r, cols) -> cols.forEach((c, v) -> grid[r][c] = v));
+            List<List<String>> grid = new ArrayList<>(lastRow + 1);
+            for (int r = 0; r <= lastRow; r++) {
+                TreeMap<Integer, String> cols = byRow.get(r);
+                List<String> cells = new ArrayList<>();
+                if (cols != null) {
+                    cells.addAll(java.util.Collections.nCopies(cols.lastKey() + 1, ""));
+                    cols.forEach(cells::set);
+                }
+                grid.add(cells);
+            }
+            long filled = 0;
             for (CellRangeAddress m : merges) {
                 if (m.getFirstRow() > lastRow || m.getFirstColumn() > maxColumn) continue;
-                String value = grid[m.getFirstRow()][m.getFirstColumn()];
-                if (value == null) continue;
+                List<String> top = grid.get(m.getFirstRow());
+                String value = m.getFirstColumn() < top.size() ? top.get(m.getFirstColumn()) : "";
+                if (value.isEmpty()) continue;
                 for (int r = m.getFirstRow(); r <= Math.min(m.getLastRow(), lastRow); r++) {
-                    for (int c = m.getFirstColumn(); c <= Math.min(m.getLastColumn(), maxColumn); c++) grid[r][c] = value;
+                    List<String> row = grid.get(r);
+                    for (int c = m.getFirstColumn(); c <= Math.min(m.getLastColumn(), maxColumn); c++) {
+                        if (++filled > Limits.CELLS) throw new TooLarge("工作表“" + sheet + "”的合并单元格过多，不像一份清单，不予导入");
+                        while (row.size() <= c) row.add("");
+                        row.set(c, value);
+                    }
                 }
             }
-            List<Row> rows = new ArrayList<>(grid.length);
-            for (int r = 0; r < grid.length; r++) {
-                List<String> cells = new ArrayList<>(grid[r].length);
-                for (String v : grid[r]) cells.add(v == null ? "" : v);
-                rows.add(new Row(r + 1, cells));
-            }
+            List<Row> rows = new ArrayList<>(grid.size());
+            for (int r = 0; r < grid.size(); r++) rows.add(new Row(r + 1, grid.get(r)));
             return rows;
         }
     }

@@ -65,6 +65,17 @@ class HostileFilesTest {
     }
 
     @Test
+    void aMergedRangeCoveringMillionsOfCellsIsRefused() throws Exception {
+        String far = SourceTable.letters(Limits.COLUMNS - 1) + (Limits.ROWS - 1);
+        Path file = rewrite(valid("merge.xlsx"), "merge.xlsx", "xl/worksheets/sheet1.xml", out -> out.write((
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+                + "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>x</t></is></c></row>"
+                + "<row r=\"" + (Limits.ROWS - 1) + "\"><c r=\"" + far + "\" t=\"inlineStr\"><is><t>y</t></is></c></row>"
+                + "</sheetData><mergeCells count=\"1\"><mergeCell ref=\"A1:" + far + "\"/></mergeCells></worksheet>").getBytes(StandardCharsets.UTF_8)));
+        assertRefused(file, "合并单元格过多");
+    }
+
+    @Test
     void externalEntitiesAreRefusedInSheetsAndDocuments() throws Exception {
         String doctype = "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>";
         Path xlsx = rewrite(valid("xxe.xlsx"), "xxe.xlsx", "xl/worksheets/sheet1.xml", out -> out.write((doctype
