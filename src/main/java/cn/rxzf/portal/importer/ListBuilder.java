@@ -19,6 +19,8 @@ final class ListBuilder {
     /** The extra field a heading row between items becomes. */
     static final String SECTION = "类别";
     private static final Pattern VERSION = Pattern.compile("[(（]?(第[一二三四五六七八九十\\d]+批|\\d+(\\.\\d+)*版)[)）]?");
+    /** Keys a continuation row does not add to its item: they name the row, not its content. */
+    private static final Set<String> ROW_KEYS = Set.of(Columns.SKIP, ListKeys.SEQ, ListKeys.ID);
     private static final Pattern HEADING_NUMBER = Pattern.compile("^[一二三四五六七八九十]+、\\s*");
     private static final Pattern ATTACHMENT = Pattern.compile("附件\\s*\\d*[：:]?");
 
@@ -82,7 +84,7 @@ final class ListBuilder {
                 Map<String, Object> item = items.get(items.size() - 1);
                 for (TableLayout.Column c : layout.columns()) {
                     String cell = row.cell(c.index());
-                    if (c.key() != null && !c.key().equals(Columns.SKIP) && !cell.isEmpty()) Items.merge(item, c.key(), Items.value(c.key(), cell, ownDownload));
+                    if (c.key() != null && !ROW_KEYS.contains(c.key()) && !cell.isEmpty()) Items.merge(item, c.key(), Items.value(c.key(), cell, ownDownload));
                 }
                 continue;
             }
