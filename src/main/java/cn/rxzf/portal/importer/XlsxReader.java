@@ -17,7 +17,6 @@ import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
-import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
@@ -44,15 +43,17 @@ final class XlsxReader {
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(pkg);
             ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
-            StylesTable styles = reader.getStylesTable();
-            if (styles == null) styles = new StylesTable();
+            XlsxNumberFormats formats;
+            try (InputStream styles = stylesData(reader)) {
+                formats = XlsxNumberFormats.read(styles);
+            }
             XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) reader.getSheetsData();
             while (it.hasNext()) {
                 try (InputStream in = it.next()) {
                     String name = it.getSheetName();
                     names.add(name);
                     if (onlySheet != null && !onlySheet.equals(name)) continue;
-                    sheets.add(sheet(name, in, styles, strings));
+                    sheets.add(sheet(name, in, formats, strings));
                 }
             }
         } catch (OpenXML4JException | SAXException | RuntimeException e) {
@@ -64,16 +65,28 @@ final class XlsxReader {
         return sheets;
     }
 
-    private static SourceTable sheet(String name, InputStream in, StylesTable styles, ReadOnlySharedStringsTable strings)
+    private static InputStream stylesData(XSSFReader reader) {
+        try {
+            return reader.getStylesData();
+        } catch (IOException | org.apache.poi.openxml4j.exceptions.InvalidFormatException | RuntimeException e) {
+            return null; // a workbook without styles: numbers in the General format
+        }
+    }
+
+    private static SourceTable sheet(String name, InputStream in, XlsxNumberFormats formats, ReadOnlySharedStringsTable strings)
             throws IOException, SAXException, ImportException {
-        Cells cells = new Cells(name);
+        Cells cells = new Cells(name, formats);
         List<CellRangeAddress> merges = new ArrayList<>();
-        XSSFSheetXMLHandler cellHandler = new XSSFSheetXMLHandler(styles, strings, cells, new DataFormatter(), false);
+        // No styles table for POI's handler: numbers come raw and Cells formats them (see XlsxNumberFormats).
+        XSSFSheetXMLHandler cellHandler = new XSSFSheetXMLHandler(null, strings, cells, new DataFormatter(), false);
         DefaultHandler handler = new DefaultHandler() {
             @Override
             public void startElement(String uri, String local, String qName, Attributes atts) throws SAXException {
                 if ("mergeCell".equals(local) && atts.getValue("ref") != null && merges.size() < Limits.ROWS) {
                     merges.add(CellRangeAddress.valueOf(atts.getValue("ref")));
+                } else if ("c".equals(local)) {
+                    cells.type = atts.getValue("t");
+                    cells.style = atts.getValue("s");
                 }
                 cellHandler.startElement(uri, local, qName, atts);
             }
@@ -116,11 +129,16 @@ final class XlsxReader {
 
     private static final class Cells implements XSSFSheetXMLHandler.SheetContentsHandler {
         private final String sheet;
+        private final XlsxNumberFormats formats;
         private final TreeMap<Integer, TreeMap<Integer, String>> byRow = new TreeMap<>();
         private int maxColumn = -1;
+        /** The type and style attributes of the cell being read. */
+        String type;
+        String style;
 
-        Cells(String sheet) {
+        Cells(String sheet, XlsxNumberFormats formats) {
             this.sheet = sheet;
+            this.formats = formats;
         }
 
         @Override
@@ -142,7 +160,7 @@ final class XlsxReader {
             if (r.getRow() >= Limits.ROWS) {
                 throw new TooLarge("工作表“" + sheet + "”超过 " + Limits.ROWS + " 行，不像一份清单，不予导入");
             }
-            String text = Text.clean(value);
+            String text = Text.clean(formats.text(value, type, style));
             if (text.isEmpty()) return;
             byRow.computeIfAbsent(r.getRow(), k -> new TreeMap<>()).put((int) r.getCol(), text);
             maxColumn = Math.max(maxColumn, r.getCol());

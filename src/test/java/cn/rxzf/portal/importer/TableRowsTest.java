@@ -39,4 +39,37 @@ class TableRowsTest {
         assertEquals("rows-02", items.get(1).get(ListKeys.ID));
         assertEquals(true, r.text().endsWith("---\n\n注：本清单由某局负责解释。\n"), r.text());
     }
+
+    @Test
+    void numbersShowAsTheirCellFormatSaysAndFormulasAsTheirResults() throws Exception {
+        Path file = dir.resolve("formats.xlsx");
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            var sheet = wb.createSheet("清单");
+            var header = sheet.createRow(0);
+            String[] names = {"序号", "违法行为", "处罚依据", "发布日期", "罚款比例"};
+            for (int i = 0; i < names.length; i++) header.createCell(i).setCellValue(names[i]);
+            var date = wb.createCellStyle();
+            date.setDataFormat(wb.createDataFormat().getFormat("yyyy-mm-dd"));
+            var percent = wb.createCellStyle();
+            percent.setDataFormat(wb.createDataFormat().getFormat("0%"));
+            var row = sheet.createRow(1);
+            row.createCell(0).setCellFormula("1+0");
+            row.createCell(1).setCellValue("未按规定公示");
+            row.createCell(2).setCellValue("《条例》第2条");
+            var d = row.createCell(3);
+            d.setCellValue(java.time.LocalDate.of(2021, 3, 1));
+            d.setCellStyle(date);
+            var p = row.createCell(4);
+            p.setCellValue(0.5);
+            p.setCellStyle(percent);
+            org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator.evaluateAllFormulaCells(wb);
+            try (var out = Files.newOutputStream(file)) {
+                wb.write(out);
+            }
+        }
+        Map<String, Object> item = ImportFixtures.items(Importer.run(file, "formats.xlsx",
+                new Importer.Options("scj", "formats", null, null)).text()).get(0);
+        assertEquals(1, item.get(ListKeys.SEQ));
+        assertEquals(Map.of("发布日期", "2021-03-01", "罚款比例", "50%"), item.get(ListKeys.EXTRA));
+    }
 }
