@@ -58,6 +58,18 @@ class ImportFixtureTest {
                 "csv-gb18030.csv:1:1: 表中没有“配套监管措施”列：每个条目都留了 # TODO，请补充");
     }
 
+    @Test
+    void sheetPicksTheSheetAndAnUnknownSheetNamesTheOthers() throws Exception {
+        Path file = DepartmentFiles.excelFormulasAndText(dir);
+        assertEquals(expected("excel-formulas.md"), run(file, "scjgj", "excel-formulas", "清单", null).text());
+        ImportException none = org.junit.jupiter.api.Assertions.assertThrows(ImportException.class,
+                () -> run(file, "scjgj", "excel-formulas", "第三张", null));
+        assertEquals("没有名为“第三张”的工作表；本文件的工作表：说明、清单", none.getMessage());
+        ImportException notAList = org.junit.jupiter.api.Assertions.assertThrows(ImportException.class,
+                () -> run(file, "scjgj", "excel-formulas", "说明", null));
+        org.junit.jupiter.api.Assertions.assertTrue(notAList.getMessage().startsWith("找不到清单表格"), notAList.getMessage());
+    }
+
     /** The import's list file equals the hand-written one, and its problems are these. */
     private static void assertImport(Importer.Result r, String expectedFile, String... problems) throws IOException {
         Path actual = Path.of("target", "import-actual", expectedFile);
