@@ -228,6 +228,19 @@ public final class Fields {
         return new Fields(file, m, lineOffset, problems);
     }
 
+    /** A mapping of texts (name → text) in the order written; empty when absent. */
+    public Map<String, String> textMap(String key) {
+        Fields m = mapping(key, false);
+        if (m == null) return Map.of();
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String name : m.keys()) {
+            String text = m.text(name, true);
+            if (name.isBlank()) m.problem(m.line(name), "“" + key + "”的字段名不能为空");
+            else if (text != null) out.put(name.strip(), text);
+        }
+        return java.util.Collections.unmodifiableMap(out);
+    }
+
     /** The keys of this mapping in the order written, all marked as known (for mappings keyed by data). */
     public List<String> keys() {
         asked.addAll(byKey.keySet());

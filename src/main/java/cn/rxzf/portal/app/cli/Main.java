@@ -13,6 +13,8 @@ public final class Main {
               serve   [--port 7070] [--watch]                                          serve the built site
               search  [--index DIR] [--json] QUERY  (also --report, --reindex)          search the built index
               reviewer add USER --department CODE [--admin] | password USER | disable USER   reviewer accounts
+              import  FILE --department CODE [--list-id ID] [--sheet NAME] [--table N] [--out PATH] [--force]
+                                                                               list file from a .xlsx/.docx/.csv list
               codeowners [--content DIR]                                               print .github/CODEOWNERS
               config                                                                   print every setting
             """;
@@ -36,6 +38,7 @@ public final class Main {
             List<String> settingsArgs = switch (args[0]) {
                 case "search" -> SearchCommand.settingsArgs(rest);
                 case "reviewer" -> ReviewerCommand.settingsArgs(rest);
+                case "import" -> List.of(); // its options are its own
                 default -> rest;
             };
             settings = Settings.parse(settingsArgs, System.getenv());
@@ -53,6 +56,7 @@ public final class Main {
                 case "codeowners" -> CodeownersCommand.run(settings);
                 case "search" -> SearchCommand.run(settings, rest);
                 case "reviewer" -> ReviewerCommand.run(settings, rest);
+                case "import" -> ImportCommand.run(rest);
                 default -> {
                     System.err.println("portal: unknown command " + args[0]);
                     System.err.print(USAGE);

@@ -9,8 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** A list as open data: CSV for Excel users (UTF-8 with BOM, CRLF) and JSON for programs; URLs are absolute. */
 public final class DataFiles {
@@ -20,22 +22,45 @@ public final class DataFiles {
 
     private DataFiles() {}
 
+    /** A list's table: {@link #CSV_HEADER}, then one column for each name of its items' 其他字段, first seen first. */
     public static byte[] csv(EnforcementList list, String baseUrl) {
         StringBuilder sb = new StringBuilder("\uFEFF");
-        row(sb, CSV_HEADER);
-        for (Item i : list.items()) row(sb, cells(i, baseUrl));
+        List<String> extra = extraNames(list);
+        row(sb, header(extra));
+        for (Item i : list.items()) row(sb, cells(i, baseUrl, extra));
         return sb.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     /** The same table as the CSV, as an Excel workbook (序号 as a number). */
     public static byte[] xlsx(EnforcementList list, String baseUrl) {
+        List<String> extra = extraNames(list);
         List<List<Object>> rows = new ArrayList<>();
         for (Item i : list.items()) {
-            List<Object> row = new ArrayList<>(cells(i, baseUrl));
+            List<Object> row = new ArrayList<>(cells(i, baseUrl, extra));
             row.set(0, i.seq());
             rows.add(row);
         }
-        return Xlsx.workbook(list.id(), CSV_HEADER, rows);
+        return Xlsx.workbook(list.id(), header(extra), rows);
+    }
+
+    private static List<String> extraNames(EnforcementList list) {
+        Set<String> names = new LinkedHashSet<>();
+        for (Item i : list.items()) names.addAll(i.extra().keySet());
+        return List.copyOf(names);
+    }
+
+    private static List<String> header(List<String> extra) {
+        if (extra.isEmpty()) return CSV_HEADER;
+        List<String> header = new ArrayList<>(CSV_HEADER);
+        header.addAll(extra);
+        return header;
+    }
+
+    private static List<String> cells(Item i, String baseUrl, List<String> extra) {
+        if (extra.isEmpty()) return cells(i, baseUrl);
+        List<String> cells = new ArrayList<>(cells(i, baseUrl));
+        for (String name : extra) cells.add(i.extra().getOrDefault(name, ""));
+        return cells;
     }
 
     /** An item's cells under {@link #CSV_HEADER}. */
@@ -86,6 +111,7 @@ public final class DataFiles {
         im.put("area", i.area());
         im.put("keywords", i.keywords());
         im.put("note", i.note());
+        if (!i.extra().isEmpty()) im.put("extra", i.extra());
         im.put("url", baseUrl + i.url());
         return im;
     }

@@ -26,6 +26,7 @@ public final class JsonSchemas {
                 "area": {"type": "string", "description": "领域"},
                 "keywords": {"type": "array", "items": {"type": "string"}, "description": "常见说法"},
                 "note": {"type": ["string", "null"], "description": "备注"},
+                "extra": {"type": "object", "additionalProperties": {"type": "string"}, "description": "其他字段（清单原表中的其他列），按原表顺序；没有时省略"},
                 "url": {"type": "string", "format": "uri", "description": "事项页面的网址"}""";
     private static final String ITEM_REQUIRED = """
             "id", "seq", "violation", "violatedProvisions", "penaltyBasis", "conditions", "outcome", "authority", "measures", "area", "keywords", "url\"""";

@@ -1,0 +1,72 @@
+package cn.rxzf.portal.importer;
+
+import cn.rxzf.portal.content.model.ListKeys;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The one alias table: the headings departments give their columns, each mapped to the item key it fills. A heading
+ * matches after whitespace, asterisks and full-width forms are folded away, and failing that with a parenthesised
+ * remark removed (“处罚依据（法律条款）”). The portal's own download columns are here too, so its CSV and XLSX import
+ * back: 条目编号 is the item's id, 网址 is derived from it and skipped.
+ */
+final class Columns {
+    /** Target of a column that is recognised and deliberately not imported. */
+    static final String SKIP = "";
+
+    private static final Pattern NOISE = Pattern.compile("[\\s*＊:：]+");
+    private static final Pattern REMARK = Pattern.compile("[(（【\\[].*?[)）】\\]]");
+    private static final Map<String, List<String>> ALIASES = aliases();
+    private static final Map<String, String> BY_HEADING = index();
+
+    private Columns() {}
+
+    private static Map<String, List<String>> aliases() {
+        Map<String, List<String>> m = new LinkedHashMap<>();
+        m.put(ListKeys.SEQ, List.of("序号", "编号", "序", "顺序号", "No", "No."));
+        m.put(ListKeys.ID, List.of("条目编号", "事项编号"));
+        m.put(ListKeys.VIOLATION, List.of("违法行为", "违法行为名称", "事项", "事项名称", "违法事项", "违法行为表现",
+                "轻微违法行为", "违法情形", "违法行为描述"));
+        m.put(ListKeys.VIOLATED, List.of("违反条款", "违法依据", "法律依据", "违法条款", "违反的法律条款", "违反规定",
+                "违法行为依据"));
+        m.put(ListKeys.PENALTY_BASIS, List.of("处罚依据", "处罚条款", "行政处罚依据", "处罚法律依据", "处罚的法律依据"));
+        m.put(ListKeys.CONDITIONS, List.of("适用条件", "裁量标准", "免罚条件", "不予处罚条件", "不予处罚情形",
+                "不予处罚的情形", "免罚情形", "适用情形", "具体情形", "轻微情节", "情节", "首违不罚适用条件", "从轻处罚情形",
+                "减轻处罚情形"));
+        m.put(ListKeys.OUTCOME, List.of("处理结果", "处罚结果", "处理方式", "处罚方式", "处理决定"));
+        m.put(ListKeys.OUTCOME_NOTE, List.of("处理说明"));
+        m.put(ListKeys.AUTHORITY, List.of("实施机关", "执法主体", "执法机关", "实施主体", "执法部门", "实施部门", "责任部门"));
+        m.put(ListKeys.MEASURES, List.of("配套监管措施", "配套措施", "监管措施", "教育措施", "配套教育措施", "替代措施",
+                "纠错措施", "指导措施"));
+        m.put(ListKeys.AREA, List.of("领域", "执法领域", "管理领域", "行业领域"));
+        m.put(ListKeys.KEYWORDS, List.of("关键词", "常见说法"));
+        m.put(ListKeys.SOURCE, List.of("来源"));
+        m.put(ListKeys.NOTE, List.of("备注"));
+        m.put(SKIP, List.of("网址"));
+        return m;
+    }
+
+    private static Map<String, String> index() {
+        Map<String, String> m = new HashMap<>();
+        ALIASES.forEach((key, names) -> names.forEach(n -> {
+            if (m.put(normal(n), key) != null) throw new IllegalStateException("alias listed twice: " + n);
+        }));
+        return Map.copyOf(m);
+    }
+
+    /** The item key a heading names, {@link #SKIP}, or null when the heading is none the table knows. */
+    static String target(String heading) {
+        if (heading == null || heading.isEmpty()) return null;
+        String n = normal(heading);
+        String key = BY_HEADING.get(n);
+        if (key == null) key = BY_HEADING.get(REMARK.matcher(n).replaceAll(""));
+        return key;
+    }
+
+    private static String normal(String heading) {
+        return NOISE.matcher(Text.fold(heading)).replaceAll("").toLowerCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,122 @@
+package cn.rxzf.portal.importer;
+
+import cn.rxzf.portal.content.Fields;
+import cn.rxzf.portal.content.model.EnforcementList;
+import cn.rxzf.portal.content.model.Item;
+import cn.rxzf.portal.content.model.ListKeys;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The rules that turn a row's cells into an item's values: numbers, outcomes, enumerations, ids. */
+final class Items {
+    private static final Pattern SEQ = Pattern.compile("(\\d{1,6})(?:\\.0+)?[.、]?");
+    private static final Pattern DOC_NUMBER = Pattern.compile("[\\p{IsHan}]{1,12}[〔\\[［(（]\\d{4}[〕\\]］)）]\\d{1,4}号");
+
+    private Items() {}
+
+    /** A 序号 as a number: full-width digits folded, “3.”, “3、” and Excel's “3.0” accepted; null when it is none. */
+    static Integer seq(String cell) {
+        Matcher m = SEQ.matcher(Text.fold(cell).strip());
+        return m.matches() ? Integer.valueOf(m.group(1)) : null;
+    }
+
+    /** The content format's outcome a list's wording names (“依法不予行政处罚” → 不予处罚), or null. */
+    static String outcome(String text) {
+        String t = Text.fold(text).replaceAll("\\s", "");
+        if (Item.OUTCOMES.contains(t)) return t;
+        if (t.contains("不予行政强制") || t.contains("不予实施行政强制")) return "不予行政强制";
+        if (t.contains("减轻")) return "减轻处罚";
+        if (t.contains("从轻")) return "从轻处罚";
+        if (t.matches(".*可以?(不予|免予|免于|免除).*")) return "可以不予处罚";
+        if (t.matches(".*(不予|免予|免于|免罚|不罚|免除|免處罰|不罰|免于處罰).*")) return "不予处罚";
+        return null;
+    }
+
+    /** The list type a title names, or null. */
+    static String type(String title) {
+        String t = title == null ? "" : title;
+        String type = null;
+        if (t.contains("首违") || t.contains("首次轻微")) type = "首违不罚";
+        else if (t.contains("不予行政强制") || t.contains("不予实施行政强制")) type = "不予行政强制";
+        else if (t.contains("正面清单")) type = "正面清单";
+        else if (t.contains("负面清单")) type = "负面清单";
+        else if (t.contains("减轻")) type = "减轻处罚";
+        else if (t.contains("从轻")) type = "从轻处罚";
+        else if (t.matches(".*(不予|免罚|免予|免于|不罚|轻微违法).*")) type = "不予处罚";
+        if (type != null && !EnforcementList.TYPES.contains(type)) throw new IllegalStateException(type);
+        return type;
+    }
+
+    /** The outcome a list of a type has when its table does not say (the type names it), or null. */
+    static String outcomeOfType(String type) {
+        if (type == null) return null;
+        return switch (type) {
+            case "不予处罚", "首违不罚" -> "不予处罚";
+            case "从轻处罚", "减轻处罚", "不予行政强制" -> type;
+            default -> null;
+        };
+    }
+
+    /** A document number (文号) such as 沪市监法〔2019〕1号 in any of the texts, or null. */
+    static String docNumber(List<String> texts) {
+        for (String s : texts) {
+            Matcher m = DOC_NUMBER.matcher(s);
+            if (m.find()) return m.group();
+        }
+        return null;
+    }
+
+    /**
+     * A cell's value for a key: sequences split into their parts, texts as they are. A table the portal itself
+     * published ({@code ownDownload}) is split exactly as it was joined — conditions one per line after “N. ”, measures
+     * and keywords at “；” — so that a condition that reads like an enumeration comes back whole.
+     */
+    static Object value(String key, String cell, boolean ownDownload) {
+        if (ownDownload) {
+            return switch (key) {
+                case ListKeys.CONDITIONS -> cell.lines().map(l -> l.replaceFirst("^\\d+\\. ", "")).toList();
+                case ListKeys.MEASURES, ListKeys.KEYWORDS -> List.of(cell.split("；"));
+                default -> cell;
+            };
+        }
+        return switch (key) {
+            case ListKeys.CONDITIONS -> Enumeration.split(cell);
+            case ListKeys.MEASURES -> Enumeration.split(cell, "；;");
+            case ListKeys.KEYWORDS -> Enumeration.split(cell, "；;、，,");
+            default -> cell;
+        };
+    }
+
+    /** An id for an item: the 条目编号 when it is a valid id, else {@code <list>-<seq>}, made unique. */
+    static String id(String written, String listId, int seq, java.util.Set<String> used) {
+        String base = written != null && Fields.ID.matcher(written).matches() ? written
+                : listId + "-" + (seq < 10 ? "0" + seq : String.valueOf(seq));
+        String id = base;
+        for (int n = 2; !used.add(id); n++) id = base + "-" + n;
+        return id;
+    }
+
+    /** Joins a continuation row's value into an item's: parts appended, a differing text added as a new line. */
+    @SuppressWarnings("unchecked")
+    static void merge(Map<String, Object> item, String key, Object value) {
+        Object old = item.get(key);
+        if (old == null) {
+            item.put(key, value);
+        } else if (old instanceof List<?> list) {
+            LinkedHashSet<String> parts = new LinkedHashSet<>((List<String>) list);
+            parts.addAll((List<String>) value);
+            item.put(key, new ArrayList<>(parts));
+        } else if (value instanceof String s && !s.isEmpty() && !((String) old).contains(s)) {
+            item.put(key, old + "\n" + s);
+        }
+    }
+
+    static Map<String, Object> newItem() {
+        return new LinkedHashMap<>();
+    }
+}

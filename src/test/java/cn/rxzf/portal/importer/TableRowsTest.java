@@ -1,0 +1,75 @@
+package cn.rxzf.portal.importer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import cn.rxzf.portal.content.model.ListKeys;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Rows between the header and the notes: headings, items spread over two rows, blank rows. */
+class TableRowsTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void headingRowsBecomeEachFollowingItemsCategoryAndARepeatedRowJoinsItsItem() throws Exception {
+        Path csv = Files.writeString(dir.resolve("rows.csv"), """
+                序号,违法行为,违反条款,处罚依据,适用条件,处理结果,实施机关,配套措施
+                一、建设项目管理类,一、建设项目管理类,一、建设项目管理类,一、建设项目管理类,一、建设项目管理类,一、建设项目管理类,一、建设项目管理类,一、建设项目管理类
+                1,未依法备案环境影响登记表,《环评法》第二十二条,《环评法》第三十一条,属于首次违法,不予处罚,某局,责令改正
+                1,未依法备案环境影响登记表,《环评法》第二十二条,《环评法》第三十一条,危害后果轻微,不予处罚,某局,行政回访
+
+                二、固体废物类,,,,,,,
+                2,未设置危险废物识别标志,《固废法》第七十七条,《固废法》第一百一十二条,及时改正,不予处罚,某局,批评教育
+                注：本清单由某局负责解释。,,,,,,,
+                """, StandardCharsets.UTF_8);
+        Importer.Result r = Importer.run(csv, "rows.csv", new Importer.Options("sthjj", "rows", null, null));
+        assertEquals(List.of(), r.problems());
+        List<Map<String, Object>> items = ImportFixtures.items(r.text());
+        assertEquals(2, items.size());
+        assertEquals(List.of("属于首次违法", "危害后果轻微"), items.get(0).get(ListKeys.CONDITIONS));
+        assertEquals(List.of("责令改正", "行政回访"), items.get(0).get(ListKeys.MEASURES));
+        assertEquals(Map.of(ListBuilder.SECTION, "一、建设项目管理类"), items.get(0).get(ListKeys.EXTRA));
+        assertEquals(Map.of(ListBuilder.SECTION, "二、固体废物类"), items.get(1).get(ListKeys.EXTRA));
+        assertEquals("rows-02", items.get(1).get(ListKeys.ID));
+        assertEquals(true, r.text().endsWith("---\n\n注：本清单由某局负责解释。\n"), r.text());
+    }
+
+    @Test
+    void numbersShowAsTheirCellFormatSaysAndFormulasAsTheirResults() throws Exception {
+        Path file = dir.resolve("formats.xlsx");
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            var sheet = wb.createSheet("清单");
+            var header = sheet.createRow(0);
+            String[] names = {"序号", "违法行为", "处罚依据", "发布日期", "罚款比例"};
+            for (int i = 0; i < names.length; i++) header.createCell(i).setCellValue(names[i]);
+            var date = wb.createCellStyle();
+            date.setDataFormat(wb.createDataFormat().getFormat("yyyy-mm-dd"));
+            var percent = wb.createCellStyle();
+            percent.setDataFormat(wb.createDataFormat().getFormat("0%"));
+            var row = sheet.createRow(1);
+            row.createCell(0).setCellFormula("1+0");
+            row.createCell(1).setCellValue("未按规定公示");
+            row.createCell(2).setCellValue("《条例》第2条");
+            var d = row.createCell(3);
+            d.setCellValue(java.time.LocalDate.of(2021, 3, 1));
+            d.setCellStyle(date);
+            var p = row.createCell(4);
+            p.setCellValue(0.5);
+            p.setCellStyle(percent);
+            org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator.evaluateAllFormulaCells(wb);
+            try (var out = Files.newOutputStream(file)) {
+                wb.write(out);
+            }
+        }
+        Map<String, Object> item = ImportFixtures.items(Importer.run(file, "formats.xlsx",
+                new Importer.Options("scj", "formats", null, null)).text()).get(0);
+        assertEquals(1, item.get(ListKeys.SEQ));
+        assertEquals(Map.of("发布日期", "2021-03-01", "罚款比例", "50%"), item.get(ListKeys.EXTRA));
+    }
+}
