@@ -1,8 +1,8 @@
 package cn.rxzf.portal.comments;
 
 import cn.rxzf.portal.content.model.Draft;
-import cn.rxzf.portal.service.HttpError;
-import cn.rxzf.portal.service.Services;
+import cn.rxzf.portal.web.HttpError;
+import cn.rxzf.portal.web.Services;
 import io.javalin.http.Context;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

@@ -1,7 +1,7 @@
 package cn.rxzf.portal.creditrepair;
 
 import cn.rxzf.portal.creditrepair.RepairApplication.StoredFile;
-import cn.rxzf.portal.service.Keys;
+import cn.rxzf.portal.web.Keys;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
