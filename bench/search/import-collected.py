@@ -69,9 +69,16 @@ OUTCOMES = {
 LIST_TYPES = [("首违", "首违不罚"), ("从轻", "从轻处罚"), ("减轻", "减轻处罚")]
 
 
+INDICATORS = "-?:,[]{}#&*!|>'\"%@`"
+
+
 def q(s):
-    """A YAML double-quoted scalar."""
-    return json.dumps(s, ensure_ascii=False)
+    """A YAML scalar: plain where that reads back as the same string (the generator's fast reader takes only plain
+    scalars), double-quoted otherwise."""
+    plain = (s and s == s.strip() and s[0] not in INDICATORS and ": " not in s and " #" not in s
+             and not s.endswith(":") and "\t" not in s and "\n" not in s
+             and not re.fullmatch(r"[-+.0-9:eE_]+|true|false|null|yes|no|on|off|~", s, re.I))
+    return s if plain else json.dumps(s, ensure_ascii=False)
 
 
 def first_date(*texts):
@@ -171,7 +178,7 @@ def write_list(d, items):
         lines += [f"      - {q(c)}" for c in conditions]
         lines += [f"    处理结果: {OUTCOMES[outcome]}", f"    处理说明: {q(outcome)}",
                   f"    实施机关: {q(it['实施机关'] or '清单未写明（发布机关：' + (d['issuer'] or '未载明') + '）')}",
-                  f"    配套监管措施: [{q(it['配套措施'] or '清单未列')}]"]
+                  "    配套监管措施:", f"      - {q(it['配套措施'] or '清单未列')}"]
         if remarks:
             lines.append(f"    备注: {q('；'.join(remarks))}")
     lines += ["---", "## 说明", "", d["note"] or "（来源未载导语。）", "",
