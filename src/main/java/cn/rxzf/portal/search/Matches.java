@@ -24,6 +24,10 @@ final class Matches {
     private final IndexReader reader;
     private final FacetTable table;
     private final FixedBitSet[] bits;
+    /** The documents that contain at least two of the terms added. */
+    private final FixedBitSet[] twice;
+    /** Whether a document must contain two of the terms to match (see {@link #requireTwo}). */
+    private boolean two;
     private static final int ANY = -2;
     private static final int NONE = Integer.MIN_VALUE;
     /** Per segment and facet field, the ordinal a filter demands: ANY without a filter, NONE when no document has it. */
@@ -34,9 +38,11 @@ final class Matches {
         this.reader = reader;
         this.table = table;
         this.bits = new FixedBitSet[table.leafCount()];
+        this.twice = new FixedBitSet[table.leafCount()];
         this.wanted = new int[table.leafCount()][];
         for (LeafReaderContext c : reader.leaves()) {
             bits[c.ord] = new FixedBitSet(c.reader().maxDoc());
+            twice[c.ord] = new FixedBitSet(c.reader().maxDoc());
             int[] w = new int[FacetTable.FIELDS.size()];
             for (int f = 0; f < w.length; f++) {
                 int ord = filters[f] == null ? ANY : table.leaf(c.ord).ordOf(f, filters[f]);
@@ -46,10 +52,24 @@ final class Matches {
         }
     }
 
-    /** Adds the documents containing any of {@code terms}. */
+    /**
+     * From now on a document matches only when it contains at least two of the distinct terms added: one pair of
+     * characters in common with a query of several is an accident of wording, not a match (春节放假安排 and an item
+     * that says 安排从业人员).
+     */
+    void requireTwo(boolean two) {
+        this.two = two;
+    }
+
+    boolean requiresTwo() {
+        return two;
+    }
+
+    /** Adds the documents containing any of {@code terms} (distinct terms). */
     void add(Collection<Term> terms, TermLookups lookups) throws IOException {
         for (LeafReaderContext c : reader.leaves()) {
             FixedBitSet b = bits[c.ord];
+            FixedBitSet t2 = twice[c.ord];
             String field = null;
             TermsEnum te = null;
             for (Term t : terms) {
@@ -61,14 +81,16 @@ final class Matches {
                 }
                 te.seekExact(t.bytes(), state);
                 reuse = te.postings(reuse, PostingsEnum.NONE);
-                b.or(reuse);
+                for (int doc = reuse.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = reuse.nextDoc()) {
+                    if (b.getAndSet(doc)) t2.set(doc);
+                }
             }
         }
     }
 
     /** The documents of segment {@code leaf} that match and pass the filters (and are not deleted). */
     Bits accepted(int leaf) {
-        FixedBitSet b = bits[leaf];
+        FixedBitSet b = two ? twice[leaf] : bits[leaf];
         return new Bits() {
             @Override
             public boolean get(int doc) {
@@ -92,6 +114,13 @@ final class Matches {
         return true;
     }
 
+    /** Facet counts of no documents. */
+    static Map<String, Map<String, Long>> noCounts() {
+        Map<String, Map<String, Long>> out = new LinkedHashMap<>();
+        for (String f : FacetTable.FIELDS) out.put(f, new LinkedHashMap<>());
+        return out;
+    }
+
     /** For each facet field, in {@link FacetTable#FIELDS} order, the accepted documents by value. Exact. */
     Map<String, Map<String, Long>> facets() {
         Map<String, Map<String, Long>> out = new LinkedHashMap<>();
@@ -100,7 +129,7 @@ final class Matches {
             FacetTable.Leaf l = table.leaf(leaf);
             int[][] counts = new int[FacetTable.FIELDS.size()][];
             for (int f = 0; f < counts.length; f++) counts[f] = new int[l.values()[f].length];
-            FixedBitSet b = bits[leaf];
+            FixedBitSet b = two ? twice[leaf] : bits[leaf];
             for (int doc = b.nextSetBit(0); doc != DocIdSetIterator.NO_MORE_DOCS;
                  doc = doc + 1 < b.length() ? b.nextSetBit(doc + 1) : DocIdSetIterator.NO_MORE_DOCS) {
                 if (!passes(leaf, doc)) continue;

@@ -1,20 +1,31 @@
 package cn.rxzf.portal.search;
 
 /**
- * The weights of a query's clauses. {@link #DEFAULT} is what the portal uses; {@link #RESEARCH} is the chain
- * measured in research.md (every text field alike, nothing preferring items), kept so the relevance report can
- * show what the changes bought.
+ * The query-time weights of a query's clauses over the combined field ({@link SearchIndexer#ALL}, whose field
+ * weights are {@link FieldWeights}).
  *
+ * @param keywords       the weight of a department's 关键词: a tie-break, far below a pair of the act
+ * @param synonyms       the weight of the formal wording a spoken synonym stands for
+ * @param pinyin         the weight of a pair found only by its sound
+ * @param citation       the weight of a citation (法名:条号) the query and a document share
+ * @param law            the weight of a law the query names without an article
  * @param commonShare    a query's pairs found in more than this share of documents only add to the score of what
- *                       its other pairs matched (1 = every pair makes a document match, as in research.md)
+ *                       its other pairs matched
  * @param straddling     the weight of a query's pairs that straddle the edge of a word of the synonyms file
- * @param fallbackBelow  single characters are added to the query when fewer documents than this match its pairs
+ * @param fallbackBelow  the common pairs make documents match when fewer than this many match the rare ones
+ * @param gate           the share of a query's meaning (its pairs weighted by rarity, see {@link Coverage}) the best
+ *                       match must have, or the query finds nothing
  * @param others         the factor on the score of cases, methods, procedures and lists, so that an item (what
  *                       business owners look for) comes before a case telling the same story
  */
-public record Ranking(String name, float title, float keywords, float text, float context, float synonyms,
-                      float citation, float law, float commonShare, float straddling, int fallbackBelow, float unigrams, float others) {
+public record Ranking(String name, float keywords, float synonyms, float pinyin, float citation, float law,
+                      float commonShare, float straddling, int fallbackBelow, float gate, float others) {
 
-    public static final Ranking RESEARCH = new Ranking("research", 1f, 1f, 1f, 1f, 0.5f, 8f, 0f, 1f, 1f, 3, 1f, 1f);
-    public static final Ranking DEFAULT = new Ranking("default", 2f, 1.5f, 1f, 0.5f, 0.5f, 8f, 2f, 0.2f, 0.3f, 3, 0.5f, 0.7f);
+    public static final Ranking DEFAULT = new Ranking("default", 0.02f, 0.5f, 0.6f, 8f, 2f, 0.2f, 0.3f, 3, 0.2f, 0.7f);
+
+    /** The same weights with another gate. */
+    public Ranking withGate(float g) {
+        return new Ranking(name, keywords, synonyms, pinyin, citation, law, commonShare, straddling, fallbackBelow, g,
+                others);
+    }
 }

@@ -35,6 +35,16 @@ public final class SearchController {
 
     public record PageLink(int number, String href, boolean current) {}
 
+    /** A twin shown under the one of its group the page shows: where its list applies, and its page. */
+    public record Twin(String region, String url) {}
+
+    /** One result as the page shows it: twins (the same act on several regions' lists) appear once. */
+    public record Entry(SearchResult.Hit hit, List<Twin> twins) {}
+
+    /** The cookie that remembers the reader's chosen region (set by the form, never guessed from the address). */
+    static final String REGION_COOKIE = "rxzf_region";
+    private static final int MAX_REGION = 40;
+
     public void api(Context ctx) {
         Parsed p = parse(ctx);
         if (!p.problems.isEmpty()) {
@@ -54,6 +64,10 @@ public final class SearchController {
         vars.put("facets", List.of());
         vars.put("pages", List.of());
         vars.put("unavailable", false);
+        vars.put("entries", List.of());
+        vars.put("regions", List.of());
+        String region = chosenRegion(ctx);
+        vars.put("region", region == null ? "" : region);
         int status = 200;
         String q = ctx.queryParam("q");
         Parsed p = parse(ctx);
@@ -70,6 +84,9 @@ public final class SearchController {
                 vars.put("result", result);
                 vars.put("facets", facets(p.request, result));
                 vars.put("pages", pages(p.request, result));
+                List<Entry> entries = entries(result.hits(), region);
+                vars.put("entries", entries);
+                vars.put("regions", entries.stream().anyMatch(e -> !e.twins().isEmpty()) ? regions(result.hits()) : List.of());
             } catch (SearchService.IndexUnavailable e) {
                 status = 503;
                 vars.put("unavailable", true);
@@ -77,6 +94,72 @@ public final class SearchController {
         }
         byte[] html = services.site().pages().page("search.peb", "/search", vars).produce();
         ctx.status(status).contentType("text/html; charset=utf-8").result(html);
+    }
+
+    /**
+     * The region the reader chose: from the form's {@code region} parameter, which is then remembered in a cookie
+     * (an empty one forgets it), else from that cookie. Never guessed from the client's address.
+     */
+    private static String chosenRegion(Context ctx) {
+        String param = ctx.queryParam("region");
+        if (param != null) {
+            String r = param.strip();
+            if (r.isEmpty() || r.length() > MAX_REGION) {
+                ctx.removeCookie(REGION_COOKIE, "/search");
+                return null;
+            }
+            io.javalin.http.Cookie c = new io.javalin.http.Cookie(REGION_COOKIE, encode(r));
+            c.setPath("/search");
+            c.setMaxAge(365 * 24 * 3600);
+            c.setHttpOnly(true);
+            c.setSameSite(io.javalin.http.SameSite.LAX);
+            ctx.cookie(c);
+            return r;
+        }
+        String cookie = ctx.cookie(REGION_COOKIE);
+        if (cookie == null) return null;
+        try {
+            String r = java.net.URLDecoder.decode(cookie, StandardCharsets.UTF_8).strip();
+            return r.isEmpty() || r.length() > MAX_REGION ? null : r;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /**
+     * The page's hits with twins folded: each twin group appears once, where its best-ranked member was, showing the
+     * member from the chosen region when the page has one, with the others listed under it.
+     */
+    static List<Entry> entries(List<SearchResult.Hit> hits, String region) {
+        Map<String, List<SearchResult.Hit>> byGroup = new java.util.LinkedHashMap<>();
+        for (SearchResult.Hit h : hits) {
+            String key = h.group() == null ? h.type() + ":" + h.id() : h.group();
+            byGroup.computeIfAbsent(key, k -> new ArrayList<>()).add(h);
+        }
+        List<Entry> out = new ArrayList<>();
+        for (List<SearchResult.Hit> members : byGroup.values()) {
+            SearchResult.Hit shown = members.get(0);
+            if (region != null) {
+                for (SearchResult.Hit m : members) {
+                    if (m.region() != null && (m.region().contains(region) || region.contains(m.region()))) {
+                        shown = m;
+                        break;
+                    }
+                }
+            }
+            List<Twin> twins = new ArrayList<>();
+            for (SearchResult.Hit m : members) {
+                if (m != shown) twins.add(new Twin(m.region() == null ? m.departmentName() : m.region(), m.url()));
+            }
+            out.add(new Entry(shown, twins));
+        }
+        return out;
+    }
+
+    /** The regions of the page's items, to choose from. */
+    private static List<String> regions(List<SearchResult.Hit> hits) {
+        return hits.stream().map(SearchResult.Hit::region).filter(r -> r != null && !r.isBlank()).distinct().sorted()
+                .toList();
     }
 
     private record Parsed(SearchRequest request, List<SearchRequest.Problem> problems) {}

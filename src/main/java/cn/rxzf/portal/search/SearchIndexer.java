@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.SortedDocValuesField;
@@ -42,8 +43,14 @@ public final class SearchIndexer {
     static final String URL = "url";
     static final String TITLE = "title";
     static final String KEYWORDS = "keywords";
-    static final String TEXT = "text";
-    static final String CONTEXT = "context";
+    /** Every published field of a document in one, weighted by {@link FieldWeights} (BM25F). */
+    static final String ALL = "all";
+    /** Pairs of adjacent Han characters of the act, conditions and list title as pinyin ({@link Pinyin}). */
+    static final String PINYIN = "pinyin";
+    /** The id of the item's twin group: the same act on several lists (see {@link Twins}). */
+    static final String GROUP = "group";
+    /** The region of an item's list (地区), stored to show and to put the reader's chosen region first. */
+    static final String REGION = "region";
     static final String CITATION = "citation";
     static final String LAW = "law";
     static final String SNIPPET = "snippet";
@@ -52,13 +59,12 @@ public final class SearchIndexer {
     static final String LIST_TYPE = "listType";
     static final String AREA = "area";
     static final String STATUS = "status";
-    static final String FORMAT = "rxzf-search-1";
+    static final String FORMAT = "rxzf-search-2";
     static final List<String> TYPES = List.of("item", "case", "method", "procedure", "list");
 
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Analysed text without positions: queries are bags of pairs, never phrases, so positions would be dead weight. */
     private static final FieldType TERMS = terms(false);
-    private static final FieldType STORED_TERMS = terms(true);
 
     private static FieldType terms(boolean stored) {
         FieldType t = new FieldType();
@@ -87,6 +93,14 @@ public final class SearchIndexer {
         }
     };
 
+    /**
+     * What the index is written with: the field weights, and the lists whose items' 关键词 are left out (the held-out
+     * lists of a relevance fold; none for the site).
+     */
+    record Options(FieldWeights weights, Set<String> keywordsWithheldFrom) {
+        static final Options SITE = new Options(FieldWeights.DEFAULT, Set.of());
+    }
+
     private SearchIndexer() {}
 
     /**
@@ -112,6 +126,11 @@ public final class SearchIndexer {
      * of a 10,000-item build's samples).
      */
     public static void writeInto(Content content, Path dir, boolean parallel) throws IOException {
+        writeInto(content, dir, parallel, Options.SITE);
+    }
+
+    static void writeInto(Content content, Path dir, boolean parallel, Options options) throws IOException {
+        Map<String, String> groups = Twins.groups(content.items.values());
         IndexWriterConfig config = new IndexWriterConfig(Analysis.INDEX)
                 .setCodec(new SearchCodec())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
@@ -121,11 +140,12 @@ public final class SearchIndexer {
             List<Document> docs = new ArrayList<>();
             // IndexWriter takes documents from several threads; analysis is most of the work.
             (parallel ? content.items.values().parallelStream() : content.items.values().stream())
-                    .forEach(item -> add(writer, item(content, item)));
-            for (Case c : content.cases.values()) docs.add(caseDoc(content, c));
-            for (Procedure p : content.methods.values()) docs.add(procedure(content, p));
-            for (Procedure p : content.procedures.values()) docs.add(procedure(content, p));
-            for (EnforcementList l : content.lists.values()) docs.add(list(content, l));
+                    .forEach(item -> add(writer, item(content, item, groups, options)));
+            FieldWeights w = options.weights();
+            for (Case c : content.cases.values()) docs.add(caseDoc(content, c, w));
+            for (Procedure p : content.methods.values()) docs.add(procedure(content, p, w));
+            for (Procedure p : content.procedures.values()) docs.add(procedure(content, p, w));
+            for (EnforcementList l : content.lists.values()) docs.add(list(content, l, w));
             writer.addDocuments(docs);
             writer.setLiveCommitData(userData(content).entrySet());
             writer.commit();
@@ -155,53 +175,72 @@ public final class SearchIndexer {
         return data;
     }
 
-    private static Document item(Content content, Item i) {
+    private static Document item(Content content, Item i, Map<String, String> groups, Options options) {
         EnforcementList list = content.listOf(i);
+        FieldWeights w = options.weights();
         Document d = base(i.id(), "item", i.url(), i.violation());
-        add(d, KEYWORDS, String.join("；", i.keywords()));
+        List<String> keywords = options.keywordsWithheldFrom().contains(i.listId()) ? List.of() : i.keywords();
+        add(d, KEYWORDS, String.join("；", keywords));
         String basis = i.violatedProvisions() + "；" + i.penaltyBasis();
-        add(d, TEXT, String.join("；", i.conditions()) + "；" + i.outcome() + "；" + nz(i.outcomeNote()) + "；"
-                + basis + "；" + i.authority() + "；" + String.join("；", i.measures()));
-        add(d, CONTEXT, list.title() + "；" + i.area());
+        String conditions = String.join("；", i.conditions());
+        all(d, List.of(new WeightedText.Part(i.violation(), w.violation()),
+                new WeightedText.Part(conditions + "；" + nz(i.note()), w.conditions()),
+                new WeightedText.Part(basis, w.basis()),
+                new WeightedText.Part(i.outcome() + "；" + nz(i.outcomeNote()), w.outcome()),
+                new WeightedText.Part(i.authority() + "；" + String.join("；", i.measures()), w.measures()),
+                new WeightedText.Part(list.title(), w.listTitle()),
+                new WeightedText.Part(i.area(), w.area())));
+        add(d, PINYIN, Pinyin.pairs(i.violation() + "；" + conditions + "；" + list.title()));
         citations(d, i.violation() + "；" + basis);
-        d.add(new StoredField(SNIPPET, "适用条件：" + String.join("；", i.conditions()) + "。处理结果：" + i.outcome()
-                + (i.keywords().isEmpty() ? "" : "。常见说法：" + String.join("、", i.keywords()))
+        d.add(new StoredField(GROUP, groups.getOrDefault(i.id(), i.id())));
+        if (list.region() != null && !list.region().isBlank()) d.add(new StoredField(REGION, list.region()));
+        d.add(new StoredField(SNIPPET, "适用条件：" + conditions + "。处理结果：" + i.outcome()
+                + (keywords.isEmpty() ? "" : "。常见说法：" + String.join("、", keywords))
                 + "。依据：" + basis));
         facets(d, content, list.department(), list.type(), i.area(), list.status());
         return d;
     }
 
-    private static Document caseDoc(Content content, Case c) {
+    private static Document caseDoc(Content content, Case c, FieldWeights w) {
         Document d = base(c.id(), "case", c.url(), c.title());
         String body = Html.text(c.bodyHtml());
-        add(d, TEXT, nz(c.result()) + "；" + body);
-        add(d, CONTEXT, nz(c.area()) + "；" + nz(c.region()));
+        all(d, List.of(new WeightedText.Part(c.title(), w.violation()),
+                new WeightedText.Part(nz(c.result()) + "；" + body, 1),
+                new WeightedText.Part(nz(c.area()) + "；" + nz(c.region()), w.area())));
+        add(d, PINYIN, Pinyin.pairs(c.title()));
         citations(d, body);
         d.add(new StoredField(SNIPPET, (c.result() == null ? "" : "处理结果：" + c.result() + "。") + body));
         facets(d, content, c.department(), null, c.area(), null);
         return d;
     }
 
-    private static Document procedure(Content content, Procedure p) {
+    private static Document procedure(Content content, Procedure p, FieldWeights w) {
         Document d = base(p.id(), p.isMethod() ? "method" : "procedure", p.url(), p.name());
         StringBuilder steps = new StringBuilder();
         for (Step s : p.steps()) steps.append(s.stage()).append("：").append(s.text()).append("；");
         String body = nz(p.summary()) + "；" + steps + nz(p.basis()) + "；" + Html.text(p.bodyHtml());
-        add(d, TEXT, body);
+        all(d, List.of(new WeightedText.Part(p.name(), w.violation()), new WeightedText.Part(body, 1)));
+        add(d, PINYIN, Pinyin.pairs(p.name()));
         citations(d, nz(p.basis()) + "；" + body);
         d.add(new StoredField(SNIPPET, body));
         facets(d, content, p.department(), null, null, null);
         return d;
     }
 
-    private static Document list(Content content, EnforcementList l) {
+    private static Document list(Content content, EnforcementList l, FieldWeights w) {
         Document d = base(l.id(), "list", l.url(), l.title());
         String body = Html.text(l.bodyHtml());
-        add(d, TEXT, nz(l.issuer()) + "；" + nz(l.docNumber()) + "；" + body);
-        add(d, CONTEXT, l.type() + "；" + nz(l.area()) + "；" + nz(l.region()));
+        all(d, List.of(new WeightedText.Part(l.title(), w.violation()),
+                new WeightedText.Part(nz(l.issuer()) + "；" + nz(l.docNumber()) + "；" + body, 1),
+                new WeightedText.Part(l.type() + "；" + nz(l.area()) + "；" + nz(l.region()), w.area())));
+        add(d, PINYIN, Pinyin.pairs(l.title()));
         d.add(new StoredField(SNIPPET, l.type() + "清单，" + nz(l.issuer()) + "发布。" + body));
         facets(d, content, l.department(), l.type(), l.area(), l.status());
         return d;
+    }
+
+    private static void all(Document d, List<WeightedText.Part> parts) {
+        d.add(new Field(ALL, new WeightedText(parts), TERMS));
     }
 
     private static Document base(String id, String type, String url, String title) {
@@ -210,7 +249,7 @@ public final class SearchIndexer {
         d.add(new StringField(TYPE, type, Field.Store.YES));
         d.add(new SortedDocValuesField(TYPE, new BytesRef(type)));
         d.add(new StoredField(URL, url));
-        d.add(new Field(TITLE, title, STORED_TERMS));
+        d.add(new StoredField(TITLE, title));
         return d;
     }
 

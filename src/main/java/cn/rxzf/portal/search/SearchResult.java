@@ -15,10 +15,12 @@ public record SearchResult(String query, long total, int page, int pages, List<H
 
     /**
      * One ranked document. {@code titleHtml} and {@code snippet} are escaped HTML whose only tags are {@code <mark>}.
+     * {@code group} is, for an item, the id of its twin group (the same act on several lists; its own id when it has
+     * no twin), null for other documents; {@code region} is the region of the item's list.
      */
     public record Hit(String id, String type, String title, String titleHtml, String url, float score,
                       String snippet, String department, String departmentName, String listType, String area,
-                      String status) {}
+                      String status, String group, String region) {}
 
     /** One value of a facet: what to filter on, what to show, and how many matches have it. */
     public record FacetValue(String value, String label, long count) {}

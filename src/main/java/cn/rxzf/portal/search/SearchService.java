@@ -55,6 +55,7 @@ public final class SearchService implements Closeable {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern DIGITS = Pattern.compile("[0-9]+");
 
     /** Thrown when there is no readable index, e.g. before the first build. */
     public static final class IndexUnavailable extends RuntimeException {
@@ -105,14 +106,17 @@ public final class SearchService implements Closeable {
         String q = normalise(r.query());
         Set<String> bigrams = new LinkedHashSet<>();
         Set<String> straddling = new LinkedHashSet<>();
-        boolean[] edge = wordEdges(s, q);
+        List<Words.Word> words = Words.of(q);
+        boolean[] edge = wordEdges(s, q, words);
         for (Analysis.Token t : Analysis.tokens(Analysis.BIGRAMS, q)) {
             boolean crosses = t.end() - t.start() == 2 && edge[t.start() + 1];
-            (crosses && ranking.straddling() != 1f ? straddling : bigrams).add(t.term());
+            // A number alone (12345) is no match; numbers count in citations (第126条).
+            boolean number = DIGITS.matcher(t.term()).matches();
+            (number || (crosses && ranking.straddling() != 1f) ? straddling : bigrams).add(t.term());
         }
         straddling.removeAll(bigrams);
         Set<String> expansion = expand(s, q, bigrams);
-        Set<String> citations = Citations.inQuery(q, s.laws());
+        Set<String> citations = Citations.inQuery(lawNamesSpelledOut(s, q), s.laws());
         Set<String> laws = new LinkedHashSet<>();
         for (String law : s.laws()) if (law.length() >= 3 && q.contains(law)) laws.add(law);
         Set<String> unigrams = new LinkedHashSet<>(Analysis.terms(Analysis.UNIGRAMS, q));
@@ -120,22 +124,31 @@ public final class SearchService implements Closeable {
         unigrams.removeAll(bigrams);
 
         // Pairs found in a large share of documents (经营, 违法, 规定 …) add to the score of what the rarer pairs
-        // matched but do not make a document match: the result set, and the work of counting it, stay small.
+        // matched but do not make a document match: the result set, and the work of counting it, stay small. A pair
+        // the index does not have at all is looked up by its sound (营业执找 → 执照).
         Set<String> rare = new LinkedHashSet<>();
         Set<String> common = new LinkedHashSet<>();
+        Set<String> sounds = new LinkedHashSet<>();
         int maxDf = (int) (s.reader().maxDoc() * ranking.commonShare());
         TermLookups lookups = new TermLookups(s.searcher());
-        for (String t : bigrams) (lookups.docFreq(new Term(SearchIndexer.TEXT, t)) > maxDf ? common : rare).add(t);
-        if (rare.isEmpty()) {
+        for (String t : bigrams) {
+            int df = lookups.docFreq(new Term(SearchIndexer.ALL, t));
+            if (df == 0) sound(lookups, t, sounds);
+            (df > maxDf ? common : rare).add(t);
+        }
+        for (String t : straddling) {
+            if (lookups.docFreq(new Term(SearchIndexer.ALL, t)) == 0) sound(lookups, t, sounds);
+        }
+        if (rare.isEmpty() && sounds.isEmpty()) {
             rare = common;
             common = new LinkedHashSet<>();
         }
         Matches matches = new Matches(s.reader(), s.table(), filterValues(r));
         Set<String> marks = new LinkedHashSet<>(bigrams);
         marks.addAll(expansion);
-        List<Clause> matching = matching(rare, expansion, citations, laws);
-        addText(matching, straddling, ranking.straddling());
-        marks.addAll(straddling);
+        List<Clause> matching = matching(rare, expansion, citations, laws, sounds);
+        // A query of several pairs matches a document only through two of them, or a citation; of one pair, through it.
+        matches.requireTwo(matching.size() >= 2 && citations.isEmpty() && laws.isEmpty());
         matches.add(terms(matching, 0), lookups);
         Map<String, Map<String, Long>> counts = matches.facets();
         if (total(counts) < ranking.fallbackBelow() && !common.isEmpty()) {
@@ -145,40 +158,95 @@ public final class SearchService implements Closeable {
             matches.add(terms(matching, from), lookups);
             counts = matches.facets();
         }
-        boolean broadened = false;
-        if (total(counts) < ranking.fallbackBelow() && !unigrams.isEmpty()) {
-            int from = matching.size();
-            addText(matching, unigrams, ranking.unigrams());
-            matches.add(terms(matching, from), lookups);
-            counts = matches.facets();
-            marks.addAll(unigrams);
-            broadened = true;
-        }
-        // Pairs too common to make a document match still add to the score of what matched.
+        // Pairs too common to make a document match, and those straddling a word's edge, still add to the score of
+        // what matched; so do keywords, capped far below a pair of the act (they break ties, never outrank an act).
         List<Clause> scoring = new ArrayList<>(matching);
         addText(scoring, common, 1f);
+        addText(scoring, straddling, ranking.straddling());
+        marks.addAll(straddling);
+        for (String t : bigrams) scoring.add(new Clause(new Term(SearchIndexer.KEYWORDS, t), ranking.keywords()));
         long total = total(counts);
         int top = r.page() * SearchRequest.PAGE_SIZE;
         List<ScoreDoc> ranked = total == 0 ? List.of() : TopByType.search(s.searcher(), query(scoring, lookups),
                 matches, s.table(), s.ids(), top, ranking.others());
+        if (!ranked.isEmpty() && ranking.gate() > 0) {
+            Map<String, List<String>> spoken = synonymWords(s, q);
+            List<String> units = Coverage.units(q, words, spoken.keySet(), STOP_CHARS);
+            Coverage coverage = Coverage.of(s.reader(), lookups, units, spoken, citations, laws);
+            // The gate asks of the query, not of a filter: its best document among all matches decides.
+            int best = ranked.get(0).doc;
+            if (filtered(r)) {
+                Matches unfiltered = new Matches(s.reader(), s.table(), new String[FacetTable.FIELDS.size()]);
+                unfiltered.requireTwo(matches.requiresTwo());
+                unfiltered.add(terms(matching, 0), lookups);
+                best = TopByType.search(s.searcher(), query(scoring, lookups), unfiltered, s.table(), s.ids(), 1,
+                        ranking.others()).get(0).doc;
+            }
+            if (coverage.of(best) < ranking.gate()) {
+                // Not even the best match shares enough of what the query says: nothing meaningful was found.
+                ranked = List.of();
+                total = 0;
+                counts = Matches.noCounts();
+            }
+        }
         List<Hit> hits = hits(s, ranked, (r.page() - 1) * SearchRequest.PAGE_SIZE, top, marks);
         int pages = (int) Math.min(SearchRequest.MAX_PAGE, (total + SearchRequest.PAGE_SIZE - 1) / SearchRequest.PAGE_SIZE);
         Suggestions suggestions = total == 0 ? suggest(s, unigrams, lookups) : null;
-        return new SearchResult(r.query(), total, r.page(), pages, hits, facetValues(s, counts), broadened, suggestions);
+        return new SearchResult(r.query(), total, r.page(), pages, hits, facetValues(s, counts), false, suggestions);
+    }
+
+    private static boolean filtered(SearchRequest r) {
+        for (String f : filterValues(r)) if (f != null) return true;
+        return false;
+    }
+
+    /** Adds the sound of a pair the index does not have, when the index has that sound. */
+    private static void sound(TermLookups lookups, String pair, Set<String> sounds) {
+        for (String p : Pinyin.ofPairs(List.of(pair))) {
+            if (lookups.docFreq(new Term(SearchIndexer.PINYIN, p)) > 0) sounds.add(p);
+        }
     }
 
     /** One optional term of a query and its weight; a query is a bag of them, its score their sum. */
     private record Clause(Term term, float weight) {}
 
-    private List<Clause> matching(Set<String> terms, Set<String> expansion, Set<String> citations, Set<String> laws) {
+    private List<Clause> matching(Set<String> terms, Set<String> expansion, Set<String> citations, Set<String> laws,
+                                  Set<String> sounds) {
         List<Clause> main = new ArrayList<>();
         addText(main, terms, 1f);
         addText(main, expansion, ranking.synonyms());
+        for (String p : sounds) main.add(new Clause(new Term(SearchIndexer.PINYIN, p), ranking.pinyin()));
         for (String c : citations) main.add(new Clause(new Term(SearchIndexer.CITATION, c), ranking.citation()));
         if (ranking.law() > 0) {
             for (String law : laws) main.add(new Clause(new Term(SearchIndexer.LAW, law), ranking.law()));
         }
         return main;
+    }
+
+    /** The spoken words of the synonyms file the query contains, each with the formal wording it stands for. */
+    private static Map<String, List<String>> synonymWords(State s, String q) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        for (Expansion e : s.synonyms()) {
+            for (String spoken : e.spoken()) {
+                if (q.contains(spoken)) out.computeIfAbsent(spoken, k -> new ArrayList<>()).addAll(e.formal());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The query with short names of laws written out, for reading its citations (食安法126条 → 食品安全法126条): a spoken
+     * word of the synonyms file whose formal word is the name of a law the index knows.
+     */
+    private static String lawNamesSpelledOut(State s, String q) {
+        String out = q;
+        for (Expansion e : s.synonyms()) {
+            String law = null;
+            for (String f : e.formal()) if (s.laws().contains(f)) law = f;
+            if (law == null) continue;
+            for (String spoken : e.spoken()) if (!out.contains(law)) out = out.replace(spoken, law);
+        }
+        return out;
     }
 
     /** The distinct terms of {@code clauses} from index {@code from} on, grouped by field. */
@@ -212,15 +280,21 @@ public final class SearchService implements Closeable {
     }
 
     /**
-     * Where words of the synonyms file begin or end inside the query: {@code edge[i]} is true when a word starts or
-     * ends between characters i-1 and i. A pair straddling such an edge (照经 in 没亮照经营, whose word is 亮照) is an
+     * Where words begin or end inside the query: {@code edge[i]} is true when a word starts or ends between
+     * characters i-1 and i. Words are the segmenter's ({@link Words}), except that a word of the synonyms file is
+     * one word whatever the segmenter makes of it. A pair straddling an edge (污超 in 排污超标, 照经 in 没亮照经营) is an
      * accident of the query's wording rather than something it asks for.
      */
-    private static boolean[] wordEdges(State s, String q) {
+    private static boolean[] wordEdges(State s, String q, List<Words.Word> words) {
         boolean[] edge = new boolean[q.length() + 1];
+        for (Words.Word w : words) {
+            edge[w.start()] = true;
+            edge[w.end()] = true;
+        }
         for (Expansion e : s.synonyms()) {
             for (String word : e.spoken()) {
                 for (int at = q.indexOf(word); at >= 0; at = q.indexOf(word, at + 1)) {
+                    for (int i = at + 1; i < at + word.length(); i++) edge[i] = false;
                     edge[at] = true;
                     edge[at + word.length()] = true;
                 }
@@ -243,16 +317,10 @@ public final class SearchService implements Closeable {
         return new LinkedHashSet<>(new ArrayList<>(out).subList(0, MAX_EXPANSION_TERMS));
     }
 
-    private static final String[] TEXT_FIELDS = {SearchIndexer.TITLE, SearchIndexer.KEYWORDS, SearchIndexer.TEXT,
-            SearchIndexer.CONTEXT};
-
-    private void addText(List<Clause> out, Set<String> terms, float weight) {
+    /** The terms as pairs of the combined field ({@link SearchIndexer#ALL}). */
+    private static void addText(List<Clause> out, Set<String> terms, float weight) {
         if (terms.isEmpty() || weight <= 0) return;
-        float[] weights = {ranking.title(), ranking.keywords(), ranking.text(), ranking.context()};
-        for (int f = 0; f < TEXT_FIELDS.length; f++) {
-            if (weights[f] <= 0) continue;
-            for (String t : terms) out.add(new Clause(new Term(TEXT_FIELDS[f], t), weights[f] * weight));
-        }
+        for (String t : terms) out.add(new Clause(new Term(SearchIndexer.ALL, t), weight));
     }
 
     /** The request's filters by facet field, in {@link FacetTable#FIELDS} order; null where there is none. */
@@ -275,7 +343,8 @@ public final class SearchService implements Closeable {
                     d.get(SearchIndexer.URL), sd.score,
                     Snippets.excerpt(Objects.requireNonNullElse(d.get(SearchIndexer.SNIPPET), ""), marks, SNIPPET_WIDTH),
                     d.get(SearchIndexer.DEPARTMENT), d.get(SearchIndexer.DEPARTMENT_NAME), d.get(SearchIndexer.LIST_TYPE),
-                    d.get(SearchIndexer.AREA), d.get(SearchIndexer.STATUS)));
+                    d.get(SearchIndexer.AREA), d.get(SearchIndexer.STATUS), d.get(SearchIndexer.GROUP),
+                    d.get(SearchIndexer.REGION)));
         }
         return out;
     }

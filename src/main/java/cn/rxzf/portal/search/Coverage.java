@@ -1,0 +1,170 @@
+package cn.rxzf.portal.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermState;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+
+/**
+ * How much of a query a document answers: the share of the query's words ({@link Words}, without function words and
+ * single characters; a citation counts twice) that the document has. A document has a word when it has each of the
+ * word's pairs of characters (or their sound, {@link Pinyin}), or the formal wording of a synonym the word is part of.
+ * 火星移民 shares nothing with any item; 春节放假安排 shares one word in three.
+ */
+final class Coverage {
+    /** A unit of the query and its alternatives, each a set of terms that must all be present. */
+    private record Unit(double weight, List<List<Term[]>> alternatives) {}
+
+    private final IndexReader reader;
+    private final TermLookups lookups;
+    private final List<Unit> units;
+    private final double total;
+
+    private Coverage(IndexReader reader, TermLookups lookups, List<Unit> units) {
+        this.reader = reader;
+        this.lookups = lookups;
+        this.units = units;
+        double t = 0;
+        for (Unit u : units) t += u.weight();
+        this.total = t;
+    }
+
+    static Coverage of(IndexReader reader, TermLookups lookups, List<String> words,
+                       Map<String, List<String>> synonyms, Set<String> citations, Set<String> laws) {
+        List<Unit> units = new ArrayList<>();
+        int n = reader.maxDoc();
+        for (String w : words) {
+            List<List<Term[]>> alternatives = new ArrayList<>();
+            List<Term[]> pairs = new ArrayList<>();
+            int rarest = n;
+            for (String p : Analysis.terms(Analysis.BIGRAMS, w)) {
+                List<String> sound = Pinyin.ofPairs(List.of(p));
+                Term pair = new Term(SearchIndexer.ALL, p);
+                rarest = Math.min(rarest, lookups.docFreq(pair));
+                pairs.add(sound.isEmpty() ? new Term[] {pair}
+                        : new Term[] {pair, new Term(SearchIndexer.PINYIN, sound.get(0))});
+            }
+            alternatives.add(pairs);
+            List<String> formal = synonyms.get(w);
+            if (formal != null) {
+                for (String f : formal) {
+                    List<Term[]> all = new ArrayList<>();
+                    for (String t : Analysis.terms(Analysis.BIGRAMS, f)) {
+                        Term term = new Term(SearchIndexer.ALL, t);
+                        all.add(new Term[] {term});
+                    }
+                    alternatives.add(all);
+                }
+            }
+            // A word's weight is its rarity: a word in most documents (事项, 经营) says little about what is asked.
+            // A word no document has weighs as one in a single document.
+            units.add(new Unit(idf(Math.max(1, rarest), n), alternatives));
+        }
+        double top = idf(1, n);
+        for (String c : citations) {
+            units.add(new Unit(2 * top, List.of(List.<Term[]>of(new Term[] {new Term(SearchIndexer.CITATION, c)}))));
+        }
+        for (String l : laws) {
+            units.add(new Unit(top, List.of(List.<Term[]>of(new Term[] {new Term(SearchIndexer.LAW, l)}))));
+        }
+        return new Coverage(reader, lookups, units);
+    }
+
+    private static double idf(int df, int n) {
+        return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    }
+
+    /**
+     * The query's words as coverage counts them: a word of the synonyms file as it is written, the segmenter's words
+     * of two characters or more elsewhere, and a run of single characters (沿 街) as one word; function words,
+     * numbers and lone characters left out.
+     */
+    static List<String> units(String q, List<Words.Word> words, Set<String> spoken, Set<String> stopChars) {
+        boolean[] taken = new boolean[q.length()];
+        List<int[]> spans = new ArrayList<>();
+        for (String w : spoken) {
+            for (int at = q.indexOf(w); at >= 0; at = q.indexOf(w, at + 1)) {
+                spans.add(new int[] {at, at + w.length()});
+                for (int i = at; i < at + w.length(); i++) taken[i] = true;
+            }
+        }
+        int runStart = -1;
+        int runEnd = -1;
+        for (Words.Word w : words) {
+            boolean free = true;
+            for (int i = w.start(); i < w.end(); i++) free &= !taken[i];
+            boolean single = w.text().length() == 1 && free && ChineseText.isHan(w.text().charAt(0))
+                    && !stopChars.contains(w.text());
+            if (single && runEnd == w.start()) {
+                runEnd = w.end();
+                continue;
+            }
+            if (runStart >= 0 && runEnd - runStart >= 2) spans.add(new int[] {runStart, runEnd});
+            runStart = single ? w.start() : -1;
+            runEnd = single ? w.end() : -1;
+            if (!single && free && w.text().length() >= 2) spans.add(new int[] {w.start(), w.end()});
+        }
+        if (runStart >= 0 && runEnd - runStart >= 2) spans.add(new int[] {runStart, runEnd});
+        List<String> out = new ArrayList<>();
+        for (int[] span : spans) {
+            String w = q.substring(span[0], span[1]);
+            if (Words.FUNCTION_WORDS.contains(w) || w.chars().allMatch(Character::isDigit) || out.contains(w)) continue;
+            out.add(w);
+        }
+        return out;
+    }
+
+    /** The share (0–1) of the query's words that document {@code doc} has; 1 for a query without such words. */
+    double of(int doc) throws IOException {
+        if (total == 0) return 1;
+        List<LeafReaderContext> leaves = reader.leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        int local = doc - leaf.docBase;
+        double had = 0;
+        for (Unit u : units) {
+            for (List<Term[]> alternative : u.alternatives()) {
+                if (hasAll(leaf, alternative, local)) {
+                    had += u.weight();
+                    break;
+                }
+            }
+        }
+        return had / total;
+    }
+
+    /** Whether the document has, for every slot, one of its terms. */
+    private boolean hasAll(LeafReaderContext leaf, List<Term[]> slots, int doc) throws IOException {
+        if (slots.isEmpty()) return false;
+        for (Term[] slot : slots) {
+            boolean any = false;
+            for (Term t : slot) {
+                if (has(leaf, t, doc)) {
+                    any = true;
+                    break;
+                }
+            }
+            if (!any) return false;
+        }
+        return true;
+    }
+
+    private boolean has(LeafReaderContext leaf, Term t, int doc) throws IOException {
+        TermState state = lookups.states(t).get(leaf);
+        if (state == null) return false;
+        Terms terms = leaf.reader().terms(t.field());
+        if (terms == null) return false;
+        TermsEnum te = terms.iterator();
+        te.seekExact(t.bytes(), state);
+        PostingsEnum p = te.postings(null, PostingsEnum.NONE);
+        return p.advance(doc) == doc;
+    }
+}
