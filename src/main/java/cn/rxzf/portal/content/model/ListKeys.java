@@ -44,6 +44,10 @@ public final class ListKeys {
     /** A mapping of further published fields (a column of the department's table the format has no key for). */
     public static final String EXTRA = "其他字段";
 
+    /** The list's own keys in the order the format documents them (and a version diff shows them). */
+    public static final List<String> LIST_KEYS = List.of(TITLE, TYPE, STATUS, SUPERSEDES, ISSUER, DOC_NUMBER, WRITTEN,
+            PUBLISHED, EFFECTIVE, EXPIRY, VERSION, INDEX_NUMBER, SUBJECT, AREA, REGION, SOURCE, SOURCE_NOTE, DEPARTMENT);
+
     public static final List<String> ITEM_KEYS = List.of(ID, SEQ, VIOLATION, VIOLATED, PENALTY_BASIS, CONDITIONS,
             OUTCOME, OUTCOME_NOTE, AUTHORITY, MEASURES, AREA, KEYWORDS, SOURCE, NOTE, EXTRA);
     /** Item keys that must have a value ({@link #AREA} may come from the list instead). */

@@ -1,5 +1,6 @@
 package cn.rxzf.portal.site.history;
 
+import cn.rxzf.portal.content.model.ListKeys;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -37,10 +38,9 @@ public record ListDiff(ListVersion from, ListVersion to, List<FieldChange> field
     }
 
     /** The order fields are shown in: the content format's, then any others as written. */
-    static final List<String> LIST_FIELDS = List.of("标题", "类型", "状态", "替代", "发布机构", "文号", "成文日期",
-            "发布日期", "生效日期", "有效期至", "版本", "索引号", "主题分类", "领域", "地区", "来源", "来源说明", "部门");
-    static final List<String> ITEM_FIELDS = List.of("序号", "违法行为", "违反条款", "处罚依据", "适用条件", "处理结果",
-            "处理说明", "实施机关", "配套监管措施", "领域", "关键词", "来源", "备注");
+    static final List<String> LIST_FIELDS = ListKeys.LIST_KEYS;
+    /** Every item key but the id (an item is matched by it): 其他字段 changes show too. */
+    static final List<String> ITEM_FIELDS = ListKeys.ITEM_KEYS.stream().filter(k -> !k.equals(ListKeys.ID)).toList();
 
     static ListDiff between(ListVersion from, ListVersion to) {
         ListSnapshot a = from == null ? null : from.snapshot();
