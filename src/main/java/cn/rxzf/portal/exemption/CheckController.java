@@ -25,6 +25,12 @@ public final class CheckController {
         this.services = services;
     }
 
+    /** {@code GET /check/}: the check without an item — how to find one's item, and what the law says. */
+    public void start(Context ctx) throws Exception {
+        ctx.contentType("text/html; charset=utf-8")
+                .result(services.site().pages().page("check-start.peb", "/check/", Map.of()).produce());
+    }
+
     public void page(Context ctx) throws Exception {
         ctx.header("Cache-Control", "no-store").header("X-Robots-Tag", "noindex").header("Vary", "Accept");
         boolean acceptsJson = ErrorPages.acceptsJson(ctx.header("Accept"));

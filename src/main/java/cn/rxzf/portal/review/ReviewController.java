@@ -39,9 +39,13 @@ public final class ReviewController {
     private final AuditLog audit;
     private final ReviewerAuth auth;
     private final FormTokens tokens;
+    private final List<ReviewQueue> otherQueues;
 
-    public ReviewController(Services services, CommentStore comments, FeedbackStore feedback) {
+    /** {@code otherQueues}: the queues of other features (credit repair), shown on the start page after our own. */
+    public ReviewController(Services services, CommentStore comments, FeedbackStore feedback,
+                            List<ReviewQueue> otherQueues) {
         this.services = services;
+        this.otherQueues = List.copyOf(otherQueues);
         this.reviewers = new ReviewerStore(services.jdbi());
         this.auth = new ReviewerAuth(services);
         this.sessions = auth.sessions();
@@ -59,7 +63,10 @@ public final class ReviewController {
         String username = ctx.formParam("username") == null ? "" : ctx.formParam("username").strip();
         String password = ctx.formParam("password") == null ? "" : ctx.formParam("password");
         if (tokens.check(ctx.formParam("token"), "login") != FormTokens.Check.OK) {
-            throw new HttpError(403, "登录表单已失效，请刷新后重试");
+            // A login page left open too long: the form again, fresh, rather than a dead end.
+            page(ctx, 403, "review-login.peb", Vars.of("error", "登录页面已过期，请重新输入用户名和密码", "username", "",
+                    "token", tokens.issue("login")));
+            return;
         }
         String client = client(ctx);
         if (!username.matches("[a-z0-9._-]{1,40}") || password.length() > 200) {
@@ -107,8 +114,18 @@ public final class ReviewController {
         Map<String, Integer> counts = new LinkedHashMap<>();
         Map<String, Integer> found = comments.countsByDraft(drafts.stream().map(Draft::id).toList());
         for (Draft d : drafts) counts.put(d.id(), found.getOrDefault(d.id(), 0));
+        LocalDate today = LocalDate.now(services.clock());
+        Map<String, Integer> undecided = comments.undecidedByDraft(drafts.stream().map(Draft::id).toList());
+        LocalDate nearestClose = drafts.stream().filter(d -> d.phase(today).equals("征求意见中")).map(Draft::closes)
+                .min(LocalDate::compareTo).orElse(null);
+        int feedbackCount = feedback.count(r.isAdmin() ? null : r.department());
+        List<ReviewQueue.Summary> queues = new ArrayList<>();
+        queues.add(new ReviewQueue.Summary("征求意见", "#h-drafts",
+                undecided.values().stream().mapToInt(Integer::intValue).sum(), nearestClose));
+        queues.add(new ReviewQueue.Summary("页面反馈", "/review/feedback", feedbackCount, null));
+        for (ReviewQueue q : otherQueues) queues.add(q.summary(r));
         page(ctx, 200, "review-home.peb", Vars.of("reviewer", r, "drafts", drafts, "counts", counts,
-                "feedbackCount", feedback.count(r.isAdmin() ? null : r.department()),
+                "undecided", undecided, "queues", queues, "today", today, "feedbackCount", feedbackCount,
                 "token", auth.token(ctx)));
     }
 

@@ -6,10 +6,24 @@ package cn.rxzf.portal.service;
  */
 public class HttpError extends RuntimeException {
     public final int status;
+    /** Where the person goes on from here (a link of this site and its words), or null: no error is a dead end. */
+    public final Link next;
+
+    /** A link of this site: an absolute path and what it says. */
+    public record Link(String href, String label) {
+        public Link {
+            if (!href.startsWith("/") || href.startsWith("//")) throw new IllegalArgumentException("not a path of this site: " + href);
+        }
+    }
 
     public HttpError(int status, String message) {
+        this(status, message, null);
+    }
+
+    public HttpError(int status, String message, Link next) {
         super(message, null, false, false);
         this.status = status;
+        this.next = next;
     }
 
     public static HttpError badRequest(String message) {

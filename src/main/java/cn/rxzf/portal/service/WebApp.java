@@ -16,6 +16,7 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.config.RoutesConfig;
 import io.javalin.config.SizeUnit;
 import io.javalin.http.HttpResponseException;
+import java.util.List;
 
 /**
  * Creates the (unstarted) service. Every route is listed in {@link #routes}; handlers are method references.
@@ -50,7 +51,7 @@ public final class WebApp {
             config.routes.before(StaticSite::securityHeaders);
             config.routes.before(InputChecks::pathEscapes);
             config.routes.before(InputChecks::formText);
-            config.routes.exception(HttpError.class, (e, ctx) -> errors.render(ctx, e.status, e.getMessage()));
+            config.routes.exception(HttpError.class, (e, ctx) -> errors.render(ctx, e.status, e.getMessage(), e.next));
             config.routes.exception(Redirect.class, (e, ctx) -> ctx.redirect(e.location, io.javalin.http.HttpStatus.SEE_OTHER));
             config.routes.exception(HttpResponseException.class, (e, ctx) -> errors.render(ctx, e.getStatus(),
                     genericMessage(e.getStatus())));
@@ -75,6 +76,7 @@ public final class WebApp {
         routes.get("/api/search", search::api);
         routes.get("/search", search::page);
         cn.rxzf.portal.exemption.CheckController check = new cn.rxzf.portal.exemption.CheckController(services);
+        routes.get("/check/", check::start);
         routes.get("/check/{itemId}", check::page);
         if (!services.hasDatabase()) return;
 
@@ -88,6 +90,7 @@ public final class WebApp {
         CommentController comments = new CommentController(services, commentStore, commentService);
         routes.get("/drafts/{id}/", comments::draftPage);
         routes.post("/drafts/{id}/comments", comments::submit);
+        routes.get("/comments/", comments::lookup);
         routes.get("/comments/{trackingNo}", comments::receipt);
         routes.get("/api/drafts/{id}", comments::draftJson);
 
@@ -95,9 +98,12 @@ public final class WebApp {
         FeedbackController feedback = new FeedbackController(services, feedbackStore);
         routes.get("/feedback", feedback::form);
         routes.post("/feedback", feedback::submit);
+        routes.post("/feedback/vote", feedback::vote);
         routes.get("/feedback/thanks", feedback::thanks);
 
-        ReviewController review = new ReviewController(services, commentStore, feedbackStore);
+        RepairStore repairs = new RepairStore(services.jdbi(), services.keys());
+        ReviewController review = new ReviewController(services, commentStore, feedbackStore,
+                List.of(reviewer -> repairs.waiting(reviewer.isAdmin() ? null : reviewer.department())));
         routes.get("/review/login", review::loginForm);
         routes.post("/review/login", review::login);
         routes.post("/review/logout", review::logout);
@@ -107,12 +113,12 @@ public final class WebApp {
         routes.post("/review/comments/{trackingNo}/decision", review::decide);
         routes.get("/review/feedback", review::feedbackList);
 
-        RepairStore repairs = new RepairStore(services.jdbi(), services.keys());
         CreditController credit = new CreditController(services, repairs);
         routes.get("/credit/", credit::start);
         routes.get("/credit/eligibility", credit::eligibility);
         routes.post("/credit/apply", credit::begin);
         routes.post("/credit/apply/submit", credit::submit);
+        routes.get("/credit/receipt", credit::receipt);
         routes.post("/credit/apply/files", credit::upload);
         routes.post("/credit/apply/files/{fileId}/delete", credit::deleteFile);
         routes.get("/credit/apply/{step}", credit::showStep);

@@ -99,7 +99,12 @@ class CreditRoutesTest {
         HttpResponse<String> check = s.get("/credit/apply/check", cookie);
         assertEquals(200, check.statusCode());
         assertTrue(check.body().contains("91350100M000100Y43") && check.body().contains("罚款缴纳凭证.png"));
-        HttpResponse<String> done = s.postForm("/credit/apply/submit", form(), cookie);
+        HttpResponse<String> submitted = s.postForm("/credit/apply/submit", form(), cookie);
+        assertEquals(303, submitted.statusCode(), submitted.body());
+        assertEquals("/credit/receipt", submitted.headers().firstValue("location").orElse(""));
+        String receipt = submitted.headers().allValues("set-cookie").stream().filter(c -> c.startsWith("__Host-rxzf_receipt="))
+                .findFirst().orElseThrow().split(";")[0];
+        HttpResponse<String> done = s.get("/credit/receipt", receipt);
         assertEquals(200, done.statusCode(), done.body());
         assertEquals("no-store", done.headers().firstValue("cache-control").orElse(""));
         return done.body();
