@@ -1,8 +1,8 @@
 import cn.rxzf.portal.config.Settings;
 import cn.rxzf.portal.content.ContentLoader;
-import cn.rxzf.portal.service.LiveSite;
-import cn.rxzf.portal.service.Services;
-import cn.rxzf.portal.service.WebApp;
+import cn.rxzf.portal.web.LiveSite;
+import cn.rxzf.portal.web.Services;
+import cn.rxzf.portal.app.WebApp;
 import java.util.List;
 import java.util.Map;
 

@@ -1,15 +1,17 @@
 package cn.rxzf.portal;
 
+
+import cn.rxzf.portal.app.SiteBuilds;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.rxzf.portal.build.BuildResult;
-import cn.rxzf.portal.build.SiteBuilder;
+import cn.rxzf.portal.site.BuildResult;
+import cn.rxzf.portal.site.SiteBuilder;
 import cn.rxzf.portal.config.Settings;
 import cn.rxzf.portal.db.Database;
-import cn.rxzf.portal.service.Keys;
-import cn.rxzf.portal.service.LiveSite;
-import cn.rxzf.portal.service.Services;
-import cn.rxzf.portal.service.WebApp;
+import cn.rxzf.portal.web.Keys;
+import cn.rxzf.portal.web.LiveSite;
+import cn.rxzf.portal.web.Services;
+import cn.rxzf.portal.app.WebApp;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.net.URI;
@@ -46,7 +48,7 @@ public final class ServiceHarness implements AutoCloseable {
     public ServiceHarness(TestSite site, Settings settings) throws IOException {
         this.site = site;
         this.settings = settings;
-        BuildResult built = new SiteBuilder(settings).build();
+        BuildResult built = SiteBuilds.of(settings).build();
         assertTrue(built.ok(), built.problems().toString());
         db = TestDatabase.fresh();
         clock = new MutableClock(TestSite.TODAY.atTime(10, 0).atZone(Settings.ZONE).toInstant(), Settings.ZONE);
@@ -102,7 +104,7 @@ public final class ServiceHarness implements AutoCloseable {
 
     /** A second service instance on the same database (for the shared-state tests). */
     public Javalin secondInstance() throws IOException {
-        return WebApp.create(Services.of(settings, new LiveSite(settings, new SiteBuilder(settings).build().content()),
+        return WebApp.create(Services.of(settings, new LiveSite(settings, SiteBuilds.of(settings).build().content()),
                 db.jdbi, keys, clock)).start("127.0.0.1", 0);
     }
 

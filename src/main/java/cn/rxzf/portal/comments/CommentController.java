@@ -1,9 +1,9 @@
 package cn.rxzf.portal.comments;
 
 import cn.rxzf.portal.content.model.Draft;
-import cn.rxzf.portal.render.Vars;
-import cn.rxzf.portal.service.HttpError;
-import cn.rxzf.portal.service.Services;
+import cn.rxzf.portal.site.render.Vars;
+import cn.rxzf.portal.web.HttpError;
+import cn.rxzf.portal.web.Services;
 import io.javalin.http.Context;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

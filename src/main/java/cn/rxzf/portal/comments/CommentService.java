@@ -2,8 +2,8 @@ package cn.rxzf.portal.comments;
 
 import cn.rxzf.portal.comments.SubmitResult.FieldError;
 import cn.rxzf.portal.content.model.Draft;
-import cn.rxzf.portal.service.FormTokens;
-import cn.rxzf.portal.service.RateLimiter;
+import cn.rxzf.portal.web.FormTokens;
+import cn.rxzf.portal.web.RateLimiter;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;

@@ -1,6 +1,6 @@
 package cn.rxzf.portal.comments;
 
-import cn.rxzf.portal.service.Keys;
+import cn.rxzf.portal.web.Keys;
 import java.nio.ByteBuffer;
 import java.security.SecureRandom;
 import java.time.LocalDate;

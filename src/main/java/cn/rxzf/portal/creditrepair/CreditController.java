@@ -1,13 +1,15 @@
 package cn.rxzf.portal.creditrepair;
 
-import cn.rxzf.portal.render.Vars;
+import cn.rxzf.portal.web.Redirect;
+
+import cn.rxzf.portal.site.render.Vars;
 import cn.rxzf.portal.common.Sha256;
 import cn.rxzf.portal.content.Content;
 import cn.rxzf.portal.creditrepair.ApplicationForm.FieldError;
-import cn.rxzf.portal.service.FormTokens;
-import cn.rxzf.portal.service.HttpError;
-import cn.rxzf.portal.service.RateLimiter.Limit;
-import cn.rxzf.portal.service.Services;
+import cn.rxzf.portal.web.FormTokens;
+import cn.rxzf.portal.web.HttpError;
+import cn.rxzf.portal.web.RateLimiter.Limit;
+import cn.rxzf.portal.web.Services;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.UploadedFile;
@@ -317,8 +319,8 @@ public final class CreditController {
     private RepairApplication draft(Context ctx) {
         ctx.header("Cache-Control", "no-store");
         String cookie = ctx.cookie(DRAFT_COOKIE);
-        if (cookie == null || cookie.length() != 43) throw new cn.rxzf.portal.service.Redirect("/credit/");
-        return store.draft(hash(cookie)).orElseThrow(() -> new cn.rxzf.portal.service.Redirect("/credit/"));
+        if (cookie == null || cookie.length() != 43) throw new Redirect("/credit/");
+        return store.draft(hash(cookie)).orElseThrow(() -> new Redirect("/credit/"));
     }
 
     private RepairApplication lookup(String reference, String code) {

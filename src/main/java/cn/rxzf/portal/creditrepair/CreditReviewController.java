@@ -1,12 +1,12 @@
 package cn.rxzf.portal.creditrepair;
 
-import cn.rxzf.portal.render.Vars;
-import cn.rxzf.portal.review.AuditLog;
-import cn.rxzf.portal.review.Reviewer;
-import cn.rxzf.portal.review.ReviewerAuth;
-import cn.rxzf.portal.service.FormText;
-import cn.rxzf.portal.service.HttpError;
-import cn.rxzf.portal.service.Services;
+import cn.rxzf.portal.site.render.Vars;
+import cn.rxzf.portal.web.auth.AuditLog;
+import cn.rxzf.portal.web.auth.Reviewer;
+import cn.rxzf.portal.web.auth.ReviewerAuth;
+import cn.rxzf.portal.web.FormText;
+import cn.rxzf.portal.web.HttpError;
+import cn.rxzf.portal.web.Services;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.time.LocalDate;

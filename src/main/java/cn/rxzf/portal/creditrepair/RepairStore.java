@@ -1,7 +1,7 @@
 package cn.rxzf.portal.creditrepair;
 
 import cn.rxzf.portal.creditrepair.RepairApplication.StoredFile;
-import cn.rxzf.portal.service.Keys;
+import cn.rxzf.portal.web.Keys;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -142,14 +142,14 @@ public final class RepairStore {
     }
 
     /** How many applications wait for a department (every department for {@code null}), and the nearest due date. */
-    public cn.rxzf.portal.review.ReviewQueue.Summary waiting(String department) {
+    public cn.rxzf.portal.web.auth.ReviewQueue.Summary waiting(String department) {
         return jdbi.withHandle(h -> h.createQuery("""
                         SELECT count(*) AS n,
                                min(CASE status WHEN 'submitted' THEN acceptance_due WHEN 'accepted' THEN decision_due END) AS due
                          FROM repair_applications
                         WHERE status IN ('submitted', 'accepted', 'returned') AND (:all OR department = :d)""")
                 .bind("all", department == null).bind("d", department)
-                .map((rs, ctx) -> new cn.rxzf.portal.review.ReviewQueue.Summary("信用修复申请", "/review/credit/",
+                .map((rs, ctx) -> new cn.rxzf.portal.web.auth.ReviewQueue.Summary("信用修复申请", "/review/credit/",
                         rs.getInt("n"), rs.getDate("due") == null ? null : rs.getDate("due").toLocalDate()))
                 .one());
     }

@@ -1,5 +1,6 @@
 package cn.rxzf.portal.db;
 
+
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,8 +1,10 @@
 package cn.rxzf.portal.feedback;
 
-import cn.rxzf.portal.service.FormText;
-import cn.rxzf.portal.service.HttpError;
-import cn.rxzf.portal.service.Services;
+import cn.rxzf.portal.web.RateLimiter;
+
+import cn.rxzf.portal.web.FormText;
+import cn.rxzf.portal.web.HttpError;
+import cn.rxzf.portal.web.Services;
 import io.javalin.http.Context;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -58,8 +60,8 @@ public final class FeedbackController {
         }
         String client = services.keys().clientHash(services.clients().of(ctx));
         if (!services.limits().allow(java.util.List.of(
-                new cn.rxzf.portal.service.RateLimiter.Limit("feedback:client:" + client, 20, Duration.ofHours(1)),
-                new cn.rxzf.portal.service.RateLimiter.Limit("feedback:page:" + page, 300, Duration.ofHours(1))))) {
+                new cn.rxzf.portal.web.RateLimiter.Limit("feedback:client:" + client, 20, Duration.ofHours(1)),
+                new cn.rxzf.portal.web.RateLimiter.Limit("feedback:page:" + page, 300, Duration.ofHours(1))))) {
             throw new HttpError(429, "提交过于频繁，请稍后再试");
         }
         store.insert(page, services.site().content().departmentOfPage(page), kind, body.isEmpty() ? null : body);
@@ -83,9 +85,9 @@ public final class FeedbackController {
         }
         String client = services.keys().clientHash(services.clients().of(ctx));
         if (!services.limits().allow(java.util.List.of(
-                new cn.rxzf.portal.service.RateLimiter.Limit("feedback:client:" + client, 20, Duration.ofHours(1)),
-                new cn.rxzf.portal.service.RateLimiter.Limit("feedback:vote:" + client + page, 1, Duration.ofHours(1)),
-                new cn.rxzf.portal.service.RateLimiter.Limit("feedback:page:" + page, 300, Duration.ofHours(1))))) {
+                new cn.rxzf.portal.web.RateLimiter.Limit("feedback:client:" + client, 20, Duration.ofHours(1)),
+                new cn.rxzf.portal.web.RateLimiter.Limit("feedback:vote:" + client + page, 1, Duration.ofHours(1)),
+                new cn.rxzf.portal.web.RateLimiter.Limit("feedback:page:" + page, 300, Duration.ofHours(1))))) {
             // A second vote on the same page within the hour is not counted again; the person still gets thanks.
             ctx.redirect("/feedback/thanks?page=" + encode(page) + "&voted=1", io.javalin.http.HttpStatus.SEE_OTHER);
             return;

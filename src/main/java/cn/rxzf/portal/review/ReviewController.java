@@ -1,16 +1,24 @@
 package cn.rxzf.portal.review;
 
-import cn.rxzf.portal.render.Vars;
+import cn.rxzf.portal.web.auth.AuditLog;
+import cn.rxzf.portal.web.auth.Passwords;
+import cn.rxzf.portal.web.auth.Reviewer;
+import cn.rxzf.portal.web.auth.ReviewerAuth;
+import cn.rxzf.portal.web.auth.ReviewerStore;
+import cn.rxzf.portal.web.auth.ReviewQueue;
+import cn.rxzf.portal.web.auth.SessionStore;
+
+import cn.rxzf.portal.site.render.Vars;
 import cn.rxzf.portal.comments.Comment;
 import cn.rxzf.portal.comments.CommentStore;
 import cn.rxzf.portal.content.Content;
 import cn.rxzf.portal.content.model.Draft;
 import cn.rxzf.portal.feedback.FeedbackStore;
-import cn.rxzf.portal.service.FormText;
-import cn.rxzf.portal.service.FormTokens;
-import cn.rxzf.portal.service.HttpError;
-import cn.rxzf.portal.service.RateLimiter;
-import cn.rxzf.portal.service.Services;
+import cn.rxzf.portal.web.FormText;
+import cn.rxzf.portal.web.FormTokens;
+import cn.rxzf.portal.web.HttpError;
+import cn.rxzf.portal.web.RateLimiter;
+import cn.rxzf.portal.web.Services;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.time.Duration;

@@ -1,5 +1,5 @@
 /**
- * Department reviewers: accounts (Argon2id), server-side sessions shared by all instances, the queue of their own
- * department's comments and page feedback, decisions, the 采纳情况 export, and the append-only audit log.
+ * The reviewers' workspace: sign-in pages, the start page, the queue of their own department's comments and page
+ * feedback, decisions and the 采纳情况 export. It sits above the comments and feedback features it works on.
  */
 package cn.rxzf.portal.review;

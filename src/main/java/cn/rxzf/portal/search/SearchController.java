@@ -1,7 +1,7 @@
 package cn.rxzf.portal.search;
 
 import cn.rxzf.portal.search.SearchResult.FacetValue;
-import cn.rxzf.portal.service.Services;
+import cn.rxzf.portal.web.Services;
 import io.javalin.http.Context;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;

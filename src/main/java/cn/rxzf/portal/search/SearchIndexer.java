@@ -8,7 +8,8 @@ import cn.rxzf.portal.content.model.Item;
 import cn.rxzf.portal.content.model.Procedure;
 import cn.rxzf.portal.content.model.Step;
 import cn.rxzf.portal.content.model.Synonym;
-import cn.rxzf.portal.publish.SiteOutput;
+import cn.rxzf.portal.site.SiteIndex;
+import cn.rxzf.portal.site.publish.SiteOutput;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -74,6 +75,17 @@ public final class SearchIndexer {
      * two threads make; written alone, 10,000 items take ~0.5 s longer, 100,000 twice as long (~30 s against ~15 s).
      */
     static final int ONE_THREAD_UP_TO = 20_000;
+
+    /** The search index as the site build writes it (see {@link cn.rxzf.portal.site.SiteIndex}). */
+    public static final SiteIndex SITE_INDEX = new SiteIndex() {
+        @Override public void writeInto(Content content, Path dir) throws IOException {
+            SearchIndexer.writeInto(content, dir, false);
+        }
+
+        @Override public void write(Content content, Path indexDir) throws IOException {
+            SearchIndexer.write(content, indexDir);
+        }
+    };
 
     private SearchIndexer() {}
 

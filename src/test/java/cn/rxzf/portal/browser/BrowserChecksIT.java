@@ -1,15 +1,16 @@
 package cn.rxzf.portal.browser;
 
+import cn.rxzf.portal.app.SiteBuilds;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.rxzf.portal.TestSite;
-import cn.rxzf.portal.build.BuildResult;
-import cn.rxzf.portal.build.SiteBuilder;
+import cn.rxzf.portal.site.BuildResult;
+import cn.rxzf.portal.site.SiteBuilder;
 import cn.rxzf.portal.config.Settings;
-import cn.rxzf.portal.service.LiveSite;
-import cn.rxzf.portal.service.Services;
-import cn.rxzf.portal.service.WebApp;
+import cn.rxzf.portal.web.LiveSite;
+import cn.rxzf.portal.web.Services;
+import cn.rxzf.portal.app.WebApp;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -36,7 +37,7 @@ class BrowserChecksIT {
     void sample_pages_pass_the_browser_and_accessibility_checks() throws Exception {
         Settings settings = Settings.defaults().withDirs(Path.of("content"), Path.of("site-templates"),
                 dir.resolve("site")).withDate(TestSite.TODAY);
-        BuildResult built = new SiteBuilder(settings).build();
+        BuildResult built = SiteBuilds.of(settings).build();
         assertTrue(built.ok(), built.problems().toString());
 
         assertEquals(0, run(List.of("bash", BROWSER.resolve("setup.sh").toString()), 900), "setup.sh failed");

@@ -1,17 +1,18 @@
 package cn.rxzf.portal.browser;
 
+import cn.rxzf.portal.app.SiteBuilds;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.rxzf.portal.TestDatabase;
-import cn.rxzf.portal.build.BuildResult;
-import cn.rxzf.portal.build.SiteBuilder;
+import cn.rxzf.portal.site.BuildResult;
+import cn.rxzf.portal.site.SiteBuilder;
 import cn.rxzf.portal.config.Settings;
 import cn.rxzf.portal.db.Database;
-import cn.rxzf.portal.service.Keys;
-import cn.rxzf.portal.service.LiveSite;
-import cn.rxzf.portal.service.Services;
-import cn.rxzf.portal.service.WebApp;
+import cn.rxzf.portal.web.Keys;
+import cn.rxzf.portal.web.LiveSite;
+import cn.rxzf.portal.web.Services;
+import cn.rxzf.portal.app.WebApp;
 import io.javalin.Javalin;
 import java.nio.file.Path;
 import java.util.List;
@@ -31,7 +32,7 @@ class CreditFlowIT {
     @Test
     void the_application_works_on_a_phone_with_and_without_javascript() throws Exception {
         Settings settings = Settings.defaults().withDirs(Path.of("content"), Path.of("site-templates"), dir.resolve("site"));
-        BuildResult built = new SiteBuilder(settings).build();
+        BuildResult built = SiteBuilds.of(settings).build();
         assertTrue(built.ok(), built.problems().toString());
         assertEquals(0, new ProcessBuilder("bash", "src/test/browser/setup.sh").inheritIO().start().waitFor());
         try (Database db = TestDatabase.fresh()) {

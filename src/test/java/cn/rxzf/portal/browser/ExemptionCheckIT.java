@@ -1,15 +1,16 @@
 package cn.rxzf.portal.browser;
 
+import cn.rxzf.portal.app.SiteBuilds;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.rxzf.portal.TestSite;
-import cn.rxzf.portal.build.BuildResult;
-import cn.rxzf.portal.build.SiteBuilder;
+import cn.rxzf.portal.site.BuildResult;
+import cn.rxzf.portal.site.SiteBuilder;
 import cn.rxzf.portal.config.Settings;
-import cn.rxzf.portal.service.LiveSite;
-import cn.rxzf.portal.service.Services;
-import cn.rxzf.portal.service.WebApp;
+import cn.rxzf.portal.web.LiveSite;
+import cn.rxzf.portal.web.Services;
+import cn.rxzf.portal.app.WebApp;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -37,7 +38,7 @@ class ExemptionCheckIT {
     void the_check_works_and_is_accessible_with_javascript_on_and_off() throws Exception {
         Settings settings = Settings.defaults().withDirs(Path.of("content"), Path.of("site-templates"),
                 dir.resolve("site")).withDate(TestSite.TODAY);
-        BuildResult built = new SiteBuilder(settings).build();
+        BuildResult built = SiteBuilds.of(settings).build();
         assertTrue(built.ok(), built.problems().toString());
         assertEquals(0, run(List.of("bash", BROWSER.resolve("setup.sh").toString()), 900), "setup.sh failed");
         Javalin app = WebApp.create(new Services(settings, new LiveSite(settings, built.content()), TestSite.clock()))

@@ -5,16 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.rxzf.portal.TestDatabase;
 import cn.rxzf.portal.TestSite;
-import cn.rxzf.portal.build.BuildResult;
-import cn.rxzf.portal.build.SiteBuilder;
+import cn.rxzf.portal.app.SiteBuilds;
+import cn.rxzf.portal.app.WebApp;
+import cn.rxzf.portal.site.BuildResult;
 import cn.rxzf.portal.config.Settings;
 import cn.rxzf.portal.db.Database;
-import cn.rxzf.portal.review.Passwords;
-import cn.rxzf.portal.review.ReviewerStore;
-import cn.rxzf.portal.service.Keys;
-import cn.rxzf.portal.service.LiveSite;
-import cn.rxzf.portal.service.Services;
-import cn.rxzf.portal.service.WebApp;
+import cn.rxzf.portal.web.auth.Passwords;
+import cn.rxzf.portal.web.auth.ReviewerStore;
+import cn.rxzf.portal.web.Keys;
+import cn.rxzf.portal.web.LiveSite;
+import cn.rxzf.portal.web.Services;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -45,7 +45,7 @@ class FirstTenMinutesIT {
     void a_newcomer_finds_every_service_and_meets_no_dead_end() throws Exception {
         Settings settings = Settings.defaults().withDirs(Path.of("content"), Path.of("site-templates"), dir.resolve("site"))
                 .withDate(TestSite.TODAY);
-        BuildResult built = new SiteBuilder(settings).build();
+        BuildResult built = SiteBuilds.of(settings).build();
         assertTrue(built.ok(), built.problems().toString());
         assertEquals(0, new ProcessBuilder("bash", "src/test/browser/setup.sh").inheritIO().start().waitFor());
         // The sample draft is open on TestSite.TODAY; the clock runs from there (form tokens need time to pass).

@@ -1,5 +1,7 @@
 package cn.rxzf.portal.comments;
 
+import cn.rxzf.portal.web.FormTokens;
+
 import static cn.rxzf.portal.ServiceHarness.form;
 import static cn.rxzf.portal.ServiceHarness.tokenIn;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -100,7 +102,7 @@ class CommentRoutesTest {
         HttpResponse<String> page = s.get(DRAFT);
         assertTrue(page.body().contains("征求意见将于 2026-11-01 开始"));
         assertFalse(page.body().contains("action=\"/drafts/yijian/comments\""), "no comment form before the window");
-        String token = new cn.rxzf.portal.service.FormTokens(s.keys, s.clock, Duration.ofSeconds(2), Duration.ofHours(4))
+        String token = new cn.rxzf.portal.web.FormTokens(s.keys, s.clock, Duration.ofSeconds(2), Duration.ofHours(4))
                 .issue(CommentService.purpose("yijian"));
         s.advance(Duration.ofSeconds(30));
         HttpResponse<String> r = s.postForm(DRAFT + "comments", form("token", token, "body", "太早了"));

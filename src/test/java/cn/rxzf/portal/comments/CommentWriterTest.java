@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cn.rxzf.portal.TestDatabase;
 import cn.rxzf.portal.TestSite;
 import cn.rxzf.portal.db.Database;
-import cn.rxzf.portal.service.Keys;
+import cn.rxzf.portal.web.Keys;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;

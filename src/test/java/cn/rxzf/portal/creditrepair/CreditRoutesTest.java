@@ -1,5 +1,7 @@
 package cn.rxzf.portal.creditrepair;
 
+import cn.rxzf.portal.app.Housekeeping;
+
 import static cn.rxzf.portal.ServiceHarness.form;
 import static cn.rxzf.portal.ServiceHarness.tokenIn;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -8,8 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.rxzf.portal.ServiceHarness;
 import cn.rxzf.portal.TestSite;
-import cn.rxzf.portal.review.Passwords;
-import cn.rxzf.portal.review.ReviewerStore;
+import cn.rxzf.portal.web.auth.Passwords;
+import cn.rxzf.portal.web.auth.ReviewerStore;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -287,7 +289,7 @@ class CreditRoutesTest {
             h.execute("UPDATE repair_applications SET status = 'repaired', decided_at = now() - interval '1096 days' WHERE reference = ?", decided);
             h.execute("UPDATE repair_applications SET created_at = now() - interval '8 days' WHERE status = 'draft'");
         });
-        int purged = new cn.rxzf.portal.service.Housekeeping(s.db.jdbi, java.time.Clock.systemUTC(), Duration.ofDays(1095)).run();
+        int purged = new cn.rxzf.portal.app.Housekeeping(s.db.jdbi, java.time.Clock.systemUTC(), Duration.ofDays(1095)).run();
         assertEquals(2, purged);
         var left = s.db.jdbi.withHandle(h -> h.createQuery("SELECT reference FROM repair_applications").mapTo(String.class).list());
         assertEquals(java.util.List.of(open), left);

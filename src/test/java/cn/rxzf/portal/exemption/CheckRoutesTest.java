@@ -1,16 +1,17 @@
 package cn.rxzf.portal.exemption;
 
+import cn.rxzf.portal.app.SiteBuilds;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.rxzf.portal.TestSite;
-import cn.rxzf.portal.build.BuildResult;
-import cn.rxzf.portal.build.SiteBuilder;
-import cn.rxzf.portal.service.LiveSite;
-import cn.rxzf.portal.service.Services;
-import cn.rxzf.portal.service.WebApp;
+import cn.rxzf.portal.site.BuildResult;
+import cn.rxzf.portal.site.SiteBuilder;
+import cn.rxzf.portal.web.LiveSite;
+import cn.rxzf.portal.web.Services;
+import cn.rxzf.portal.app.WebApp;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
@@ -68,7 +69,7 @@ class CheckRoutesTest {
                     配套监管措施: [批评教育]
                 ---
                 """);
-        BuildResult built = new SiteBuilder(site.settings()).build();
+        BuildResult built = SiteBuilds.of(site.settings()).build();
         assertTrue(built.ok(), built.problems().toString());
         app = WebApp.create(new Services(site.settings(), new LiveSite(site.settings(), built.content()), TestSite.clock()))
                 .start("127.0.0.1", 0);

@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.rxzf.portal.ServiceHarness;
 import cn.rxzf.portal.TestSite;
-import cn.rxzf.portal.review.Passwords;
-import cn.rxzf.portal.review.ReviewerStore;
+import cn.rxzf.portal.web.auth.Passwords;
+import cn.rxzf.portal.web.auth.ReviewerStore;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;

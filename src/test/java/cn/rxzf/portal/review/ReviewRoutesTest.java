@@ -1,5 +1,9 @@
 package cn.rxzf.portal.review;
 
+import cn.rxzf.portal.web.auth.AuditLog;
+import cn.rxzf.portal.web.auth.Passwords;
+import cn.rxzf.portal.web.auth.ReviewerStore;
+
 import static cn.rxzf.portal.ServiceHarness.form;
 import static cn.rxzf.portal.ServiceHarness.tokenIn;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,0 +1,61 @@
+package cn.rxzf.portal.app;
+
+import cn.rxzf.portal.web.RateLimiter;
+
+import cn.rxzf.portal.creditrepair.RepairStore;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Deletes what the service must not keep: credit-repair applications past the retention period (with their files
+ * and contact details), abandoned unfinished applications, expired sessions and old rate-limit windows. Idempotent,
+ * so every instance may run it; {@code serve} runs it at start and every six hours.
+ */
+public final class Housekeeping {
+    private static final Logger LOG = LoggerFactory.getLogger(Housekeeping.class);
+    static final Duration ABANDONED = Duration.ofDays(7);
+
+    private final Jdbi jdbi;
+    private final Clock clock;
+    private final Duration retention;
+
+    public Housekeeping(Jdbi jdbi, Clock clock, Duration retention) {
+        this.jdbi = jdbi;
+        this.clock = clock;
+        this.retention = retention;
+    }
+
+    /** One pass; returns the number of applications purged. */
+    public int run() {
+        Instant now = clock.instant();
+        int applications = new RepairStore(jdbi, null).purge(now.minus(retention), now.minus(ABANDONED));
+        jdbi.useHandle(h -> h.createUpdate("DELETE FROM sessions WHERE expires_at < :now")
+                .bind("now", java.sql.Timestamp.from(now)).execute());
+        new RateLimiter(jdbi, clock).purge(Duration.ofDays(2));
+        return applications;
+    }
+
+    public ScheduledExecutorService schedule() {
+        ScheduledExecutorService s = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "housekeeping");
+            t.setDaemon(true);
+            return t;
+        });
+        s.scheduleAtFixedRate(() -> {
+            try {
+                int n = run();
+                if (n > 0) LOG.info("housekeeping purged {} credit-repair applications", n);
+            } catch (RuntimeException e) {
+                LOG.warn("housekeeping failed: {}", e.toString());
+            }
+        }, 0, 6, TimeUnit.HOURS);
+        return s;
+    }
+}

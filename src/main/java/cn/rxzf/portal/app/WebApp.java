@@ -1,0 +1,144 @@
+package cn.rxzf.portal.app;
+
+import cn.rxzf.portal.web.ErrorPages;
+import cn.rxzf.portal.web.HttpError;
+import cn.rxzf.portal.web.InputChecks;
+import cn.rxzf.portal.web.JettyErrorPage;
+import cn.rxzf.portal.web.Redirect;
+import cn.rxzf.portal.web.Services;
+
+import cn.rxzf.portal.comments.CommentController;
+import cn.rxzf.portal.comments.CommentService;
+import cn.rxzf.portal.comments.CommentStore;
+import cn.rxzf.portal.comments.CommentWriter;
+import cn.rxzf.portal.creditrepair.CreditController;
+import cn.rxzf.portal.creditrepair.CreditReviewController;
+import cn.rxzf.portal.creditrepair.RepairStore;
+import cn.rxzf.portal.feedback.FeedbackController;
+import cn.rxzf.portal.feedback.FeedbackStore;
+import cn.rxzf.portal.review.ReviewController;
+import cn.rxzf.portal.web.StaticSite;
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.config.RoutesConfig;
+import io.javalin.config.SizeUnit;
+import io.javalin.http.HttpResponseException;
+import java.util.List;
+
+/**
+ * Creates the (unstarted) service. Every route is listed in {@link #routes}; handlers are method references.
+ * Static files are the fallback for every GET that no route claims. Errors of every kind are rendered by
+ * {@link ErrorPages}: no stack trace and no echo of the request reaches a user.
+ */
+public final class WebApp {
+    /** Form posts are small; anything larger is refused with 413 before a handler reads it. */
+    static final long MAX_REQUEST_BYTES = 64 * 1024;
+
+    private WebApp() {}
+
+    public static Javalin create(Services services) {
+        StaticSite site = new StaticSite(services.settings().outDir());
+        ErrorPages errors = services.errors();
+        return Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.http.maxRequestSize = MAX_REQUEST_BYTES;
+            // Attachments are kept in memory while checked (never in a temporary folder), one file per request.
+            config.jetty.multipartConfig.maxFileSize(CreditController.MAX_FILE_BYTES, SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxInMemoryFileSize(CreditController.MAX_FILE_BYTES + 1, SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxTotalRequestSize(CreditController.MAX_UPLOAD_REQUEST, SizeUnit.BYTES);
+            // Let in-flight requests finish on stop (Javalin's default stop timeout is 0).
+            config.jetty.modifyServer(server -> {
+                server.setStopTimeout(5_000);
+                server.setErrorHandler(new JettyErrorPage());
+            });
+            config.jetty.modifyHttpConfiguration(http -> {
+                http.setRequestHeaderSize(16 * 1024);
+                http.setSendServerVersion(false);
+            });
+            config.routes.before(StaticSite::securityHeaders);
+            config.routes.before(InputChecks::pathEscapes);
+            config.routes.before(InputChecks::formText);
+            config.routes.exception(HttpError.class, (e, ctx) -> errors.render(ctx, e.status, e.getMessage(), e.next));
+            config.routes.exception(Redirect.class, (e, ctx) -> ctx.redirect(e.location, io.javalin.http.HttpStatus.SEE_OTHER));
+            config.routes.exception(HttpResponseException.class, (e, ctx) -> errors.render(ctx, e.getStatus(),
+                    ErrorPages.genericMessage(e.getStatus())));
+            config.routes.exception(Exception.class, errors::unexpected);
+            routes(config, services);
+            config.routes.get("/*", site::serve);
+            config.routes.head("/*", site::serve);
+            for (int status : new int[] {404, 405, 413, 415, 431}) {
+                config.routes.error(status, ctx -> {
+                    if (ctx.resultInputStream() == null) {
+                        errors.render(ctx, status, ErrorPages.genericMessage(status));
+                    }
+                });
+            }
+        });
+    }
+
+    private static void routes(JavalinConfig config, Services services) {
+        RoutesConfig routes = config.routes;
+        routes.get("/healthz", ctx -> ctx.json(java.util.Map.of("status", "ok")));
+        cn.rxzf.portal.search.SearchController search = new cn.rxzf.portal.search.SearchController(services);
+        routes.get("/api/search", search::api);
+        routes.get("/search", search::page);
+        cn.rxzf.portal.exemption.CheckController check = new cn.rxzf.portal.exemption.CheckController(services);
+        routes.get("/check/", check::start);
+        routes.get("/check/{itemId}", check::page);
+        if (!services.hasDatabase()) return;
+
+        CommentStore commentStore = new CommentStore(services.jdbi(), services.keys());
+        CommentWriter commentWriter = new CommentWriter(commentStore);
+        // Once no request runs any more, and before the caller closes the database: store what is still queued.
+        config.events.serverStopped(commentWriter::close);
+        config.events.serverStopFailed(commentWriter::close);
+        CommentService commentService = new CommentService(commentStore, commentWriter, services.tokens(),
+                services.limits(), services.clock(), services.settings().draftCommentLimit());
+        CommentController comments = new CommentController(services, commentStore, commentService);
+        routes.get("/drafts/{id}/", comments::draftPage);
+        routes.post("/drafts/{id}/comments", comments::submit);
+        routes.get("/comments/", comments::lookup);
+        routes.get("/comments/{trackingNo}", comments::receipt);
+        routes.get("/api/drafts/{id}", comments::draftJson);
+
+        FeedbackStore feedbackStore = new FeedbackStore(services.jdbi());
+        FeedbackController feedback = new FeedbackController(services, feedbackStore);
+        routes.get("/feedback", feedback::form);
+        routes.post("/feedback", feedback::submit);
+        routes.post("/feedback/vote", feedback::vote);
+        routes.get("/feedback/thanks", feedback::thanks);
+
+        RepairStore repairs = new RepairStore(services.jdbi(), services.keys());
+        ReviewController review = new ReviewController(services, commentStore, feedbackStore,
+                List.of(reviewer -> repairs.waiting(reviewer.isAdmin() ? null : reviewer.department())));
+        routes.get("/review/login", review::loginForm);
+        routes.post("/review/login", review::login);
+        routes.post("/review/logout", review::logout);
+        routes.get("/review/", review::queue);
+        routes.get("/review/drafts/{id}", review::draft);
+        routes.get("/review/drafts/{id}/adoption.md", review::exportAdoption);
+        routes.post("/review/comments/{trackingNo}/decision", review::decide);
+        routes.get("/review/feedback", review::feedbackList);
+
+        CreditController credit = new CreditController(services, repairs);
+        routes.get("/credit/", credit::start);
+        routes.get("/credit/eligibility", credit::eligibility);
+        routes.post("/credit/apply", credit::begin);
+        routes.post("/credit/apply/submit", credit::submit);
+        routes.get("/credit/receipt", credit::receipt);
+        routes.post("/credit/apply/files", credit::upload);
+        routes.post("/credit/apply/files/{fileId}/delete", credit::deleteFile);
+        routes.get("/credit/apply/{step}", credit::showStep);
+        routes.post("/credit/apply/{step}", credit::answerStep);
+        routes.get("/credit/status", credit::statusForm);
+        routes.post("/credit/status", credit::status);
+        routes.post("/credit/status/files", credit::statusUpload);
+        routes.post("/credit/status/resubmit", credit::resubmit);
+        CreditReviewController creditReview = new CreditReviewController(services, repairs);
+        routes.get("/review/credit/", creditReview::queue);
+        routes.get("/review/credit/{reference}", creditReview::application);
+        routes.get("/review/credit/{reference}/files/{fileId}", creditReview::file);
+        routes.post("/review/credit/{reference}/action", creditReview::act);
+    }
+
+}

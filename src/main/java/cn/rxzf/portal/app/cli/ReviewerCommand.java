@@ -1,0 +1,111 @@
+package cn.rxzf.portal.app.cli;
+
+import cn.rxzf.portal.config.Settings;
+import cn.rxzf.portal.db.Database;
+import cn.rxzf.portal.web.auth.Passwords;
+import cn.rxzf.portal.web.auth.Reviewer;
+import cn.rxzf.portal.web.auth.ReviewerStore;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Administers reviewer accounts: {@code reviewer add USER --department CODE [--admin]},
+ * {@code reviewer password USER}, {@code reviewer disable USER}. Passwords are read from the terminal without
+ * echo, or from the first line of standard input; they never appear in arguments (and so not in shell history or
+ * process lists).
+ */
+public final class ReviewerCommand {
+    static final String USAGE = "usage: portal reviewer add USER --department CODE [--admin] | password USER | disable USER"
+            + " [--db URL] [--data DIR]";
+
+    private ReviewerCommand() {}
+
+    /** The arguments that are settings (--db URL, --data DIR …), without this command's own. */
+    public static List<String> settingsArgs(List<String> args) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if (a.equals("--department")) {
+                i++;
+            } else if (a.startsWith("--") && !a.equals("--admin")) {
+                out.add(a);
+                if (i + 1 < args.size()) out.add(args.get(++i));
+            }
+        }
+        return out;
+    }
+
+    public static int run(Settings settings, List<String> args) throws IOException {
+        List<String> positional = new ArrayList<>();
+        String department = null;
+        boolean admin = false;
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if (a.equals("--department") && i + 1 < args.size()) department = args.get(++i);
+            else if (a.equals("--admin")) admin = true;
+            else if (a.startsWith("--")) i++;
+            else positional.add(a);
+        }
+        if (positional.size() != 2) {
+            System.err.println(USAGE);
+            return 2;
+        }
+        String verb = positional.get(0);
+        String user = positional.get(1);
+        try (Database db = Database.open(settings.dbUrl(), settings.dataDir(), 2)) {
+            ReviewerStore store = new ReviewerStore(db.jdbi);
+            switch (verb) {
+                case "add" -> {
+                    if (!admin && department == null) {
+                        System.err.println("portal: a reviewer needs --department CODE (or --admin for all departments)");
+                        return 2;
+                    }
+                    String password = readPassword();
+                    if (password == null) return 2;
+                    store.add(user, admin ? Reviewer.ALL : department, admin ? "admin" : "reviewer", Passwords.hash(password));
+                    System.out.println("added " + (admin ? "administrator " : "reviewer ") + user
+                            + (admin ? "" : " of " + department));
+                }
+                case "password" -> {
+                    String password = readPassword();
+                    if (password == null) return 2;
+                    if (!store.setPassword(user, Passwords.hash(password))) return notFound(user);
+                    System.out.println("password changed for " + user);
+                }
+                case "disable" -> {
+                    if (!store.disable(user)) return notFound(user);
+                    System.out.println("disabled " + user);
+                }
+                default -> {
+                    System.err.println(USAGE);
+                    return 2;
+                }
+            }
+        }
+        return 0;
+    }
+
+    private static int notFound(String user) {
+        System.err.println("portal: no reviewer named " + user);
+        return 1;
+    }
+
+    private static String readPassword() throws IOException {
+        String password;
+        if (System.console() != null) {
+            char[] chars = System.console().readPassword("password (at least %d characters): ", Passwords.MIN_LENGTH);
+            password = chars == null ? null : new String(chars);
+        } else {
+            password = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+        }
+        if (password == null || password.length() < Passwords.MIN_LENGTH) {
+            System.err.println("portal: the password must have at least " + Passwords.MIN_LENGTH + " characters");
+            return null;
+        }
+        return password;
+    }
+}

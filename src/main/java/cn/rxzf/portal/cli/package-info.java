@@ -1,2 +1,0 @@
-/** The subcommands of {@code portal.jar}: one class each, each returning its exit code. */
-package cn.rxzf.portal.cli;

@@ -1,0 +1,22 @@
+package cn.rxzf.portal.site.render;
+
+import java.util.Set;
+
+/**
+ * One file of the site: where it goes, which content files it is made from (so {@code serve --watch} knows what
+ * to redo; {@link #ALWAYS} for pages that summarise everything) and how to produce its bytes.
+ */
+public record Output(String path, Set<String> deps, Producer producer) {
+    public static final String ALWAYS = "*";
+
+    @FunctionalInterface
+    public interface Producer {
+        byte[] produce() throws Exception;
+    }
+
+    public boolean dependsOnAny(Set<String> changed) {
+        if (deps.contains(ALWAYS)) return true;
+        for (String d : deps) if (changed.contains(d)) return true;
+        return false;
+    }
+}

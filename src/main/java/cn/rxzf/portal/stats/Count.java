@@ -1,4 +1,0 @@
-package cn.rxzf.portal.stats;
-
-/** One bar of a chart and one row of its table: a label, the page it links to (may be null), and a number. */
-public record Count(String label, String url, long value) {}

@@ -1,0 +1,40 @@
+package cn.rxzf.portal.web;
+
+/**
+ * An error a handler means to show the user: an HTTP status and a message safe to display (never an echo of the
+ * request). Rendered in one place, {@link ErrorPages}: JSON problem details for {@code /api}, an HTML page otherwise.
+ */
+public class HttpError extends RuntimeException {
+    public final int status;
+    /** Where the person goes on from here (a link of this site and its words), or null: no error is a dead end. */
+    public final Link next;
+
+    /** A link of this site: an absolute path and what it says. */
+    public record Link(String href, String label) {
+        public Link {
+            if (!href.startsWith("/") || href.startsWith("//")) throw new IllegalArgumentException("not a path of this site: " + href);
+        }
+    }
+
+    public HttpError(int status, String message) {
+        this(status, message, null);
+    }
+
+    public HttpError(int status, String message, Link next) {
+        super(message, null, false, false);
+        this.status = status;
+        this.next = next;
+    }
+
+    public static HttpError badRequest(String message) {
+        return new HttpError(400, message);
+    }
+
+    public static HttpError notFound() {
+        return new HttpError(404, "页面不存在");
+    }
+
+    public static HttpError forbidden() {
+        return new HttpError(403, "没有权限访问");
+    }
+}

@@ -1,0 +1,219 @@
+package cn.rxzf.portal.site;
+
+import cn.rxzf.portal.app.SiteBuilds;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.rxzf.portal.TestSite;
+import cn.rxzf.portal.config.Settings;
+import cn.rxzf.portal.content.Problem;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SiteBuilderTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void a_valid_site_builds_every_page_kind() throws IOException {
+        TestSite site = TestSite.minimal(dir);
+        BuildResult r = SiteBuilds.of(site.settings()).build();
+        assertTrue(r.ok(), r.problems().toString());
+        for (String f : List.of("index.html", "404.html", "sitemap.xml", "feed.xml", "_headers", "_redirects",
+                "lists/index.html", "lists/mianfa/index.html", "lists/mianfa/mianfa.csv", "lists/mianfa/mianfa.json",
+                "items/scj-01/index.html", "cases/anli-1/index.html", "methods/shuofu-jiaoyu/index.html",
+                "departments/scj/index.html", "lists/type/no-penalty/index.html", "lists/department/scj/index.html",
+                "css/site.css")) {
+            assertTrue(Files.isRegularFile(site.out.resolve(f)), f);
+        }
+        String item = Files.readString(site.out.resolve("items/scj-01/index.html"));
+        assertTrue(item.contains("某店未公示营业执照案"), "item page links its case");
+    }
+
+    @Test
+    void text_from_content_is_escaped_in_pages_and_markdown_cannot_inject_html() throws IOException {
+        TestSite site = TestSite.minimal(dir);
+        String list = Files.readString(site.content.resolve("departments/scj/lists/mianfa.md"));
+        site.write("departments/scj/lists/mianfa.md", list
+                .replace("违法行为: 未按规定公示营业执照", "违法行为: \"<script>alert(1)</script>\"")
+                .replace("说明文字。", "<img src=x onerror=alert(2)> [链接](javascript:alert(3))"));
+        assertTrue(SiteBuilds.of(site.settings()).build().ok());
+        String item = Files.readString(site.out.resolve("items/scj-01/index.html"));
+        String listPage = Files.readString(site.out.resolve("lists/mianfa/index.html"));
+        assertFalse(item.contains("<script>alert"), "template output is escaped");
+        assertTrue(item.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+        assertFalse(listPage.contains("<img src=x"), "raw HTML in Markdown is escaped");
+        assertFalse(listPage.contains("href=\"javascript:"), "javascript: links are dropped");
+    }
+
+    @Test
+    void a_broken_file_leaves_the_previous_site_untouched() throws IOException {
+        TestSite site = TestSite.minimal(dir);
+        assertTrue(SiteBuilds.of(site.settings()).build().ok());
+        Map<String, byte[]> before = snapshot(site.out);
+
+        site.write("departments/scj/lists/mianfa.md", "---\n部门: scj\n标题: [未闭合\n---\n");
+        BuildResult r = SiteBuilds.of(site.settings()).build();
+
+        assertFalse(r.ok());
+        assertMapsEqual(before, snapshot(site.out));
+        try (Stream<Path> siblings = Files.list(dir)) {
+            assertEquals(List.of(), siblings.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("."))
+                    .toList(), "no temporary folder is left behind");
+        }
+    }
+
+    @Test
+    void a_template_error_is_reported_with_template_and_line_and_nothing_is_published() throws IOException {
+        TestSite site = TestSite.minimal(dir);
+        Path templates = dir.resolve("templates");
+        copyTree(Path.of("site-templates"), templates);
+        Files.writeString(templates.resolve("item.peb"), "{% extends \"layout.peb\" %}\n{% block main %}\n{{ item.nosuchfield }}\n{% endblock %}\n");
+        Settings settings = site.settings().withDirs(site.content, templates, site.out);
+
+        BuildResult r = SiteBuilds.of(settings).build();
+
+        assertFalse(r.ok());
+        Problem p = r.problems().get(0);
+        assertEquals(templates.resolve("item.peb").toString(), p.path());
+        assertEquals(3, p.line());
+        assertTrue(p.message().startsWith("模板错误"), p.message());
+        assertFalse(Files.exists(site.out));
+    }
+
+    @Test
+    void a_failed_render_keeps_the_previous_site_and_search_index_and_leaves_no_temporary_folder() throws IOException {
+        TestSite site = TestSite.minimal(dir);
+        Path templates = dir.resolve("templates");
+        copyTree(Path.of("site-templates"), templates);
+        Settings settings = site.settings().withDirs(site.content, templates, site.out);
+        assertTrue(SiteBuilds.of(settings).build().ok());
+        Map<String, byte[]> site0 = snapshot(settings.outDir()), index0 = snapshot(settings.indexDir());
+        assertFalse(index0.isEmpty(), "the build wrote the search index");
+
+        Files.writeString(templates.resolve("item.peb"), "{% extends \"layout.peb\" %}\n{% block main %}\n{{ item.nosuchfield }}\n{% endblock %}\n");
+        assertFalse(SiteBuilds.of(settings).build().ok());
+
+        assertMapsEqual(site0, snapshot(settings.outDir()));
+        assertMapsEqual(index0, snapshot(settings.indexDir()));
+        try (Stream<Path> siblings = Files.list(settings.outDir().toAbsolutePath().getParent())) {
+            assertEquals(List.of(), siblings.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("."))
+                    .toList(), "no temporary folder is left");
+        }
+    }
+
+    @Test
+    void a_template_with_an_extension_no_engine_handles_is_an_error() throws IOException {
+        TestSite site = TestSite.minimal(dir);
+        Path templates = dir.resolve("templates");
+        copyTree(Path.of("site-templates"), templates);
+        Files.move(templates.resolve("page.peb"), templates.resolve("page.ftl"));
+        BuildResult r = SiteBuilds.of(site.settings().withDirs(site.content, templates, site.out)).build();
+        assertFalse(r.ok());
+        assertTrue(r.problems().stream().anyMatch(p -> p.path().endsWith("page.peb") && p.message().equals("缺少模板文件")),
+                r.problems().toString());
+    }
+
+    @Test
+    void two_builds_of_the_same_input_are_byte_identical() throws IOException {
+        TestSite site = TestSite.minimal(dir);
+        assertTrue(SiteBuilds.of(site.settings()).build().ok());
+        Map<String, byte[]> first = snapshot(site.out);
+        assertTrue(SiteBuilds.of(site.settings()).build().ok());
+        Map<String, byte[]> second = snapshot(site.out);
+        assertEquals(first.keySet(), second.keySet());
+        first.forEach((f, bytes) -> assertArrayEquals(bytes, second.get(f), f));
+    }
+
+    @Test
+    void rebuild_rewrites_what_a_save_changed_and_deletes_what_is_gone() throws IOException {
+        TestSite site = TestSite.minimal(dir);
+        SiteBuilder builder = SiteBuilds.of(site.settings());
+        assertTrue(builder.build().ok());
+        Path itemPage = site.out.resolve("items/scj-01/index.html");
+        assertTrue(Files.readString(itemPage).contains("某店未公示营业执照案"));
+
+        String list = Files.readString(site.content.resolve("departments/scj/lists/mianfa.md"));
+        site.write("departments/scj/lists/mianfa.md", list.replace("未按规定公示营业执照", "未按规定亮照经营"));
+        site.delete("departments/scj/cases/anli-1.md");
+        BuildResult r = builder.rebuild();
+
+        assertTrue(r.ok(), r.problems().toString());
+        String page = Files.readString(itemPage);
+        assertTrue(page.contains("未按规定亮照经营"));
+        assertFalse(page.contains("某店未公示营业执照案"), "the deleted case is no longer linked");
+        assertFalse(Files.exists(site.out.resolve("cases/anli-1/index.html")));
+        assertEquals(0, builder.rebuild().written(), "nothing changed, nothing written");
+        builder.close();
+    }
+
+    @Test
+    void rebuild_also_brings_the_search_index_up_to_date_in_the_background() throws Exception {
+        TestSite site = TestSite.minimal(dir);
+        SiteBuilder builder = SiteBuilds.of(site.settings());
+        assertTrue(builder.build().ok());
+        String list = Files.readString(site.content.resolve("departments/scj/lists/mianfa.md"));
+        site.write("departments/scj/lists/mianfa.md", list.replace("未按规定公示营业执照", "门头招牌遮挡营业执照"));
+        assertTrue(builder.rebuild().ok());
+        try (var search = cn.rxzf.portal.search.SearchService.over(site.settings().indexDir())) {
+            long deadline = System.currentTimeMillis() + 20_000;
+            while (search.search(cn.rxzf.portal.search.SearchRequest.of("招牌遮挡")).total() == 0) {
+                assertTrue(System.currentTimeMillis() < deadline, "the index caught up within 20 s");
+                Thread.sleep(100);
+            }
+        }
+        builder.close();
+    }
+
+    @Test
+    void rebuild_with_a_broken_file_keeps_the_site_and_catches_up_after_the_fix() throws IOException {
+        TestSite site = TestSite.minimal(dir);
+        SiteBuilder builder = SiteBuilds.of(site.settings());
+        assertTrue(builder.build().ok());
+        String list = Files.readString(site.content.resolve("departments/scj/lists/mianfa.md"));
+        site.write("departments/scj/lists/mianfa.md", list.replace("未按规定公示营业执照", "新的说法"));
+        site.write("departments/scj/cases/anli-1.md", "---\n部门: scj\n---\n");
+        assertFalse(builder.rebuild().ok());
+        assertFalse(Files.readString(site.out.resolve("items/scj-01/index.html")).contains("新的说法"));
+
+        site.delete("departments/scj/cases/anli-1.md");
+        assertTrue(builder.rebuild().ok());
+        assertTrue(Files.readString(site.out.resolve("items/scj-01/index.html")).contains("新的说法"),
+                "the change saved during the broken round is published with the fix");
+        builder.close();
+    }
+
+    static Map<String, byte[]> snapshot(Path root) throws IOException {
+        Map<String, byte[]> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
+                files.put(root.relativize(p).toString(), Files.readAllBytes(p));
+            }
+        }
+        return files;
+    }
+
+    static void assertMapsEqual(Map<String, byte[]> expected, Map<String, byte[]> actual) {
+        assertEquals(expected.keySet(), actual.keySet());
+        expected.forEach((f, bytes) -> assertArrayEquals(bytes, actual.get(f), f));
+    }
+
+    static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : (Iterable<Path>) walk::iterator) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) Files.createDirectories(target);
+                else Files.copy(p, target);
+            }
+        }
+    }
+}

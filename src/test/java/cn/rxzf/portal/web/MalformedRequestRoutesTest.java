@@ -1,0 +1,128 @@
+package cn.rxzf.portal.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.rxzf.portal.RawHttp;
+import cn.rxzf.portal.ServiceHarness;
+import cn.rxzf.portal.TestSite;
+import cn.rxzf.portal.site.publish.NetlifyFiles;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Malformed requests against the whole service (database included), written to the socket as a fuzzer would: each
+ * gets a 4xx — never a 5xx — with the security headers, and nothing of the request (the marker {@code mkzq}) comes
+ * back, whether the service or Jetty's parser refused it.
+ */
+class MalformedRequestRoutesTest {
+    static final String MARK = "mkzq";
+    @TempDir
+    static Path dir;
+    static ServiceHarness s;
+
+    @BeforeAll
+    static void start() throws Exception {
+        s = new ServiceHarness(TestSite.minimal(dir));
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        s.close();
+    }
+
+    private static RawHttp.Response send(String request) throws Exception {
+        return RawHttp.send(s.app.port(), request);
+    }
+
+    private static void assertRefusedSafely(RawHttp.Response r, int status, String what) {
+        assertEquals(status, r.status(), what + ": " + r.body());
+        assertFalse(r.body().contains(MARK), what + " echoed the request: " + r.body());
+        assertEquals(NetlifyFiles.CSP, r.header("content-security-policy"), what);
+        assertEquals("nosniff", r.header("x-content-type-options"), what);
+        assertEquals("DENY", r.header("x-frame-options"), what);
+        assertTrue(r.header("cache-control").contains("no-store"), what + ": " + r.header("cache-control"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"GET /api/drafts/" + MARK + "%u4E2D", "GET /drafts/" + MARK + "%u4E2D/",
+            "GET /comments/" + MARK + "%u4E2D", "POST /review/comments/" + MARK + "%u4E2D/decision",
+            "GET /credit/apply/" + MARK + "%u4E2D", "POST /credit/apply/files/" + MARK + "%zz/delete",
+            "GET /review/credit/" + MARK + "%u4E2D", "GET /check/" + MARK + "%"})
+    void a_percent_escape_that_is_not_hex_in_a_path_parameter_is_400(String line) throws Exception {
+        RawHttp.Response r = send(line + " HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+        assertRefusedSafely(r, 400, line);
+    }
+
+    @Test
+    void a_json_route_answers_a_bad_escape_with_problem_details() throws Exception {
+        RawHttp.Response r = send("GET /api/drafts/x%u4E2D HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+        assertEquals(400, r.status());
+        assertTrue(r.header("content-type").startsWith("application/problem+json"), r.header("content-type"));
+    }
+
+    @Test
+    void errors_are_problem_json_for_clients_that_accept_only_json() throws Exception {
+        for (String line : new String[] {"GET /drafts/nope/", "GET /comments/x%u4E2D"}) {
+            RawHttp.Response r = send(line + " HTTP/1.1\r\nHost: x\r\nAccept: application/json\r\nConnection: close\r\n\r\n");
+            assertTrue(r.header("content-type").startsWith("application/problem+json"), line + ": " + r.header("content-type"));
+            assertTrue(r.body().contains("\"status\":" + r.status()), r.body());
+        }
+        RawHttp.Response browser = send("GET /drafts/nope/ HTTP/1.1\r\nHost: x\r\nAccept: text/html,application/json;q=0.9\r\n"
+                + "Connection: close\r\n\r\n");
+        assertTrue(browser.header("content-type").startsWith("text/html"), browser.header("content-type"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"GET /search?q=a mkabc\r\n", "GET /search?q=a HTTP/9.9\r\n", "GET /search?q=a HTTP/1.1x\r\n",
+            "GET /search?q=a HTTP/\r\n", "GET /feedback HTTP/0.9\r\n"})
+    void a_garbage_or_unknown_http_version_is_400_not_505(String line) throws Exception {
+        RawHttp.Response r = send(line + "Host: x\r\nConnection: close\r\n\r\n");
+        assertRefusedSafely(r, 400, line.strip());
+    }
+
+    @Test
+    void a_body_that_cannot_be_read_closes_the_connection_and_says_so() throws Exception {
+        String body = "--zz\r\nContent-Disposition: form-data; name=\"body\"\r\n\r\nabc";
+        RawHttp.Response r = send("POST /feedback HTTP/1.1\r\nHost: x\r\nContent-Type: multipart/form-data; boundary=zz\r\n"
+                + "Content-Length: " + body.length() + "\r\n\r\n" + body);
+        assertEquals(400, r.status());
+        assertEquals("close", r.header("connection"), "a client must not send another request on this connection");
+    }
+
+    @Test
+    void bad_utf8_in_the_path_is_refused_by_jetty_with_our_headers_and_without_echo() throws Exception {
+        RawHttp.Response r = send("GET /drafts/" + MARK + "%FF%FE/?x=%3C" + MARK + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+        assertRefusedSafely(r, 400, "bad UTF-8 in the path");
+        assertTrue(r.body().contains("请求格式不正确"), r.body());
+        assertTrue(r.header("content-type").contains("utf-8"), r.header("content-type"));
+    }
+
+    @Test
+    void too_large_headers_and_uri_are_refused_with_our_headers_and_without_echo() throws Exception {
+        String huge = MARK.repeat(5_000);
+        assertRefusedSafely(send("GET / HTTP/1.1\r\nHost: x\r\nX-Big: " + huge + "\r\nConnection: close\r\n\r\n"), 431, "431");
+        assertRefusedSafely(send("GET /" + huge + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"), 414, "414");
+    }
+
+    @Test
+    void an_authority_that_is_not_the_host_is_refused_with_our_headers_and_without_echo() throws Exception {
+        RawHttp.Response r = send("GET http://" + MARK + ".example/ HTTP/1.1\r\nHost: other.example\r\nConnection: close\r\n\r\n");
+        assertRefusedSafely(r, 400, "Authority!=Host");
+    }
+
+    @Test
+    void error_pages_have_no_canonical_link_and_no_trace_of_the_path() throws Exception {
+        RawHttp.Response r = send("GET /drafts/" + MARK + "/ HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+        assertEquals(404, r.status());
+        assertFalse(r.body().contains("rel=\"canonical\""), r.body());
+        assertFalse(r.body().contains(MARK), r.body());
+        assertTrue(r.body().contains("页面不存在"));
+    }
+}
