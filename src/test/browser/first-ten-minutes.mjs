@@ -178,6 +178,21 @@ async function radiosAt640(browser, js) {
   await ctx.close();
 }
 
+async function elderMode(browser) {
+  const ctx = await browser.newContext({ ...PHONE, javaScriptEnabled: false });
+  const page = await ctx.newPage();
+  await go(page, '/');
+  const before = await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
+  await submitAndWait(page, page.locator('a.elder-on'));
+  await go(page, opts.item);
+  const after = await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
+  check(before === 16 && after >= 20, `390 nojs 长者模式 by a link, remembered on the next page (${before}px → ${after}px)`);
+  await page.screenshot({ path: join(opts.out, 'elder-item-390.png'), fullPage: false });
+  await submitAndWait(page, page.locator('a.elder-off'));
+  check(await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize)) === 16, '390 nojs 标准模式 restores the text');
+  await ctx.close();
+}
+
 async function widths(browser) {
   for (const width of [320, 768]) {
     const ctx = await browser.newContext({ viewport: { width, height: 800 }, deviceScaleFactor: 1, isMobile: width < 500,
@@ -242,6 +257,7 @@ try {
   }
   await part('radios nojs', () => radiosAt640(browser, false));
   await part('radios js', () => radiosAt640(browser, true));
+  await part('elder mode', () => elderMode(browser));
   await part('widths', () => widths(browser));
 } catch (e) {
   check(false, `the walk broke: ${e.message.split('\n')[0]}`);

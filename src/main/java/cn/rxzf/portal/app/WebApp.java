@@ -78,6 +78,9 @@ public final class WebApp {
 
     private static void routes(JavalinConfig config, Services services) {
         RoutesConfig routes = config.routes;
+        cn.rxzf.portal.web.ReadingMode reading = new cn.rxzf.portal.web.ReadingMode(services.settings().outDir());
+        routes.get("/prefs/elder", reading::choose);
+        routes.get("/prefs/elder.css", reading::stylesheet);
         routes.get("/healthz", ctx -> ctx.json(java.util.Map.of("status", "ok")));
         cn.rxzf.portal.search.SearchController search = new cn.rxzf.portal.search.SearchController(services);
         routes.get("/api/search", search::api);
