@@ -29,6 +29,11 @@
     form.querySelectorAll('[data-person-only]').forEach(function (f) { toggle(f, person); });
     var end = document.getElementById('field-endDate');
     if (end) toggle(end, continuing);
+    var field = checked('field');
+    var supplier = document.getElementById('field-supplier');
+    if (supplier) toggle(supplier, field === 'food' || field === 'product');
+    var inspected = document.getElementById('field-inspected');
+    if (inspected) toggle(inspected, field === 'food');
   }
 
   function toggle(field, on) {
@@ -62,6 +67,15 @@
         return el('li', {}, [el('strong', {}, [a.cite]), (a.summary ? '（摘要）' : '') + '：' + a.text]);
       }))
     ];
+    if (o.coercion) parts.push(el('h3', {}, ['不予行政强制']), el('p', {}, [o.coercion]));
+    parts.push(el('h3', {}, ['判断过程']), el('ol', { 'class': 'check-trace' }, o.trace.map(function (st) {
+      var cite = st.article.url ? el('a', { href: st.article.url }, [st.article.cite]) : st.article.cite;
+      return el('li', st.decisive ? { 'class': 'decisive' } : {}, [
+        el('p', {}, [st.decisive ? el('strong', {}, ['【决定结果】']) : null, el('strong', {}, [cite]),
+          '：' + st.result + (st.givesLabel ? '（' + st.givesLabel + '）' : '')]),
+        el('p', { 'class': 'meta' }, ['您的情况：' + st.fact]),
+        el('blockquote', {}, [st.article.text + (st.article.summary ? '（摘要）' : '')])]);
+    })));
     if (o.unmet.length) parts.push(el('h3', {}, ['清单的适用条件未全部满足']), list(o.unmet, 'check-list'));
     if (o.also.length) {
       parts.push(el('h3', {}, ['如果实施机关决定给予处罚']), el('ul', { 'class': 'check-list' }, o.also.map(function (a) {
@@ -69,19 +83,21 @@
       })));
     }
     if (o.cautions.length) parts.push(el('div', { 'class': 'banner', role: 'note' }, [list(o.cautions, 'plain')]));
-    parts.push(el('h3', {}, ['配套监管措施']), el('p', {}, [o.measures.length ? o.measures.join('；') : '清单未列明。']));
+    if (j.item) parts.push(el('h3', {}, ['配套监管措施']), el('p', {}, [o.measures.length ? o.measures.join('；') : '清单未列明。']));
     if (o.education) {
       parts.push(el('p', {}, [el('strong', {}, ['不予处罚不等于不管：']),
         o.educationArticle.cite + '规定，' + o.educationArticle.text]));
     }
-    parts.push(el('h3', {}, ['由谁决定']), el('p', {}, [j.guidance]),
-      el('p', {}, [el('a', { href: j.department.url }, [j.department.name]),
+    parts.push(el('h3', {}, ['由谁决定']), el('p', {}, [j.guidance]));
+    if (j.department) {
+      parts.push(el('p', {}, [el('a', { href: j.department.url }, [j.department.name]),
         j.department.address ? '，地址：' + j.department.address : '']));
+    }
     parts.push(el('h3', {}, ['您的回答']), el('dl', { 'class': 'fields check-given' }, j.answers.map(function (g) {
       return el('div', {}, [el('dt', {}, [g.question]), el('dd', {}, [g.answer])]);
     })));
-    parts.push(el('p', { 'class': 'meta' }, ['生成日期：' + j.date + '　事项编号：', el('code', {}, [j.item.id]),
-      '　事项网址：' + location.origin + j.item.url]));
+    parts.push(el('p', { 'class': 'meta' }, j.item ? ['生成日期：' + j.date + '　事项编号：', el('code', {}, [j.item.id]),
+      '　事项网址：' + location.origin + j.item.url] : ['生成日期：' + j.date]));
     parts.push(el('p', { 'class': 'check-actions' }, [el('a', { href: '#check-form' }, ['修改回答'])]));
     return el('section', { 'class': 'check-answer check-' + o.code.toLowerCase(), id: 'answer',
       'aria-labelledby': 'h-answer', tabindex: '-1' }, parts);

@@ -86,7 +86,7 @@ public final class WebApp {
         routes.get("/api/search", search::api);
         routes.get("/search", search::page);
         cn.rxzf.portal.exemption.CheckController check = new cn.rxzf.portal.exemption.CheckController(services);
-        routes.get("/check/", check::start);
+        routes.get("/check/", check::general);
         routes.get("/check/{itemId}", check::page);
         if (!services.hasDatabase()) return;
 

@@ -3,6 +3,7 @@ package cn.rxzf.portal.content;
 import cn.rxzf.portal.content.model.AdoptionReport;
 import cn.rxzf.portal.content.model.Case;
 import cn.rxzf.portal.content.model.CreditRules;
+import cn.rxzf.portal.content.model.Law;
 import cn.rxzf.portal.content.model.WorkCalendarYear;
 import cn.rxzf.portal.content.model.Department;
 import cn.rxzf.portal.content.model.Draft;
@@ -46,6 +47,8 @@ public final class Content {
     public final CreditRules creditRules;
     /** The working-day calendar, one entry per year covered. */
     public final List<WorkCalendarYear> calendar;
+    /** The laws the check and credit repair apply ({@code content/law/}), by id. */
+    public final Map<String, Law> laws;
     private final Map<String, List<Case>> casesByItem = new TreeMap<>();
     private final Map<String, List<Case>> casesByMethod = new TreeMap<>();
     private final Map<String, EnforcementList> successorOf = new TreeMap<>();
@@ -54,7 +57,7 @@ public final class Content {
     Content(Site site, List<Department> departments, List<EnforcementList> lists, List<Case> cases,
             List<Procedure> methods, List<Procedure> procedures, List<FormTemplate> forms, List<Draft> drafts,
             List<Page> pages, List<Synonym> synonyms, List<Statistics> statistics, List<AdoptionReport> adoptions,
-            CreditRules creditRules, List<WorkCalendarYear> calendar) {
+            CreditRules creditRules, List<WorkCalendarYear> calendar, List<Law> laws) {
         this.site = site;
         this.departments = ordered(departments, Comparator.comparingInt(Department::order)
                 .thenComparing(Department::code), Department::code);
@@ -78,6 +81,7 @@ public final class Content {
         List<WorkCalendarYear> years = new ArrayList<>(calendar);
         years.sort(Comparator.comparingInt(WorkCalendarYear::year));
         this.calendar = List.copyOf(years);
+        this.laws = ordered(laws, Comparator.comparing(Law::id), Law::id);
         for (Case c : this.cases.values()) {
             for (String id : c.itemIds()) casesByItem.computeIfAbsent(id, k -> new ArrayList<>()).add(c);
             for (String id : c.methodIds()) casesByMethod.computeIfAbsent(id, k -> new ArrayList<>()).add(c);

@@ -4,6 +4,7 @@ import cn.rxzf.portal.common.Parallel;
 import cn.rxzf.portal.content.model.AdoptionReport;
 import cn.rxzf.portal.content.model.Case;
 import cn.rxzf.portal.content.model.CreditRules;
+import cn.rxzf.portal.content.model.Law;
 import cn.rxzf.portal.content.model.WorkCalendarYear;
 import cn.rxzf.portal.content.model.Department;
 import cn.rxzf.portal.content.model.Draft;
@@ -137,6 +138,10 @@ public final class ContentLoader {
         String name = parts[parts.length - 1];
         if (parts.length == 2 && parts[0].equals("search") && name.equals("synonyms.yaml")) return "synonyms";
         if (parts.length == 2 && parts[0].equals("credit") && name.equals("rules.yaml")) return "credit-rules";
+        if (parts.length == 2 && parts[0].equals("law") && name.endsWith(".yaml")
+                && Fields.ID.matcher(name.substring(0, name.length() - 5)).matches()) {
+            return "law";
+        }
         if (parts.length == 2 && parts[0].equals("credit") && name.matches("calendar-\\d{4}\\.yaml")) return "calendar";
         if (parts.length == 4 && parts[0].equals("departments") && parts[2].equals("statistics")
                 && name.endsWith(".yaml") && Fields.ID.matcher(name.substring(0, name.length() - 5)).matches()
@@ -191,9 +196,29 @@ public final class ContentLoader {
             case "adoption" -> AdoptionReader.read(r, folder);
             case "credit-rules" -> CreditRulesReader.read(r);
             case "calendar" -> CalendarReader.read(r);
+            case "law" -> LawReader.read(r, rel.substring(4, rel.length() - 5));
             default -> throw new IllegalStateException(kind);
         };
         return new ParsedFile(source, record, List.copyOf(r.references), problems);
+    }
+
+    /** Every "排除适用" names a provision that exists, of another law. */
+    private static void checkDisplacements(List<Law> laws, Problems problems) {
+        java.util.Map<String, Law> byId = new java.util.HashMap<>();
+        for (Law l : laws) byId.put(l.id(), l);
+        for (Law l : laws) {
+            for (Law.Provision p : l.provisions()) {
+                for (String ref : p.displaces()) {
+                    String[] parts = ref.split("#", 2);
+                    Law other = byId.get(parts[0]);
+                    if (parts.length != 2 || other == null || other.provision(parts[1]) == null) {
+                        problems.add(l.path(), p.line(), "“排除适用”的条文“" + ref + "”不存在（应为 law/ 下的文件名#条文 id）");
+                    } else if (other == l) {
+                        problems.add(l.path(), p.line(), "“排除适用”应指向另一部法律的条文");
+                    }
+                }
+            }
+        }
     }
 
     private static String readText(SourceFile source, Problems problems) {
@@ -233,6 +258,7 @@ public final class ContentLoader {
         List<AdoptionReport> adoptions = new ArrayList<>();
         CreditRules creditRules = null;
         List<WorkCalendarYear> calendar = new ArrayList<>();
+        List<Law> laws = new ArrayList<>();
         for (ParsedFile p : parsed) {
             Object r = p.record();
             if (r instanceof Site s) site = s;
@@ -248,14 +274,16 @@ public final class ContentLoader {
             else if (r instanceof AdoptionReport a) adoptions.add(a);
             else if (r instanceof CreditRules cr) creditRules = cr;
             else if (r instanceof WorkCalendarYear y) calendar.add(y);
+            else if (r instanceof Law law) laws.add(law);
         }
         if (site == null && parsed.stream().noneMatch(p -> p.source().relative().equals("site.yaml"))) {
             problems.add(display("site.yaml"), 1, "缺少站点设置文件 site.yaml");
         }
         ContentChecks.check(parsed, departments, lists, cases, methods, procedures, forms, drafts, pages,
                 this::display, problems);
+        checkDisplacements(laws, problems);
         if (!problems.isEmpty()) return null;
         return new Content(site, departments, lists, cases, methods, procedures, forms, drafts, pages, synonyms,
-                statistics, adoptions, creditRules, calendar);
+                statistics, adoptions, creditRules, calendar, laws);
     }
 }

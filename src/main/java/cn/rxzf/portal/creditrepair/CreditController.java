@@ -59,7 +59,7 @@ public final class CreditController {
     }
 
     public void eligibility(Context ctx) throws Exception {
-        Map<String, Object> vars = Vars.of("rules", rules(), "result", null, "errors", List.of(),
+        Map<String, Object> vars = Vars.of("rules", rules(), "result", null, "deadlines", null, "errors", List.of(),
                 "values", Map.of("class", "", "decided", "", "corrected", "", "performed", ""));
         if (ctx.queryParam("class") != null) {
             Map<String, String> v = new HashMap<>();
@@ -78,14 +78,60 @@ public final class CreditController {
             }
             vars.put("values", v);
             vars.put("errors", errors);
+            boolean json = "json".equals(ctx.queryParam("format"))
+                    || cn.rxzf.portal.web.ErrorPages.acceptsJson(ctx.header("Accept"));
             if (errors.isEmpty()) {
-                vars.put("result", Eligibility.check(rules(), new Eligibility.Facts(v.get("class"), decided,
-                        v.get("corrected").equals("yes"), v.get("performed").equals("yes")), today()));
+                Eligibility.Result result = Eligibility.check(rules(), new Eligibility.Facts(v.get("class"), decided,
+                        v.get("corrected").equals("yes"), v.get("performed").equals("yes")), today());
+                Map<String, Object> deadlines = deadlines();
+                vars.put("result", result);
+                vars.put("deadlines", deadlines);
+                if (json) {
+                    ctx.header("Cache-Control", "no-store").header("Vary", "Accept").json(eligibilityJson(result, deadlines));
+                    return;
+                }
             } else {
                 ctx.status(400);
+                if (json) {
+                    List<Map<String, String>> list = new java.util.ArrayList<>();
+                    for (FieldError e : errors) list.add(Map.of("param", e.field(), "message", e.message()));
+                    services.errors().problem(ctx, 400, "回答不完整或者格式不正确", Map.of("errors", list));
+                    return;
+                }
             }
         }
         page(ctx, ctx.statusCode(), "credit-eligibility.peb", "/credit/eligibility", vars);
+    }
+
+    /** The deadlines of an application made today: acceptance and decision, in working days, and whether provisional. */
+    private Map<String, Object> deadlines() {
+        WorkingDays days = new WorkingDays(content().calendar);
+        LocalDate acceptance = days.addWorkingDays(today(), rules().acceptanceDays());
+        LocalDate decision = days.addWorkingDays(today(), rules().decisionDays());
+        Map<String, Object> d = new java.util.LinkedHashMap<>();
+        d.put("received", today().toString());
+        d.put("acceptance", acceptance.toString());
+        d.put("decision", decision.toString());
+        d.put("provisional", !days.covers(today(), decision));
+        return d;
+    }
+
+    private static Map<String, Object> eligibilityJson(Eligibility.Result r, Map<String, Object> deadlines) {
+        Map<String, Object> j = new java.util.LinkedHashMap<>();
+        j.put("verdict", r.verdict().name());
+        j.put("class", r.creditClass().name());
+        j.put("reasons", r.reasons());
+        j.put("earliest", r.earliest().toString());
+        j.put("minLastDay", r.minLastDay() == null ? null : r.minLastDay().toString());
+        j.put("maxLastDay", r.publicityEnds().toString());
+        List<Map<String, Object>> trace = new java.util.ArrayList<>();
+        for (Eligibility.Step st : r.trace()) {
+            trace.add(Map.of("fact", st.fact(), "article", Map.of("cite", st.rule().cite(), "text", st.rule().text()),
+                    "result", st.result()));
+        }
+        j.put("trace", trace);
+        j.put("deadlines", deadlines);
+        return j;
     }
 
     // ---- the application ----

@@ -8,9 +8,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Working days from the calendar data: weekdays are working days unless a public holiday; weekend days are not,
- * unless listed as 调休 working days. For a year the calendar does not cover, only weekends are known, and
- * {@link #covers} says so (the pages then mark a due date as provisional).
+ * Working days: never a statutory holiday ({@link StatutoryHolidays}, computed for any year); otherwise weekdays are
+ * working days unless the year's notice (the calendar data) makes them holidays, and weekend days are not unless it
+ * lists them as 调休 working days. For a year the data does not cover, only weekends and the statutory holidays are
+ * known, and {@link #covers} says so (the pages then mark a due date as provisional).
  */
 public final class WorkingDays {
     private final Set<LocalDate> holidays = new HashSet<>();
@@ -26,7 +27,7 @@ public final class WorkingDays {
     }
 
     public boolean isWorkingDay(LocalDate d) {
-        if (holidays.contains(d)) return false;
+        if (holidays.contains(d) || StatutoryHolidays.name(d) != null) return false;
         if (workingWeekendDays.contains(d)) return true;
         return d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY;
     }

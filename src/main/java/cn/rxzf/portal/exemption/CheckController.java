@@ -25,12 +25,6 @@ public final class CheckController {
         this.services = services;
     }
 
-    /** {@code GET /check/}: the check without an item — how to find one's item, and what the law says. */
-    public void start(Context ctx) throws Exception {
-        ctx.contentType("text/html; charset=utf-8")
-                .result(services.site().pages().page("check-start.peb", "/check/", Map.of()).produce());
-    }
-
     public void page(Context ctx) throws Exception {
         ctx.header("Cache-Control", "no-store").header("X-Robots-Tag", "noindex").header("Vary", "Accept");
         boolean acceptsJson = ErrorPages.acceptsJson(ctx.header("Accept"));
@@ -50,14 +44,28 @@ public final class CheckController {
                 : ExemptionRules.decide(ItemFacts.of(item, list), parsed.situation(), today);
         CheckView view = CheckView.of(item, list, content.successorOf(list.id()),
                 content.departments.get(list.department()), parsed, outcome, today);
+        answer(ctx, parsed, view, acceptsJson, "/check/" + item.id());
+    }
 
+    /** {@code GET /check/}: the law's answer for an act on no list (or whose list the person does not know). */
+    public void general(Context ctx) throws Exception {
+        ctx.header("Cache-Control", "no-store").header("X-Robots-Tag", "noindex").header("Vary", "Accept");
+        boolean acceptsJson = ErrorPages.acceptsJson(ctx.header("Accept"));
+        LocalDate today = LocalDate.now(services.clock());
+        CheckRequest.Parsed parsed = CheckRequest.parse(ctx.queryParamMap(), ctx.queryString(), List.of(), today);
+        Outcome outcome = parsed.situation() == null ? null : ExemptionRules.decide(null, parsed.situation(), today);
+        answer(ctx, parsed, CheckView.of(null, null, null, null, parsed, outcome, today), acceptsJson, "/check/");
+    }
+
+    private void answer(Context ctx, CheckRequest.Parsed parsed, CheckView view, boolean acceptsJson, String path)
+            throws Exception {
         if (parsed.json() || acceptsJson) {
             if (!parsed.problems().isEmpty()) problem(ctx, 400, "回答不完整或者格式不正确", parsed.problems());
             else if (!parsed.asked()) problem(ctx, 400, "没有回答任何问题", List.of());
             else ctx.json(view.json());
             return;
         }
-        byte[] html = services.site().pages().page("check.peb", "/check/" + item.id(), view.vars()).produce();
+        byte[] html = services.site().pages().page("check.peb", path, view.vars()).produce();
         ctx.status(parsed.problems().isEmpty() ? 200 : 400).contentType("text/html; charset=utf-8").result(html);
     }
 

@@ -98,6 +98,7 @@ public final class CheckRequest {
         Reader r = new Reader(values, problems);
         List<Boolean> conditions = new ArrayList<>();
         for (int i = 1; i <= conditionCount; i++) conditions.add(r.yesNo(known.get(Questions.condition(i)), true));
+        Boolean minor = r.yesNo(Questions.MINOR, false);
         Boolean first = askedByConditions.containsKey(Questions.FIRST)
                 ? conditions.get(askedByConditions.get(Questions.FIRST) - 1) : r.yesNo(Questions.FIRST, true);
         Boolean corrected = askedByConditions.containsKey(Questions.CORRECTED)
@@ -105,9 +106,13 @@ public final class CheckRequest {
         String harm = r.choice(Questions.HARM, true);
         Boolean emergency = r.yesNo(Questions.EMERGENCY, true);
         Boolean noFault = r.yesNo(Questions.NO_FAULT, true);
+        String field = r.choice(Questions.FIELD, false);
+        Boolean supplier = r.yesNo(Questions.SUPPLIER, false);
+        Boolean inspected = r.yesNo(Questions.INSPECTED, false);
         String party = r.choice(Questions.PARTY, true);
         boolean person = "person".equals(party);
-        Integer age = r.age(person);
+        LocalDate birthDate = person ? r.date(Questions.BIRTH_DATE, today) : null;
+        Integer age = r.age(person && birthDate == null && !values.containsKey(Questions.BIRTH_DATE.name()));
         String capacity = r.choice(Questions.CAPACITY, person);
         Set<Mitigation> mitigations = r.mitigations();
         LocalDate actDate = r.date(Questions.ACT_DATE, today);
@@ -124,13 +129,30 @@ public final class CheckRequest {
         if (actDate != null && foundDate != null && foundDate.isBefore(actDate)) {
             r.problem(Questions.FOUND_DATE, "发现日期不能早于违法行为发生的日期。");
         }
+        if (birthDate != null) {
+            if (actDate == null) {
+                if (!values.containsKey(Questions.ACT_DATE.name())) {
+                    r.problem(Questions.BIRTH_DATE, "填写出生日期时，请同时填写违法行为发生的日期，以便计算当时的周岁。");
+                }
+            } else if (birthDate.isAfter(actDate)) {
+                r.problem(Questions.BIRTH_DATE, "出生日期不能晚于违法行为发生的日期。");
+            } else {
+                int years = Situation.fullYears(birthDate, actDate);
+                if (age != null && age != years) {
+                    r.problem(Questions.AGE, "填写的年龄与出生日期不一致：按出生日期，违法行为发生时为 " + years + " 周岁。");
+                }
+                age = years;
+            }
+        }
         if (!problems.isEmpty()) return new Parsed(true, null, problems, values, json);
 
         boolean cont = Boolean.TRUE.equals(continuing);
         Situation s = new Situation(conditions, person ? Party.PERSON : Party.ORGANISATION, person ? age : null,
                 person ? Capacity.valueOf(capacity.toUpperCase()) : null, first, corrected,
                 Harm.valueOf(harm.toUpperCase()), noFault, emergency, mitigations, actDate, continuing,
-                cont ? endDate : null, foundDate, lifeOrFinance);
+                cont ? endDate : null, foundDate, lifeOrFinance, minor,
+                field == null ? null : Situation.Field.valueOf(field.toUpperCase()), supplier, inspected,
+                person ? birthDate : null);
         return new Parsed(true, s, problems, values, json);
     }
 
@@ -175,7 +197,7 @@ public final class CheckRequest {
         Integer age(boolean required) {
             String v = raw(Questions.AGE);
             if (v == null) {
-                if (required) problem(Questions.AGE, "请填写违法行为发生时当事人的年龄。");
+                if (required) problem(Questions.AGE, "请填写违法行为发生时当事人的年龄，或者填写出生日期。");
                 return null;
             }
             if (!AGE.matcher(v).matches() || Integer.parseInt(v) > 150) {

@@ -36,18 +36,39 @@ public record CheckView(Item item, EnforcementList list, EnforcementList success
 
     public record AlsoView(String label, String reason, List<Article> articles) {}
 
+    /** One step of the trace; {@code gives} is the outcome code the rule gives (null: none), {@code givesLabel} its words. */
+    public record StepView(String fact, Article article, String result, String gives, String givesLabel,
+                           boolean decisive) {}
+
     public record OutcomeView(String code, String label, List<Article> articles, List<String> reasons,
                               List<AlsoView> also, List<String> unmet, List<String> cautions, List<String> measures,
-                              boolean education, Article educationArticle) {}
+                              boolean education, Article educationArticle, String coercion,
+                              LimitationView limitation, List<StepView> trace) {}
+
+    /** The limitation period as counted (null fields when the dates needed were not given). */
+    public record LimitationView(boolean evaluated, boolean barred, Integer years, String start, String lastDay,
+                                 String discovered, Article basis) {
+        static LimitationView of(Limitation l) {
+            return new LimitationView(l.evaluated(), l.barred(), l.evaluated() ? l.years() : null, str(l.start()),
+                    str(l.lastDay()), str(l.discovered()), l.basis());
+        }
+
+        private static String str(LocalDate d) {
+            return d == null ? null : d.toString();
+        }
+    }
 
     public static CheckView of(Item item, EnforcementList list, EnforcementList successor, Department department,
                                CheckRequest.Parsed parsed, Outcome outcome, LocalDate today) {
-        List<Group> groups = Questions.forItem(item.conditions());
+        List<Group> groups = Questions.forItem(item == null ? List.of() : item.conditions());
         OutcomeView o = outcome == null ? null : outcome(outcome);
         List<Given> given = outcome == null ? List.of() : given(groups, parsed);
-        String guidance = "本结果根据您的回答和公开的清单、法律条文生成，仅供参考，不是行政决定。是否不予处罚或者从轻、减轻处罚，由"
-                + item.authority() + "根据调查核实的事实依法决定。如有疑问，可以咨询" + department.name() + "，电话 "
-                + department.phone() + "。";
+        String guidance = item == null
+                ? "本结果根据您的回答和法律条文生成，仅供参考，不是行政决定。是否不予处罚或者从轻、减轻处罚，由对该违法行为有管辖权的"
+                        + "行政机关根据调查核实的事实依法决定。如有疑问，可以咨询作出或者将要作出处罚决定的行政机关。"
+                : "本结果根据您的回答和公开的清单、法律条文生成，仅供参考，不是行政决定。是否不予处罚或者从轻、减轻处罚，由"
+                        + item.authority() + "根据调查核实的事实依法决定。如有疑问，可以咨询" + department.name() + "，电话 "
+                        + department.phone() + "。";
         List<GroupView> form = form(groups, parsed);
         List<ErrorLink> errors = new ArrayList<>();
         for (Problem p : parsed.problems()) {
@@ -107,8 +128,14 @@ public record CheckView(Item item, EnforcementList list, EnforcementList success
         for (Outcome.Finding f : o.also()) also.add(new AlsoView(f.kind().label, f.reason(), f.articles()));
         // For 不适用 the reasons are the unmet conditions: no need to list them twice.
         List<String> unmet = o.kind() == Outcome.Kind.NOT_APPLICABLE ? List.of() : o.unmet();
+        List<StepView> trace = new ArrayList<>();
+        for (Outcome.Step st : o.trace()) {
+            trace.add(new StepView(st.fact(), st.article(), st.result(), st.gives(),
+                    st.gives() == null ? null : Outcome.Kind.valueOf(st.gives()).label, st.decisive()));
+        }
         return new OutcomeView(o.kind().name(), o.kind().label, o.articles(), o.reasons(), also, unmet, o.cautions(),
-                o.measures(), o.education(), o.education() ? Article.A33_EDUCATION : null);
+                o.measures(), o.education(), o.education() ? Article.A33_EDUCATION : null, o.coercion(),
+                LimitationView.of(o.limitation()), trace);
     }
 
     /** The template's variables. */
@@ -130,16 +157,19 @@ public record CheckView(Item item, EnforcementList list, EnforcementList success
     /** The JSON answer for the page's script and other clients. */
     public Map<String, Object> json() {
         Map<String, Object> j = new LinkedHashMap<>();
-        j.put("item", Map.of("id", item.id(), "violation", item.violation(), "url", item.url()));
-        j.put("list", Map.of("title", list.title(), "url", list.url(), "status", list.status()));
+        j.put("item", item == null ? null : Map.of("id", item.id(), "violation", item.violation(), "url", item.url()));
+        j.put("list", list == null ? null : Map.of("title", list.title(), "url", list.url(), "status", list.status()));
         j.put("outcome", outcome);
         j.put("answers", given);
-        j.put("authority", item.authority());
-        Map<String, Object> dept = new LinkedHashMap<>();
-        dept.put("name", department.name());
-        dept.put("phone", department.phone());
-        dept.put("address", department.address());
-        dept.put("url", department.url());
+        j.put("authority", item == null ? null : item.authority());
+        Map<String, Object> dept = null;
+        if (department != null) {
+            dept = new LinkedHashMap<>();
+            dept.put("name", department.name());
+            dept.put("phone", department.phone());
+            dept.put("address", department.address());
+            dept.put("url", department.url());
+        }
         j.put("department", dept);
         j.put("guidance", guidance);
         j.put("date", date.toString());

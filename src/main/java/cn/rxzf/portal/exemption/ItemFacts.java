@@ -5,9 +5,9 @@ import cn.rxzf.portal.content.model.Item;
 import java.time.LocalDate;
 import java.util.List;
 
-/** What the rules need to know of a list item and its list. */
+/** What the rules need to know of a list item and its list; {@code url} is the item's page. */
 public record ItemFacts(String listTitle, int seq, List<String> conditions, String outcome, List<String> measures,
-                        String area, String listStatus, LocalDate listExpiry) {
+                        String area, String listStatus, LocalDate listExpiry, String url) {
 
     public ItemFacts {
         conditions = List.copyOf(conditions);
@@ -16,6 +16,16 @@ public record ItemFacts(String listTitle, int seq, List<String> conditions, Stri
 
     public static ItemFacts of(Item item, EnforcementList list) {
         return new ItemFacts(list.title(), item.seq(), item.conditions(), item.outcome(), item.measures(),
-                item.area(), list.status(), list.expiryDate());
+                item.area(), list.status(), list.expiryDate(), item.url());
+    }
+
+    /** A 不予处罚 or 可以不予处罚 item: the department lists the act as a minor one (轻微). */
+    public boolean listsActAsMinor() {
+        return outcome.equals("不予处罚") || outcome.equals("可以不予处罚");
+    }
+
+    /** The field the area names for the special laws: tax items default to the tax field. */
+    public Situation.Field defaultField() {
+        return area != null && area.contains("税") ? Situation.Field.TAX : Situation.Field.GENERAL;
     }
 }

@@ -5,10 +5,14 @@ import java.util.List;
 /**
  * The answer of a check: one {@link Kind}, the articles it rests on (the first is the main one) and why; what else
  * applies if the authority decides otherwise ({@code also}); the item's conditions that were not met; cautions; the
- * item's 配套监管措施; and whether art. 33 ¶3 (education even without a penalty) applies.
+ * item's 配套监管措施; whether art. 33 ¶3 (education even without a penalty) applies; what the item's 不予行政强制
+ * gives ({@code coercion}, null when the item is not one or it does not apply); the limitation period as counted
+ * ({@code limitation}); and the {@code trace}: every rule
+ * considered, in the order the law is applied, with the fact, the rule and what it gives.
  */
 public record Outcome(Kind kind, List<Article> articles, List<String> reasons, List<Finding> also,
-                      List<String> unmet, List<String> cautions, List<String> measures, boolean education) {
+                      List<String> unmet, List<String> cautions, List<String> measures, boolean education,
+                      String coercion, Limitation limitation, List<Step> trace) {
 
     public Outcome {
         articles = List.copyOf(articles);
@@ -17,6 +21,7 @@ public record Outcome(Kind kind, List<Article> articles, List<String> reasons, L
         unmet = List.copyOf(unmet);
         cautions = List.copyOf(cautions);
         measures = List.copyOf(measures);
+        trace = List.copyOf(trace);
     }
 
     /** Outcomes from most to least favourable; "shall" (应当) and "may" (可以) are kept apart. */
@@ -24,9 +29,10 @@ public record Outcome(Kind kind, List<Article> articles, List<String> reasons, L
         TIME_BARRED("不再给予处罚"),
         MUST_NOT_PUNISH("应当不予处罚"),
         MAY_NOT_PUNISH("可以不予处罚（首违不罚）"),
+        MAY_EXEMPT("可以免予处罚"),
         MUST_MITIGATE("应当从轻或者减轻处罚"),
         MAY_MITIGATE("可以从轻或者减轻处罚"),
-        NOT_APPLICABLE("不适用");
+        NOT_APPLICABLE("不适用从宽处理的规定");
 
         public final String label;
 
@@ -43,6 +49,17 @@ public record Outcome(Kind kind, List<Article> articles, List<String> reasons, L
 
         public Finding(Kind kind, Article article, String reason) {
             this(kind, List.of(article), reason);
+        }
+    }
+
+    /**
+     * One rule considered: the fact as the person gave it, the rule (its article, paragraph and sentence, verbatim
+     * text and link in {@code article}), what it gives in words, the outcome code it gives (null when it gives none),
+     * and whether it decides the answer.
+     */
+    public record Step(String fact, Article article, String result, String gives, boolean decisive) {
+        Step decide() {
+            return new Step(fact, article, result, gives, true);
         }
     }
 

@@ -32,6 +32,9 @@ public final class Questions {
     static final List<Option> YES_NO = List.of(new Option("yes", "是"), new Option("no", "否"));
     static final List<Option> MET = List.of(new Option("yes", "符合"), new Option("no", "不符合"));
 
+    public static final Question MINOR = new Question("minor", "违法行为是否轻微？",
+            "例如数额很小、持续时间很短、情节简单。事项在不予处罚清单上且符合清单条件的，可以不答（清单已把它列为轻微违法行为）。",
+            Type.RADIO, YES_NO, false, false);
     public static final Question FIRST = radio("first", "这是初次违法吗？",
             "在清单或者实施机关规定的期限内，没有因同类违法行为受过行政处罚或者被处理过。", YES_NO);
     public static final Question CORRECTED = radio("corrected", "违法行为是否已经及时改正？",
@@ -43,10 +46,23 @@ public final class Questions {
             "违法行为是否利用自然灾害、事故灾难、公共卫生或者社会安全事件实施？", "", YES_NO);
     public static final Question NO_FAULT = radio("nofault", "您是否有证据足以证明自己没有主观过错？",
             "例如：因他人伪造的证明文件而无法察觉违法。只是“不知道规定”通常不算。", YES_NO);
+    public static final Question FIELD = new Question("field", "违法行为属于下列哪一类？",
+            "有的法律对追责期限或者没有主观过错的处理另有规定（《行政处罚法》第三十三条第二款、第三十六条）。不答的，按事项所属领域判断。",
+            Type.RADIO, List.of(new Option("general", "以上都不是"),
+                    new Option("tax", "违反税收法律、行政法规（《税收征收管理法》第八十六条）"),
+                    new Option("food", "经营不符合食品安全标准的食品（《食品安全法》第一百三十六条）"),
+                    new Option("product", "销售禁止销售的产品（《产品质量法》第五十五条）")), false, false);
+    public static final Question SUPPLIER = new Question("supplier", "能否如实说明进货来源？",
+            "经营食品或者销售产品的，请回答。", Type.RADIO, YES_NO, false, false);
+    public static final Question INSPECTED = new Question("inspected", "是否履行了进货查验等义务？",
+            "经营食品的，请回答。", Type.RADIO, YES_NO, false, false);
     public static final Question PARTY = radio("party", "当事人是", "",
             List.of(new Option("org", "单位（企业或者其他组织）"), new Option("person", "个人（含个体工商户）")));
     public static final Question AGE = new Question("age", "违法行为发生时，当事人的年龄（周岁）",
-            "填写整数，例如 35。", Type.AGE, List.of(), true, true);
+            "填写整数，例如 35；生日当天还不算满这一岁。也可以不填年龄，改填出生日期和违法行为发生的日期。", Type.AGE, List.of(),
+            true, true);
+    public static final Question BIRTH_DATE = new Question("birthDate", "当事人的出生日期（可不填）",
+            "填写后按违法行为发生的日期计算周岁：生日当天仍不满该周岁。", Type.DATE, List.of(), true, false);
     public static final Question CAPACITY = new Question("capacity", "违法时，当事人能否辨认和控制自己的行为？",
             "针对精神病人、智力残疾人（《行政处罚法》第三十一条）。", Type.RADIO,
             List.of(new Option("full", "能够辨认和控制"), new Option("partial", "尚未完全丧失辨认或者控制能力"),
@@ -96,18 +112,25 @@ public final class Questions {
     public static List<Group> forItem(List<String> conditions) {
         Map<Question, Integer> asked = askedByConditions(conditions);
         List<Question> act = new ArrayList<>();
-        for (Question q : List.of(FIRST, CORRECTED, HARM, EMERGENCY, NO_FAULT)) if (!asked.containsKey(q)) act.add(q);
+        for (Question q : List.of(MINOR, FIRST, CORRECTED, HARM, EMERGENCY, NO_FAULT, FIELD, SUPPLIER, INSPECTED)) {
+            if (!asked.containsKey(q)) act.add(q);
+        }
         List<Question> own = new ArrayList<>();
         for (int i = 0; i < conditions.size(); i++) {
             own.add(radio(condition(i + 1), "条件 " + (i + 1) + "：" + conditions.get(i), "", MET));
         }
-        return List.of(
-                new Group("conditions", "清单规定的适用条件", "以下条件须同时满足。请逐项对照您的情况。", own),
-                new Group("act", "违法行为的情况", "", act),
-                new Group("party", "当事人", "", List.of(PARTY, AGE, CAPACITY)),
+        List<Group> groups = new ArrayList<>();
+        if (!own.isEmpty()) {
+            groups.add(new Group("conditions", "清单规定的适用条件", "以下条件须同时满足。请逐项对照您的情况。", own));
+        }
+        groups.addAll(List.of(
+                new Group("act", "违法行为的情况", "",
+                        act),
+                new Group("party", "当事人", "", List.of(PARTY, AGE, BIRTH_DATE, CAPACITY)),
                 new Group("mitigation", "从轻、减轻处罚的情节", "《行政处罚法》第三十二条。", List.of(MITIGATION)),
                 new Group("time", "时间", "用于判断是否已超过《行政处罚法》第三十六条规定的追责期限。",
-                        List.of(ACT_DATE, CONTINUING, END_DATE, FOUND_DATE, LIFE_OR_FINANCE)));
+                        List.of(ACT_DATE, CONTINUING, END_DATE, FOUND_DATE, LIFE_OR_FINANCE))));
+        return groups;
     }
 
     private static Question radio(String name, String label, String hint, List<Option> options) {

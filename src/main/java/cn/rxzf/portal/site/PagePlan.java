@@ -80,6 +80,13 @@ public final class PagePlan {
             out.add(new Output("cases/" + c.id() + "/index.html", always, pages.page("case.peb", c.url(),
                     Vars.of("case", c, "department", content.departments.get(c.department())))));
         }
+        if (!content.laws.isEmpty()) {
+            out.add(new Output("law/index.html", always, pages.page("laws.peb", "/law/", Map.of())));
+            for (cn.rxzf.portal.content.model.Law law : content.laws.values()) {
+                out.add(new Output("law/" + law.id() + "/index.html", always, pages.page("law.peb", law.url(),
+                        Vars.of("law", law))));
+            }
+        }
         out.add(new Output("methods/index.html", always, pages.page("methods.peb", "/methods/", Map.of())));
         for (Procedure m : content.methods.values()) {
             out.add(new Output("methods/" + m.id() + "/index.html", always, pages.page("procedure.peb", m.url(),

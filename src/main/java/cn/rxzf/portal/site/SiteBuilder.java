@@ -246,8 +246,11 @@ public final class SiteBuilder implements AutoCloseable {
     /**
      * Produces and writes {@code outputs} in parallel. Into a {@code fresh} folder (a full build's, swapped in whole
      * later) files are written directly; into the live site each file is written beside its target and renamed over
-     * it, so a reader never sees half a page. In a full build, pages that summarise the whole site (the largest:
-     * data files of every item, indexes, sitemaps) start first, so that none of them is left running alone at the end.
+     * it, so a reader never sees half a page. One writer for both; only the order differs. In a full build, pages
+     * that summarise the whole site (the largest: data files of every item, indexes, sitemaps) start first, so that
+     * none of them is left running alone at the end. In a watcher's rebuild they go last: the pages made from the
+     * saved file are what the editor is waiting to see (save-to-visible with summaries first was twice the previous
+     * writer's under the same load, with them last the same: docs/performance.md).
      */
     private void write(List<Output> outputs, Path dir, Problems problems, boolean fresh) {
         AtomicInteger failures = new AtomicInteger();
@@ -273,15 +276,11 @@ public final class SiteBuilder implements AutoCloseable {
                 problems.add(o.path(), 1, "生成失败：" + e);
             }
         };
-        // A watcher's rebuild (a few hundred outputs, in the long-running server) measured 2.5× slower with
-        // Parallel.forEach than with a parallel stream (watch.sh: 582 against 230 ms, cause not isolated yet).
-        if (!fresh) {
-            outputs.parallelStream().forEach(one);
-            return;
-        }
+        List<Output> summaries = new java.util.ArrayList<>(), own = new java.util.ArrayList<>();
+        for (Output o : outputs) (o.deps().contains(Output.ALWAYS) ? summaries : own).add(o);
         List<Output> order = new java.util.ArrayList<>(outputs.size());
-        for (Output o : outputs) if (o.deps().contains(Output.ALWAYS)) order.add(o);
-        for (Output o : outputs) if (!o.deps().contains(Output.ALWAYS)) order.add(o);
+        order.addAll(fresh ? summaries : own);
+        order.addAll(fresh ? own : summaries);
         Parallel.forEach(order, one);
     }
 

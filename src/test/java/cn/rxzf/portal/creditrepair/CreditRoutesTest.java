@@ -201,7 +201,7 @@ class CreditRoutesTest {
         assertEquals(303, answer(cookie, "record", "record_class", "严重", "corrected", "yes", "obligations_performed", "yes").statusCode());
         HttpResponse<String> r = s.postForm("/credit/apply/submit", form(), cookie);
         assertEquals(400, r.statusCode());
-        assertTrue(r.body().contains("最早可于 2027-01-10 申请修复"));
+        assertTrue(r.body().contains("最早可于 2027-01-11 申请修复"), "the decision day is not counted (民法典第二百零一条)");
         assertEquals(Integer.valueOf(0), s.db.jdbi.withHandle(h -> h.createQuery(
                 "SELECT count(*) FROM repair_applications WHERE reference IS NOT NULL").mapTo(Integer.class).one()));
     }

@@ -29,24 +29,21 @@ class EligibilityTest {
 
     @ParameterizedTest(name = "{0} decided 2025-08-31, asked {1} → {2}")
     @CsvSource({
-            // 轻微: no minimum; publicity ends after 3 months (2025-11-30, month-end arithmetic)
+            // 《民法典》201–202: the decision day is not counted; a period ends on the corresponding day (month end
+            // when none) and that last day still belongs to it.
+            // 轻微: no minimum; the maximum of 3 months ends on 2025-11-30, still published that day
             "轻微, 2025-08-31, ELIGIBLE",
-            "轻微, 2025-11-29, ELIGIBLE",
-            "轻微, 2025-11-30, NOT_NEEDED",
+            "轻微, 2025-11-30, ELIGIBLE",
             "轻微, 2025-12-01, NOT_NEEDED",
-            // 一般: from 3 months (2025-11-30) to 1 year (2026-08-31)
-            "一般, 2025-11-29, NOT_YET",
-            "一般, 2025-11-30, ELIGIBLE",
+            // 一般: minimum ends 2025-11-30 (repair from 2025-12-01), maximum ends 2026-08-31
+            "一般, 2025-11-30, NOT_YET",
             "一般, 2025-12-01, ELIGIBLE",
-            "一般, 2026-08-30, ELIGIBLE",
-            "一般, 2026-08-31, NOT_NEEDED",
+            "一般, 2026-08-31, ELIGIBLE",
             "一般, 2026-09-01, NOT_NEEDED",
-            // 严重: from 1 year (2026-08-31) to 3 years (2028-08-31)
-            "严重, 2026-08-30, NOT_YET",
-            "严重, 2026-08-31, ELIGIBLE",
+            // 严重: minimum ends 2026-08-31 (repair from 2026-09-01), maximum ends 2028-08-31
+            "严重, 2026-08-31, NOT_YET",
             "严重, 2026-09-01, ELIGIBLE",
-            "严重, 2028-08-30, ELIGIBLE",
-            "严重, 2028-08-31, NOT_NEEDED",
+            "严重, 2028-08-31, ELIGIBLE",
             "严重, 2028-09-01, NOT_NEEDED",
     })
     void the_publicity_periods_decide(String className, LocalDate today, Verdict expected) {
@@ -58,8 +55,9 @@ class EligibilityTest {
     void not_yet_names_the_first_date() {
         var r = Eligibility.check(rules, new Eligibility.Facts("严重", DECIDED, true, true), LocalDate.of(2026, 1, 1));
         assertEquals(Verdict.NOT_YET, r.verdict());
-        assertEquals(LocalDate.of(2026, 8, 31), r.earliest());
-        assertTrue(r.reasons().get(0).contains("最早可于 2026-08-31 申请修复"), r.reasons().toString());
+        assertEquals(LocalDate.of(2026, 9, 1), r.earliest());
+        assertEquals(LocalDate.of(2026, 8, 31), r.minLastDay());
+        assertTrue(r.reasons().get(0).contains("最早可于 2026-09-01 申请修复"), r.reasons().toString());
     }
 
     @Test
@@ -70,13 +68,26 @@ class EligibilityTest {
         var uncorrected = Eligibility.check(rules, new Eligibility.Facts("一般", DECIDED, false, true), LocalDate.of(2026, 3, 1));
         assertEquals(Verdict.NOT_ELIGIBLE, uncorrected.verdict());
         var both = Eligibility.check(rules, new Eligibility.Facts("严重", DECIDED, false, false), LocalDate.of(2025, 9, 1));
-        assertEquals(2, both.reasons().size());
+        assertEquals(3, both.reasons().size(), "both conditions, and the first date the period allows");
     }
 
     @Test
-    void an_ended_publicity_needs_no_repair_even_with_obligations_open() {
+    void an_ended_publicity_with_obligations_open_follows_the_departments_rules() {
         var r = Eligibility.check(rules, new Eligibility.Facts("一般", DECIDED, false, false), LocalDate.of(2026, 9, 1));
-        assertEquals(Verdict.NOT_NEEDED, r.verdict());
+        assertEquals(Verdict.DEPARTMENT_RULES, r.verdict());
+        assertTrue(String.join("", r.reasons()).contains("按照行业主管部门有关规定执行"), r.reasons().toString());
+        var done = Eligibility.check(rules, new Eligibility.Facts("一般", DECIDED, true, true), LocalDate.of(2026, 9, 1));
+        assertEquals(Verdict.NOT_NEEDED, done.verdict());
+    }
+
+    @Test
+    void the_trace_gives_each_periods_last_day_with_the_civil_code_article() {
+        var r = Eligibility.check(rules, new Eligibility.Facts("一般", LocalDate.of(2025, 11, 30), true, true),
+                LocalDate.of(2026, 1, 1));
+        assertTrue(r.trace().stream().anyMatch(st -> st.rule().cite().contains("第二百零一条")
+                && st.result().contains("2025-12-01")), r.trace().toString());
+        assertTrue(r.trace().stream().anyMatch(st -> st.rule().cite().contains("第二百零二条")
+                && st.result().contains("2026-02-28") && st.result().contains("月末日")), r.trace().toString());
     }
 
     @ParameterizedTest(name = "{0} is {1}")

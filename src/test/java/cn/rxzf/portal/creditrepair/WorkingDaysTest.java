@@ -50,4 +50,26 @@ class WorkingDaysTest {
         assertTrue(days.covers(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)));
         assertFalse(days.covers(LocalDate.of(2026, 12, 28), LocalDate.of(2027, 1, 8)));
     }
+
+    @Test
+    void a_year_without_data_never_puts_a_deadline_on_a_statutory_holiday() {
+        assertFalse(days.isWorkingDay(LocalDate.of(2027, 1, 1)), "元旦 2027, a Friday, with no notice for 2027");
+        assertEquals(LocalDate.of(2027, 1, 4), days.addWorkingDays(LocalDate.of(2026, 12, 31), 1));
+        assertFalse(days.isWorkingDay(LocalDate.of(2027, 2, 5)), "除夕 2027");
+        assertFalse(days.isWorkingDay(LocalDate.of(2027, 2, 8)), "初三 2027");
+        assertTrue(days.isWorkingDay(LocalDate.of(2027, 2, 9)), "初四 2027: only the notice could make it a holiday");
+        assertFalse(days.isWorkingDay(LocalDate.of(2027, 6, 9)), "端午 2027");
+        assertFalse(days.isWorkingDay(LocalDate.of(2027, 9, 15)), "中秋 2027");
+    }
+
+    @Test
+    void the_statutory_holidays_of_2025_onwards_are_thirteen_days_unless_two_coincide() {
+        for (int y = 2025; y <= 2035; y++) {
+            if (y != 2028 && y != 2031) assertEquals(13, StatutoryHolidays.of(y).size(), "year " + y);
+        }
+        assertEquals(12, StatutoryHolidays.of(2028).size(), "中秋 2028 is 10-03, one of 国庆's days");
+        assertEquals(12, StatutoryHolidays.of(2031).size(), "中秋 2031 is 10-01");
+        assertEquals("春节", StatutoryHolidays.name(LocalDate.of(2028, 1, 25)), "除夕 2028");
+        assertEquals("清明节", StatutoryHolidays.name(LocalDate.of(2027, 4, 5)));
+    }
 }

@@ -1,0 +1,95 @@
+package cn.rxzf.portal.exemption;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.rxzf.portal.TestSite;
+import cn.rxzf.portal.content.Content;
+import cn.rxzf.portal.content.ContentLoader;
+import cn.rxzf.portal.content.model.Law;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The law as reviewed data ({@code content/law/}): every article the check cites links to a provision that exists
+ * there, and quotes it word for word; broken law files are refused with path and line.
+ */
+class LawDataTest {
+    static Content content;
+
+    @BeforeAll
+    static void load() {
+        var r = new ContentLoader(Path.of("content"), TestSite.TODAY).load();
+        assertTrue(r.ok(), r.problems().sorted().toString());
+        content = r.content();
+    }
+
+    static List<Article> cited() throws IllegalAccessException {
+        List<Article> out = new ArrayList<>();
+        for (Field f : Article.class.getDeclaredFields()) {
+            if (Modifier.isStatic(f.getModifiers()) && f.getType() == Article.class) out.add((Article) f.get(null));
+        }
+        return out;
+    }
+
+    @Test
+    void every_cited_article_quotes_its_provision_word_for_word() throws Exception {
+        List<Article> articles = cited();
+        assertTrue(articles.size() >= 20, articles.size() + " articles");
+        for (Article a : articles) {
+            assertTrue(a.url().startsWith("/law/"), a.cite());
+            String[] parts = a.url().substring(5).split("/#");
+            Law law = content.laws.get(parts[0]);
+            assertNotNull(law, "no content/law/" + parts[0] + ".yaml for " + a.cite());
+            Law.Provision p = law.provision(parts[1]);
+            assertNotNull(p, "no provision " + parts[1] + " in " + law.id() + " for " + a.cite());
+            assertTrue(a.cite().contains(p.number()), a.cite() + " cites " + p.number());
+            if (a.summary()) continue;
+            // composite quotes (an item of art. 32 with its lead-in) are checked clause by clause
+            for (String clause : a.text().split("[，。；：]")) {
+                if (clause.isBlank()) continue;
+                assertTrue(p.text().contains(clause), a.cite() + ": “" + clause + "” is not in the text of " + p.number());
+            }
+        }
+    }
+
+    @Test
+    void the_special_laws_name_what_they_displace() {
+        assertEquals(List.of("xingzheng-chufa#a36"), content.laws.get("shuishou-zhengshou-guanli").provision("a86").displaces());
+        assertEquals(List.of("xingzheng-chufa#a33"), content.laws.get("shipin-anquan").provision("a136").displaces());
+        assertEquals(Limitation.REVISION_2021, content.laws.get("xingzheng-chufa").effective());
+        assertEquals(Limitation.REVISION_2021, content.laws.get("xingzheng-chufa-2017").until());
+    }
+
+    @Test
+    void a_broken_law_file_is_refused_with_path_and_line(@TempDir Path dir) throws Exception {
+        TestSite site = TestSite.minimal(dir);
+        site.write("law/test-law.yaml", """
+                名称: 测试法
+                施行日期: 2020-01-01
+                条文:
+                  - id: a1
+                    条: 第一条
+                    款: [测试条文。]
+                    排除适用: [no-such-law#a9]
+                  - id: a1
+                    条: 第二条
+                    款: [重复的 id。]
+                """);
+        var r = new ContentLoader(site.content, TestSite.TODAY).load();
+        assertFalse(r.ok());
+        String problems = r.problems().sorted().toString();
+        assertTrue(problems.contains("test-law.yaml:4") && problems.contains("no-such-law#a9"), problems);
+        assertTrue(problems.contains("test-law.yaml:8") && problems.contains("重复"), problems);
+        Files.delete(site.content.resolve("law/test-law.yaml"));
+    }
+}
