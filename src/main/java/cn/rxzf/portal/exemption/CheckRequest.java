@@ -59,9 +59,6 @@ public final class CheckRequest {
         Questions.forItem(itemConditions).forEach(g -> questions.addAll(g.questions()));
         Map<String, Question> known = new LinkedHashMap<>();
         for (Question q : questions) known.put(q.name(), q);
-        // Answered by the item's own conditions: not asked, and an answer sent anyway (an older link) is ignored.
-        Map<Question, Integer> askedByConditions = Questions.askedByConditions(itemConditions);
-        for (Question q : askedByConditions.keySet()) known.putIfAbsent(q.name(), q);
 
         Map<String, List<String>> values = new LinkedHashMap<>();
         boolean unknown = false;
@@ -99,10 +96,8 @@ public final class CheckRequest {
         List<Boolean> conditions = new ArrayList<>();
         for (int i = 1; i <= conditionCount; i++) conditions.add(r.yesNo(known.get(Questions.condition(i)), true));
         Boolean minor = r.yesNo(Questions.MINOR, false);
-        Boolean first = askedByConditions.containsKey(Questions.FIRST)
-                ? conditions.get(askedByConditions.get(Questions.FIRST) - 1) : r.yesNo(Questions.FIRST, true);
-        Boolean corrected = askedByConditions.containsKey(Questions.CORRECTED)
-                ? conditions.get(askedByConditions.get(Questions.CORRECTED) - 1) : r.yesNo(Questions.CORRECTED, true);
+        Boolean first = r.yesNo(Questions.FIRST, true);
+        Boolean corrected = r.yesNo(Questions.CORRECTED, true);
         String harm = r.choice(Questions.HARM, true);
         Boolean emergency = r.yesNo(Questions.EMERGENCY, true);
         Boolean noFault = r.yesNo(Questions.NO_FAULT, true);

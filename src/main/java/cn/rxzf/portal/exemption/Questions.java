@@ -1,10 +1,7 @@
 package cn.rxzf.portal.exemption;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * The questions of the check, in the order the form asks them, with their parameter names and allowed values: the
@@ -87,34 +84,7 @@ public final class Questions {
         return "c" + n;
     }
 
-    /** What an item's condition must say to already ask a question of the act group. */
-    private static final Map<Question, Pattern> ASKED_BY_CONDITION = Map.of(
-            FIRST, Pattern.compile("首次|初次|首违|第一次"),
-            CORRECTED, Pattern.compile("改正|整改|纠正"));
-
-    /**
-     * The questions the item's own conditions already ask, each with the (1-based) number of the condition that
-     * answers it: the check does not ask them a second time (the first such condition answers).
-     */
-    public static Map<Question, Integer> askedByConditions(List<String> conditions) {
-        Map<Question, Integer> asked = new LinkedHashMap<>();
-        for (Question q : List.of(FIRST, CORRECTED)) {
-            for (int i = 0; i < conditions.size(); i++) {
-                if (ASKED_BY_CONDITION.get(q).matcher(conditions.get(i)).find()) {
-                    asked.put(q, i + 1);
-                    break;
-                }
-            }
-        }
-        return asked;
-    }
-
     public static List<Group> forItem(List<String> conditions) {
-        Map<Question, Integer> asked = askedByConditions(conditions);
-        List<Question> act = new ArrayList<>();
-        for (Question q : List.of(MINOR, FIRST, CORRECTED, HARM, EMERGENCY, NO_FAULT, FIELD, SUPPLIER, INSPECTED)) {
-            if (!asked.containsKey(q)) act.add(q);
-        }
         List<Question> own = new ArrayList<>();
         for (int i = 0; i < conditions.size(); i++) {
             own.add(radio(condition(i + 1), "条件 " + (i + 1) + "：" + conditions.get(i), "", MET));
@@ -125,7 +95,7 @@ public final class Questions {
         }
         groups.addAll(List.of(
                 new Group("act", "违法行为的情况", "",
-                        act),
+                        List.of(MINOR, FIRST, CORRECTED, HARM, EMERGENCY, NO_FAULT, FIELD, SUPPLIER, INSPECTED)),
                 new Group("party", "当事人", "", List.of(PARTY, AGE, BIRTH_DATE, CAPACITY)),
                 new Group("mitigation", "从轻、减轻处罚的情节", "《行政处罚法》第三十二条。", List.of(MITIGATION)),
                 new Group("time", "时间", "用于判断是否已超过《行政处罚法》第三十六条规定的追责期限。",
