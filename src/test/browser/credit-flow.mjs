@@ -77,6 +77,10 @@ async function walk(browser, js) {
   check(/^XF\d{8}-[2-9A-Z]{6}$/.test(ref || ''), `${js ? 'js' : 'nojs'} confirmation shows a reference (${ref})`);
   await step('confirmation');
   const code = await page.locator('.reference strong').nth(1).textContent();
+  await page.reload({ waitUntil: 'load' });
+  check(await page.locator('.reference strong').first().textContent() === ref
+    && await page.locator('.reference strong').nth(1).textContent() === code,
+    `${js ? 'js' : 'nojs'} a reload of the receipt shows the reference and query code again`);
   await page.goto(`${base}/credit/status`); await step('status-form');
   await page.fill('#reference', ref); await page.fill('#code', code); await submit();
   check((await page.content()).includes('已提交'), `${js ? 'js' : 'nojs'} the status page shows 已提交`);

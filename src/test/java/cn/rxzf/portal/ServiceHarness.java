@@ -93,6 +93,11 @@ public final class ServiceHarness implements AutoCloseable {
         return postBytes(path, contentType, body.getBytes(StandardCharsets.UTF_8), cookie);
     }
 
+    /** Any request, for headers the helpers above do not set. */
+    public HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
     /** A body sent byte for byte, e.g. with bytes that are not UTF-8. */
     public HttpResponse<String> postBytes(String path, String contentType, byte[] body, String cookie)
             throws IOException, InterruptedException {

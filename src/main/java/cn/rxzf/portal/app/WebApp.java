@@ -25,6 +25,7 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.config.RoutesConfig;
 import io.javalin.config.SizeUnit;
 import io.javalin.http.HttpResponseException;
+import java.util.List;
 
 /**
  * Creates the (unstarted) service. Every route is listed in {@link #routes}; handlers are method references.
@@ -65,7 +66,7 @@ public final class WebApp {
             config.routes.before(InputChecks::formText);
             config.routes.exception(HttpError.class, (e, ctx) -> {
                 if (e.retryAfterSeconds > 0) ctx.header("Retry-After", Long.toString(e.retryAfterSeconds));
-                errors.render(ctx, e.status, e.getMessage());
+                errors.render(ctx, e.status, e.getMessage(), e.next);
             });
             config.routes.exception(Redirect.class, (e, ctx) -> ctx.redirect(e.location, io.javalin.http.HttpStatus.SEE_OTHER));
             config.routes.exception(HttpResponseException.class, (e, ctx) -> errors.render(ctx, e.getStatus(),
@@ -86,6 +87,9 @@ public final class WebApp {
 
     private static void routes(JavalinConfig config, Services services) {
         RoutesConfig routes = config.routes;
+        cn.rxzf.portal.web.ReadingMode reading = new cn.rxzf.portal.web.ReadingMode(services.settings().outDir());
+        routes.get("/prefs/elder", reading::choose);
+        routes.get("/prefs/elder.css", reading::stylesheet);
         routes.get("/healthz", ctx -> health(ctx, services));
         cn.rxzf.portal.search.SearchController search = new cn.rxzf.portal.search.SearchController(services);
         routes.get("/api/search", search::api);
@@ -105,6 +109,7 @@ public final class WebApp {
         CommentController comments = new CommentController(services, commentStore, commentService);
         routes.get("/drafts/{id}/", comments::draftPage);
         routes.post("/drafts/{id}/comments", comments::submit);
+        routes.get("/comments/", comments::lookup);
         routes.get("/comments/{trackingNo}", comments::receipt);
         routes.get("/api/drafts/{id}", comments::draftJson);
 
@@ -112,6 +117,7 @@ public final class WebApp {
         FeedbackController feedback = new FeedbackController(services, feedbackStore);
         routes.get("/feedback", feedback::form);
         routes.post("/feedback", feedback::submit);
+        routes.post("/feedback/vote", feedback::vote);
         routes.get("/feedback/thanks", feedback::thanks);
 
         cn.rxzf.portal.web.auth.ReviewerAuth auth = new cn.rxzf.portal.web.auth.ReviewerAuth(services);
@@ -124,19 +130,21 @@ public final class WebApp {
         cn.rxzf.portal.review.AccountController account = new cn.rxzf.portal.review.AccountController(services, auth);
         routes.get("/review/account", account::page);
         routes.post("/review/account/second-factor", account::enrol);
-        ReviewController review = new ReviewController(services, auth, commentStore, feedbackStore);
+        RepairStore repairs = new RepairStore(services.jdbi(), services.keys());
+        ReviewController review = new ReviewController(services, auth, commentStore, feedbackStore,
+                List.of(reviewer -> repairs.waiting(reviewer.isAdmin() ? null : reviewer.department())));
         routes.get("/review/", review::queue);
         routes.get("/review/drafts/{id}", review::draft);
         routes.get("/review/drafts/{id}/adoption.md", review::exportAdoption);
         routes.post("/review/comments/{trackingNo}/decision", review::decide);
         routes.get("/review/feedback", review::feedbackList);
 
-        RepairStore repairs = new RepairStore(services.jdbi(), services.keys());
         CreditController credit = new CreditController(services, repairs);
         routes.get("/credit/", credit::start);
         routes.get("/credit/eligibility", credit::eligibility);
         routes.post("/credit/apply", credit::begin);
         routes.post("/credit/apply/submit", credit::submit);
+        routes.get("/credit/receipt", credit::receipt);
         routes.post("/credit/apply/files", credit::upload);
         routes.post("/credit/apply/files/{fileId}/delete", credit::deleteFile);
         routes.get("/credit/apply/{step}", credit::showStep);

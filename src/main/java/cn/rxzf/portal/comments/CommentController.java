@@ -1,6 +1,7 @@
 package cn.rxzf.portal.comments;
 
 import cn.rxzf.portal.content.model.Draft;
+import cn.rxzf.portal.site.render.Vars;
 import cn.rxzf.portal.web.HttpError;
 import cn.rxzf.portal.web.Services;
 import io.javalin.http.Context;
@@ -8,14 +9,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * HTTP for comments: the live draft page (window, count, form), the plain-HTML POST, and the receipt. Errors re-render
  * the form with a summary at the top and a message at each field; what the citizen typed stays in the form.
  */
 public final class CommentController {
-    private static final Pattern TRACKING_NO = Pattern.compile("YJ\\d{8}-[2-9A-Z]{6}");
     private final Services services;
     private final CommentService comments;
     private final CommentStore store;
@@ -51,18 +50,52 @@ public final class CommentController {
         render(ctx, result.status(), draft, result.errors(), values);
     }
 
+    /**
+     * {@code GET /comments/}: the look-up form; with {@code no}, the comment of that number (303 to its page) or the
+     * form again with what went wrong. Look-ups are counted per client.
+     */
+    public void lookup(Context ctx) throws Exception {
+        String typed = ctx.queryParam("no");
+        if (typed == null) {
+            lookupPage(ctx, 200, "", null);
+            return;
+        }
+        String no = CommentService.trackingNo(typed);
+        if (no == null) {
+            lookupPage(ctx, 400, "", "请输入完整的意见编号，格式如 YJ20261205-AB3CDE");
+            return;
+        }
+        if (!comments.allowLookup(client(ctx))) throw new HttpError(429, "查询过于频繁，请 10 分钟后再试");
+        if (comments.find(no).isEmpty()) {
+            lookupPage(ctx, 404, no, "没有找到编号为 " + no + " 的意见，请核对编号");
+            return;
+        }
+        ctx.redirect("/comments/" + no, io.javalin.http.HttpStatus.SEE_OTHER);
+    }
+
+    /** A comment's page: its text, when it was received, and what became of it. Never its author's name or contact. */
     public void receipt(Context ctx) throws Exception {
         String no = ctx.pathParam("trackingNo");
-        if (!TRACKING_NO.matcher(no).matches()) throw HttpError.notFound();
-        Comment c = store.byTrackingNo(no).orElseThrow(HttpError::notFound);
+        if (!CommentService.TRACKING_NO.matcher(no).matches()) throw HttpError.notFound();
+        if (!comments.allowLookup(client(ctx))) throw new HttpError(429, "查询过于频繁，请 10 分钟后再试");
+        Comment c = comments.find(no).orElseThrow(HttpError::notFound);
         Draft draft = services.site().content().drafts.get(c.draftId());
         Map<String, Object> vars = new LinkedHashMap<>();
         vars.put("comment", c);
         vars.put("draft", draft);
-        vars.put("received", c.createdAt().atZone(services.clock().getZone()).toLocalDateTime().withNano(0).toString().replace('T', ' '));
-        ctx.header("Cache-Control", "no-store");
+        ctx.header("Cache-Control", "no-store").header("X-Robots-Tag", "noindex");
         ctx.contentType("text/html; charset=utf-8").result(services.site().pages()
                 .page("comment-receipt.peb", "/comments/" + no, vars).produce());
+    }
+
+    private void lookupPage(Context ctx, int status, String no, String error) throws Exception {
+        ctx.status(status).header("Cache-Control", "no-store").header("X-Robots-Tag", "noindex")
+                .contentType("text/html; charset=utf-8").result(services.site().pages()
+                        .page("comment-lookup.peb", "/comments/", Vars.of("no", no, "error", error)).produce());
+    }
+
+    private String client(Context ctx) {
+        return services.keys().clientHash(services.clients().of(ctx));
     }
 
     /** JSON for pages that show the count in place: phase and number of comments received. */
@@ -92,6 +125,13 @@ public final class CommentController {
         vars.put("live", true);
         vars.put("phase", draft.phase(comments.today()));
         vars.put("commentCount", comments.count(draft));
+        List<Comment> decided = comments.decided(draft);
+        Map<String, Long> decidedCounts = new HashMap<>();
+        for (String outcome : Comment.OUTCOMES.keySet()) {
+            decidedCounts.put(outcome, decided.stream().filter(c -> outcome.equals(c.outcome())).count());
+        }
+        vars.put("decided", decided);
+        vars.put("decidedCounts", decidedCounts);
         vars.put("token", comments.issueToken(draft));
         vars.put("errors", errors);
         vars.put("values", values);

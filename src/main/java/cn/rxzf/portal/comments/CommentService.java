@@ -22,6 +22,9 @@ public final class CommentService {
     public static final int MAX_NAME = 50;
     public static final int MAX_CONTACT = 100;
     public static final int MAX_LINKS = 3;
+    /** A comment's tracking number: YJ, the day received, six characters. */
+    public static final Pattern TRACKING_NO = Pattern.compile("YJ\\d{8}-[2-9A-Z]{6}");
+    static final int LOOKUPS_PER_10_MINUTES = 30;
     private static final Pattern LINK = Pattern.compile("(?i)(https?://|www\\.)");
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\r\\t]]");
 
@@ -49,6 +52,33 @@ public final class CommentService {
 
     public String issueToken(Draft draft) {
         return tokens.issue(purpose(draft.id()));
+    }
+
+    /**
+     * One more look-up of a comment by its number from this client: enough for a person checking their own
+     * comments, far too few to guess numbers. False when the client has used up its look-ups.
+     */
+    public boolean allowLookup(String clientHash) {
+        return limits.allow(List.of(new RateLimiter.Limit("comment-lookup:" + clientHash, LOOKUPS_PER_10_MINUTES,
+                Duration.ofMinutes(10))));
+    }
+
+    /** A tracking number as a person may type it (spaces, lower case, full-width dash); null when it cannot be one. */
+    public static String trackingNo(String typed) {
+        if (typed == null || typed.length() > 40) return null;
+        String no = typed.strip().replace('－', '-').replace('—', '-').replaceAll("\\s+", "")
+                .toUpperCase(java.util.Locale.ROOT);
+        if (no.matches("YJ\\d{8}[2-9A-Z]{6}")) no = no.substring(0, 10) + "-" + no.substring(10);
+        return TRACKING_NO.matcher(no).matches() ? no : null;
+    }
+
+    public java.util.Optional<Comment> find(String trackingNo) {
+        return store.byTrackingNo(trackingNo);
+    }
+
+    /** The decided comments of a draft, as the public may see them (number, outcome, reason). */
+    public List<Comment> decided(Draft draft) {
+        return store.decidedByDraft(draft.id());
     }
 
     public int count(Draft draft) {

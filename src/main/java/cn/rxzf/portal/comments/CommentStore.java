@@ -131,11 +131,31 @@ public final class CommentStore {
                 }));
     }
 
-    /** The public facts of a receipt: draft id and time received. */
-    public Optional<Map<String, Object>> receipt(String trackingNo) {
-        return jdbi.withHandle(h -> h.createQuery(
-                        "SELECT draft_id, created_at, outcome FROM comments WHERE tracking_no = :no")
-                .bind("no", trackingNo).mapToMap().findOne());
+    /** Comments not yet decided, of many drafts at once: draft id → count (drafts without any absent). */
+    public Map<String, Integer> undecidedByDraft(List<String> draftIds) {
+        if (draftIds.isEmpty()) return Map.of();
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT draft_id, count(*) AS n FROM comments WHERE draft_id IN (<ids>) AND outcome IS NULL
+                        GROUP BY draft_id""")
+                .bindList("ids", draftIds)
+                .reduceRows(new java.util.TreeMap<String, Integer>(), (m, row) -> {
+                    m.put(row.getColumn("draft_id", String.class), row.getColumn("n", Integer.class));
+                    return m;
+                }));
+    }
+
+    /**
+     * A draft's decided comments, for the public: number, outcome and reason only (no text, no name, no contact),
+     * in the order received.
+     */
+    public List<Comment> decidedByDraft(String draftId) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT tracking_no, draft_id, department, created_at, outcome, reason
+                        FROM comments WHERE draft_id = :d AND outcome IS NOT NULL ORDER BY created_at, id""")
+                .bind("d", draftId)
+                .map((rs, ctx) -> new Comment(rs.getString(1), rs.getString(2), rs.getString(3), null, null, null,
+                        rs.getTimestamp(4).toInstant(), rs.getString(5), rs.getString(6)))
+                .list());
     }
 
     public List<Comment> byDraft(String draftId) {

@@ -13,7 +13,7 @@ final class SiteReader {
             f.problem(f.line("网址"), "“网址”末尾不要加 /");
         }
         Site site = new Site(f.text("站点名称", true), f.text("主办单位", true), base, f.text("简介", false),
-                f.text("联系方式", false), f.text("备案号", false));
+                f.text("联系方式", false), f.text("备案号", false), f.text("网站标识码", false), f.text("公安备案号", false));
         f.finish();
         return site;
     }

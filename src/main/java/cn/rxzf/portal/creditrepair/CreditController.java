@@ -38,6 +38,8 @@ public final class CreditController {
     static final String DRAFT_COOKIE = "__Host-rxzf_apply";
     static final String STATUS_COOKIE = "__Host-rxzf_status";
     private static final String STATUS_LOOKUP = "credit-status";
+    static final String RECEIPT_COOKIE = "__Host-rxzf_receipt";
+    static final Duration RECEIPT_LIFETIME = Duration.ofHours(24);
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final String CODE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
 
@@ -48,6 +50,8 @@ public final class CreditController {
      * posted without the page it came from is refused; no minimum age (the browser already holds the cookie).
      */
     private final FormTokens ownTokens;
+
+    private static final HttpError.Link STATUS_FORM = new HttpError.Link("/credit/status", "重新查询申请");
 
     public CreditController(Services services, RepairStore store) {
         this.services = services;
@@ -141,7 +145,8 @@ public final class CreditController {
 
     public void begin(Context ctx) {
         if (services.tokens().check(ctx.formParam("token"), "credit-start") == FormTokens.Check.INVALID) {
-            throw new HttpError(403, "表单校验未通过，请从信用修复首页开始申请");
+            throw new HttpError(403, "表单校验未通过，请从信用修复首页开始申请",
+                    new HttpError.Link("/credit/", "回到信用修复首页"));
         }
         String client = services.keys().clientHash(services.clients().of(ctx));
         if (!services.limits().allow(List.of(new Limit("credit-start:" + client, 20, Duration.ofHours(1))))) {
@@ -233,9 +238,44 @@ public final class CreditController {
                 services.clock().instant())) {
             throw new HttpError(409, "申请已提交，请勿重复提交");
         }
-        ctx.header("Set-Cookie", DRAFT_COOKIE + "=; Path=/; Max-Age=0; HttpOnly; Secure; SameSite=Strict");
-        page(ctx, 200, "credit-confirmation.peb", "/credit/apply/submit", Vars.of("reference", reference,
-                "queryCode", queryCode, "application", store.byReference(reference).orElseThrow()));
+        ctx.res().addHeader("Set-Cookie", DRAFT_COOKIE + "=; Path=/; Max-Age=0; HttpOnly; Secure; SameSite=Strict");
+        ctx.res().addHeader("Set-Cookie", RECEIPT_COOKIE + "=" + receiptTicket(reference, queryCode) + "; Path=/; Max-Age="
+                + RECEIPT_LIFETIME.toSeconds() + "; HttpOnly; Secure; SameSite=Strict");
+        ctx.redirect("/credit/receipt", HttpStatus.SEE_OTHER);
+    }
+
+    /**
+     * {@code GET /credit/receipt}: the reference and query code of the application just submitted, for as long as
+     * the receipt cookie lives — a reload or a print shows them again. The code is in the cookie only encrypted.
+     */
+    public void receipt(Context ctx) throws Exception {
+        ctx.header("Cache-Control", "no-store").header("X-Robots-Tag", "noindex");
+        String[] ticket = openReceipt(ctx.cookie(RECEIPT_COOKIE));
+        RepairApplication a = ticket == null ? null : store.byReference(ticket[0]).orElse(null);
+        if (a == null) {
+            throw new HttpError(404, "回执已过期：申请编号和查询码只在提交后 24 小时内显示",
+                    new HttpError.Link("/credit/status", "凭申请编号和查询码查询申请"));
+        }
+        page(ctx, 200, "credit-confirmation.peb", "/credit/receipt", Vars.of("reference", a.reference(),
+                "queryCode", ticket[1], "application", a));
+    }
+
+    private String receiptTicket(String reference, String queryCode) {
+        long expires = services.clock().instant().plus(RECEIPT_LIFETIME).getEpochSecond();
+        return Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(services.keys().encrypt(reference + " " + queryCode + " " + expires));
+    }
+
+    /** Reference and query code from a receipt cookie, or null when it is missing, forged or expired. */
+    private String[] openReceipt(String cookie) {
+        if (cookie == null || cookie.length() > 200) return null;
+        try {
+            String[] p = services.keys().decrypt(Base64.getUrlDecoder().decode(cookie)).split(" ");
+            if (p.length != 3 || Long.parseLong(p[2]) < services.clock().instant().getEpochSecond()) return null;
+            return p;
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            return null;
+        }
     }
 
     // ---- status ----
@@ -371,19 +411,19 @@ public final class CreditController {
         ctx.header("Cache-Control", "no-store");
         String ticket = ctx.cookie(STATUS_COOKIE);
         String[] p = ticket == null ? new String[0] : ticket.split("\\.");
-        if (p.length != 3) throw new HttpError(403, "请先用申请编号和查询码查询");
+        if (p.length != 3) throw new HttpError(403, "请先用申请编号和查询码查询", STATUS_FORM);
         String body = p[0] + "." + p[1];
         String sig = java.util.HexFormat.of().formatHex(services.keys().sign("status|" + body), 0, 16);
         long expires;
         try {
             expires = Long.parseLong(p[1]);
         } catch (NumberFormatException e) {
-            throw new HttpError(403, "请先用申请编号和查询码查询");
+            throw new HttpError(403, "请先用申请编号和查询码查询", STATUS_FORM);
         }
         if (!MessageDigest.isEqual(sig.getBytes(), p[2].getBytes()) || expires < services.clock().instant().getEpochSecond()) {
-            throw new HttpError(403, "查询已过期，请重新用申请编号和查询码查询");
+            throw new HttpError(403, "查询已过期，请重新用申请编号和查询码查询", STATUS_FORM);
         }
-        return store.byReference(p[0]).orElseThrow(() -> new HttpError(403, "请先用申请编号和查询码查询"));
+        return store.byReference(p[0]).orElseThrow(() -> new HttpError(403, "请先用申请编号和查询码查询", STATUS_FORM));
     }
 
     private void showStatus(Context ctx, int status, RepairApplication a, String error) throws Exception {

@@ -141,6 +141,19 @@ public final class RepairStore {
                 .bind("all", department == null).bind("d", department).map((rs, ctx) -> read(rs, h)).list());
     }
 
+    /** How many applications wait for a department (every department for {@code null}), and the nearest due date. */
+    public cn.rxzf.portal.web.auth.ReviewQueue.Summary waiting(String department) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT count(*) AS n,
+                               min(CASE status WHEN 'submitted' THEN acceptance_due WHEN 'accepted' THEN decision_due END) AS due
+                         FROM repair_applications
+                        WHERE status IN ('submitted', 'accepted', 'returned') AND (:all OR department = :d)""")
+                .bind("all", department == null).bind("d", department)
+                .map((rs, ctx) -> new cn.rxzf.portal.web.auth.ReviewQueue.Summary("信用修复申请", "/review/credit/",
+                        rs.getInt("n"), rs.getDate("due") == null ? null : rs.getDate("due").toLocalDate()))
+                .one());
+    }
+
     /**
      * Deletes applications decided more than {@code decidedBefore}, and drafts abandoned since {@code draftsBefore},
      * with their files (the retention period of the settings).

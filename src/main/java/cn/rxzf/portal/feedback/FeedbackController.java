@@ -42,9 +42,13 @@ public final class FeedbackController {
         if (ctx.formParam("website") != null && !ctx.formParam("website").isEmpty()) throw HttpError.badRequest("提交未成功，请重试");
         switch (services.tokens().check(ctx.formParam("token"), purpose(page))) {
             case OK -> { }
-            case TOO_FAST -> throw HttpError.badRequest("提交过快，请稍候几秒再提交");
-            case EXPIRED -> throw HttpError.badRequest("页面已过期，请返回原页面重新反馈");
-            case INVALID -> throw new HttpError(403, "表单校验未通过，请从原页面重新反馈");
+            case TOO_FAST, EXPIRED -> {
+                // The form again with what was typed and a fresh token: nothing is lost.
+                render(ctx, 400, page, kind, "表单已刷新，请确认后再次提交",
+                        body.substring(0, Math.min(body.length(), MAX_BODY + 100)));
+                return;
+            }
+            case INVALID -> throw new HttpError(403, "表单校验未通过，请从原页面重新反馈", new HttpError.Link(page, "返回原页面"));
         }
         if (body.codePointCount(0, body.length()) > MAX_BODY) {
             render(ctx, 400, page, kind, "补充说明不能超过 " + MAX_BODY + " 字", body.substring(0, Math.min(body.length(), MAX_BODY + 100)));
@@ -65,10 +69,42 @@ public final class FeedbackController {
                 io.javalin.http.HttpStatus.SEE_OTHER);
     }
 
+    /**
+     * {@code POST /feedback/vote}: 有帮助 / 没有帮助 straight from the static page's own form, counted at once — a
+     * static page cannot carry a signed token, so the browser's {@code Sec-Fetch-Site} must say the form is this
+     * site's own, and votes are limited per client and per client and page.
+     */
+    public void vote(Context ctx) {
+        String site = ctx.header("Sec-Fetch-Site");
+        if (site != null && !site.equals("same-origin")) throw new HttpError(403, "请从本站页面提交反馈");
+        String page = page(ctx.formParam("page"));
+        String kind = kind(ctx.formParam("kind"));
+        if (kind.equals("error_report")) {
+            ctx.redirect("/feedback?page=" + encode(page) + "&kind=error_report", io.javalin.http.HttpStatus.SEE_OTHER);
+            return;
+        }
+        String client = services.keys().clientHash(services.clients().of(ctx));
+        if (!services.limits().allow(java.util.List.of(
+                new cn.rxzf.portal.web.RateLimiter.Limit("feedback:client:" + client, 20, Duration.ofHours(1)),
+                new cn.rxzf.portal.web.RateLimiter.Limit("feedback:vote:" + client + page, 1, Duration.ofHours(1)),
+                new cn.rxzf.portal.web.RateLimiter.Limit("feedback:page:" + page, 300, Duration.ofHours(1))))) {
+            // A second vote on the same page within the hour is not counted again; the person still gets thanks.
+            ctx.redirect("/feedback/thanks?page=" + encode(page) + "&voted=1", io.javalin.http.HttpStatus.SEE_OTHER);
+            return;
+        }
+        store.insert(page, services.site().content().departmentOfPage(page), kind, null);
+        ctx.redirect("/feedback/thanks?page=" + encode(page) + "&voted=1", io.javalin.http.HttpStatus.SEE_OTHER);
+    }
+
     public void thanks(Context ctx) throws Exception {
         String page = page(ctx.queryParam("page"));
         ctx.contentType("text/html; charset=utf-8").result(services.site().pages()
-                .page("feedback-thanks.peb", "/feedback/thanks", Map.of("page", page)).produce());
+                .page("feedback-thanks.peb", "/feedback/thanks", Map.of("page", page,
+                        "voted", "1".equals(ctx.queryParam("voted")))).produce());
+    }
+
+    private static String encode(String page) {
+        return java.net.URLEncoder.encode(page, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private void render(Context ctx, int status, String page, String kind, String error, String body) throws Exception {

@@ -3,6 +3,7 @@ package cn.rxzf.portal.review;
 import cn.rxzf.portal.web.auth.AuditLog;
 import cn.rxzf.portal.web.auth.Reviewer;
 import cn.rxzf.portal.web.auth.ReviewerAuth;
+import cn.rxzf.portal.web.auth.ReviewQueue;
 
 import cn.rxzf.portal.site.render.Vars;
 import cn.rxzf.portal.comments.Comment;
@@ -36,10 +37,14 @@ public final class ReviewController {
     private final FeedbackStore feedback;
     private final AuditLog audit;
     private final ReviewerAuth auth;
+    private final List<ReviewQueue> otherQueues;
 
-    public ReviewController(Services services, ReviewerAuth auth, CommentStore comments, FeedbackStore feedback) {
+    /** {@code otherQueues}: the queues of other features (credit repair), shown on the start page after our own. */
+    public ReviewController(Services services, ReviewerAuth auth, CommentStore comments, FeedbackStore feedback,
+                            List<ReviewQueue> otherQueues) {
         this.services = services;
         this.auth = auth;
+        this.otherQueues = List.copyOf(otherQueues);
         this.comments = comments;
         this.feedback = feedback;
         this.audit = new AuditLog(services.jdbi());
@@ -53,8 +58,18 @@ public final class ReviewController {
         Map<String, Integer> counts = new LinkedHashMap<>();
         Map<String, Integer> found = comments.countsByDraft(drafts.stream().map(Draft::id).toList());
         for (Draft d : drafts) counts.put(d.id(), found.getOrDefault(d.id(), 0));
+        LocalDate today = LocalDate.now(services.clock());
+        Map<String, Integer> undecided = comments.undecidedByDraft(drafts.stream().map(Draft::id).toList());
+        LocalDate nearestClose = drafts.stream().filter(d -> d.phase(today).equals("征求意见中")).map(Draft::closes)
+                .min(LocalDate::compareTo).orElse(null);
+        int feedbackCount = feedback.count(r.isAdmin() ? null : r.department());
+        List<ReviewQueue.Summary> queues = new ArrayList<>();
+        queues.add(new ReviewQueue.Summary("征求意见", "#h-drafts",
+                undecided.values().stream().mapToInt(Integer::intValue).sum(), nearestClose));
+        queues.add(new ReviewQueue.Summary("页面反馈", "/review/feedback", feedbackCount, null));
+        for (ReviewQueue q : otherQueues) queues.add(q.summary(r));
         page(ctx, 200, "review-home.peb", Vars.of("reviewer", r, "drafts", drafts, "counts", counts,
-                "feedbackCount", feedback.count(r.isAdmin() ? null : r.department()),
+                "undecided", undecided, "queues", queues, "today", today, "feedbackCount", feedbackCount,
                 "token", auth.token(ctx)));
     }
 

@@ -108,7 +108,8 @@ public final class PagePlan {
             out.add(new Output("drafts/" + d.id() + "/index.html", always, pages.page("draft.peb", d.url(),
                     Vars.of("draft", d, "department", content.departments.get(d.department()), "live", false,
                             "phase", d.phase(pages.today()), "commentCount", null, "token", null,
-                            "errors", List.of(), "values", Map.of(), "limits", Map.of()))));
+                            "errors", List.of(), "values", Map.of(), "limits", Map.of(),
+                            "decided", List.of(), "decidedCounts", Map.of()))));
         }
         out.add(new Output("departments/index.html", always, pages.page("departments.peb", "/departments/", Map.of())));
         for (Department d : content.departments.values()) {

@@ -31,6 +31,11 @@ public final class ErrorPages {
     }
 
     public void render(Context ctx, int status, String message) {
+        render(ctx, status, message, null);
+    }
+
+    /** The error page with {@code next} as the first way on (null: only the site's usual ones). */
+    public void render(Context ctx, int status, String message, HttpError.Link next) {
         ctx.status(status);
         ctx.header("Cache-Control", "no-store");
         if (wantsJson(ctx)) {
@@ -38,7 +43,11 @@ public final class ErrorPages {
             return;
         }
         try {
-            byte[] html = site.pages().page("error.peb", ERROR_PAGE_URL, Map.of("status", status, "message", message)).produce();
+            Map<String, Object> vars = new java.util.HashMap<>();
+            vars.put("status", status);
+            vars.put("message", message);
+            vars.put("next", next);
+            byte[] html = site.pages().page("error.peb", ERROR_PAGE_URL, vars).produce();
             ctx.contentType("text/html; charset=utf-8").result(html);
         } catch (Exception e) {
             ctx.contentType("text/plain; charset=utf-8").result(status + " " + message);

@@ -8,20 +8,34 @@ public class HttpError extends RuntimeException {
     public final int status;
     /** Seconds for a {@code Retry-After} header (429, 503), or 0 for none. */
     public final long retryAfterSeconds;
+    /** Where the person goes on from here (a link of this site and its words), or null: no error is a dead end. */
+    public final Link next;
 
-    public HttpError(int status, String message) {
-        this(status, message, 0);
+    /** A link of this site: an absolute path and what it says. */
+    public record Link(String href, String label) {
+        public Link {
+            if (!href.startsWith("/") || href.startsWith("//")) throw new IllegalArgumentException("not a path of this site: " + href);
+        }
     }
 
-    private HttpError(int status, String message, long retryAfterSeconds) {
+    public HttpError(int status, String message) {
+        this(status, message, null, 0);
+    }
+
+    public HttpError(int status, String message, Link next) {
+        this(status, message, next, 0);
+    }
+
+    private HttpError(int status, String message, Link next, long retryAfterSeconds) {
         super(message, null, false, false);
         this.status = status;
+        this.next = next;
         this.retryAfterSeconds = retryAfterSeconds;
     }
 
     /** 429 with {@code Retry-After: seconds} (at least 1). */
     public static HttpError tooManyRequests(String message, long seconds) {
-        return new HttpError(429, message, Math.max(1, seconds));
+        return new HttpError(429, message, null, Math.max(1, seconds));
     }
 
     public static HttpError badRequest(String message) {

@@ -88,6 +88,42 @@ class CommentRoutesTest {
     }
 
     @Test
+    void a_comment_is_looked_up_by_its_number_as_a_person_types_it() throws Exception {
+        String location = comment("建议明确“轻微”的标准。", "name", "张三", "contact", "13800000000")
+                .headers().firstValue("location").orElseThrow();
+        String no = location.substring("/comments/".length());
+        assertTrue(s.get("/drafts/").body().contains("action=\"/comments/\""), "the lookup is on /drafts/");
+        assertTrue(s.get(DRAFT).body().contains("action=\"/comments/\""), "and on the draft page");
+        assertEquals(200, s.get("/comments/").statusCode());
+
+        HttpResponse<String> typed = s.get("/comments/?no=" + java.net.URLEncoder.encode(
+                " " + no.toLowerCase().replace("-", "－") + " ", java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(303, typed.statusCode());
+        assertEquals(location, typed.headers().firstValue("location").orElse(""));
+        String page = s.get(location).body();
+        assertTrue(page.contains("建议明确“轻微”的标准。") && page.contains("待处理"), page);
+        assertTrue(page.matches("(?s).*\\d{4}年\\d{1,2}月\\d{1,2}日 \\d{2}:\\d{2}.*"), "a local time");
+        assertFalse(page.matches("(?s).*\\d{4}-\\d{2}-\\d{2}T\\d{2}:.*"), "no ISO timestamp");
+        assertFalse(page.contains("张三") || page.contains("13800000000"), "no personal data");
+
+        HttpResponse<String> unknown = s.get("/comments/?no=YJ20260101-ZZZZZZ");
+        assertEquals(404, unknown.statusCode());
+        assertTrue(unknown.body().contains("error-summary") && unknown.body().contains("没有找到编号为 YJ20260101-ZZZZZZ"));
+        HttpResponse<String> garbage = s.get("/comments/?no=%3Cscript%3E");
+        assertEquals(400, garbage.statusCode());
+        assertFalse(garbage.body().contains("<script>"), "what was typed is not echoed");
+    }
+
+    @Test
+    void look_ups_are_limited_per_client() throws Exception {
+        int refused = 0;
+        for (int i = 0; i < CommentService.LOOKUPS_PER_10_MINUTES + 1; i++) {
+            if (s.get("/comments/?no=YJ20260101-ZZZZZ" + "23456789ABCDEFGHJKLMNPQRSTUVWXYZ".charAt(i)).statusCode() == 429) refused++;
+        }
+        assertEquals(1, refused, "the look-up after the limit is refused");
+    }
+
+    @Test
     void name_and_contact_are_encrypted_at_rest() throws Exception {
         assertEquals(303, comment("意见一", "name", "张三", "contact", "13800000000").statusCode());
         byte[] stored = s.db.jdbi.withHandle(h -> h.createQuery("SELECT author_contact FROM comments")
@@ -101,7 +137,7 @@ class CommentRoutesTest {
         s.clock.set(java.time.LocalDate.of(2026, 10, 20).atTime(9, 0).atZone(cn.rxzf.portal.config.Settings.ZONE).toInstant());
         HttpResponse<String> page = s.get(DRAFT);
         assertTrue(page.body().contains("征求意见将于 2026-11-01 开始"));
-        assertFalse(page.body().contains("<form method=\"post\""), "no form before the window");
+        assertFalse(page.body().contains("action=\"/drafts/yijian/comments\""), "no comment form before the window");
         String token = new cn.rxzf.portal.web.FormTokens(s.keys, s.clock, Duration.ofSeconds(2), Duration.ofHours(4))
                 .issue(CommentService.purpose("yijian"));
         s.advance(Duration.ofSeconds(30));

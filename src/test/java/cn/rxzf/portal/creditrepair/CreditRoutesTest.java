@@ -112,6 +112,9 @@ class CreditRoutesTest {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** The receipt cookie of the last {@link #completeApplication}. */
+    private String receiptCookie;
+
     /** Answers every question for department scj, an eligible 一般 record decided 2026-01-10. */
     private String completeApplication(String cookie) throws Exception {
         assertEquals(303, answer(cookie, "company", "company_name", "示例市某某商贸有限公司").statusCode());
@@ -125,7 +128,13 @@ class CreditRoutesTest {
         HttpResponse<String> check = s.get("/credit/apply/check", cookie);
         assertEquals(200, check.statusCode());
         assertTrue(check.body().contains("91350100M000100Y43") && check.body().contains("罚款缴纳凭证.png"));
-        HttpResponse<String> done = s.postForm("/credit/apply/submit", form("token", draftToken(cookie)), cookie);
+        HttpResponse<String> submitted = s.postForm("/credit/apply/submit", form("token", draftToken(cookie)), cookie);
+        assertEquals(303, submitted.statusCode(), submitted.body());
+        assertEquals("/credit/receipt", submitted.headers().firstValue("location").orElse(""));
+        String receipt = submitted.headers().allValues("set-cookie").stream().filter(c -> c.startsWith("__Host-rxzf_receipt="))
+                .findFirst().orElseThrow().split(";")[0];
+        receiptCookie = receipt;
+        HttpResponse<String> done = s.get("/credit/receipt", receipt);
         assertEquals(200, done.statusCode(), done.body());
         assertEquals("no-store", done.headers().firstValue("cache-control").orElse(""));
         return done.body();
@@ -196,6 +205,20 @@ class CreditRoutesTest {
         assertEquals(200, status.statusCode());
         assertTrue(status.body().contains("已提交") && status.body().contains("受理期限"));
         assertTrue(status.body().contains("2026-11-25"), "3 working days after Sunday 22 Nov is Wed 25 Nov");
+
+        HttpResponse<String> reloaded = s.get("/credit/receipt", receiptCookie);
+        assertEquals(200, reloaded.statusCode(), "a reload of the receipt shows it again");
+        assertEquals("no-store", reloaded.headers().firstValue("cache-control").orElse(""));
+        assertTrue(reloaded.body().contains(reference) && reloaded.body().contains(code), reloaded.body());
+        assertFalse(receiptCookie.contains(code), "the code is in the cookie only encrypted");
+        String forged = receiptCookie.substring(0, receiptCookie.length() - 2) + (receiptCookie.endsWith("AA") ? "BB" : "AA");
+        HttpResponse<String> refused = s.get("/credit/receipt", forged);
+        assertEquals(404, refused.statusCode());
+        assertTrue(refused.body().contains("href=\"/credit/status\"") && !refused.body().contains(code), "a way on, no code");
+        s.advance(java.time.Duration.ofHours(25));
+        assertEquals(404, s.get("/credit/receipt", receiptCookie).statusCode(), "after 24 hours the code is not shown");
+        String form = s.get("/credit/status").body();
+        assertTrue(form.contains("以 XF 开头") && form.contains("8 位字母和数字"), "the status form says what to enter");
     }
 
     @Test

@@ -128,6 +128,7 @@ class CheckRoutesTest {
         assertTrue(d.select(".check-given dt").eachText().contains("条件 1：首次发现"), "the answers given");
         assertEquals("检查结果：我的情况能免罚吗？未按规定公示营业执照 - 测试站", d.title());
         assertTrue(d.selectFirst("#q-c1-yes").hasAttr("checked"), "the form keeps the answers");
+        assertEquals("已受到处罚？公示期满后可申请信用修复", answer.selectFirst("a[href=/credit/]").text(), "credit repair");
     }
 
     @Test

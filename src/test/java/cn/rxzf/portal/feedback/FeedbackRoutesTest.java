@@ -47,6 +47,47 @@ class FeedbackRoutesTest {
     }
 
     @Test
+    void a_vote_from_the_page_itself_counts_at_once_and_once() throws Exception {
+        String item = s.get("/items/scj-01/").body();
+        assertTrue(item.contains("<form method=\"post\" action=\"/feedback/vote\">"), "the vote needs no second page");
+        HttpResponse<String> vote = vote("/items/scj-01/", "useful", "same-origin");
+        assertEquals(303, vote.statusCode());
+        assertEquals("/feedback/thanks?page=%2Fitems%2Fscj-01%2F&voted=1", vote.headers().firstValue("location").orElse(""));
+        assertEquals(1, votes("/items/scj-01/", "useful"), "the first vote of a visit is counted");
+        assertEquals(303, vote("/items/scj-01/", "useful", "same-origin").statusCode());
+        assertEquals(1, votes("/items/scj-01/", "useful"), "a second click within the hour is thanked, not counted");
+        assertEquals(403, vote("/items/scj-01/", "not_useful", "cross-site").statusCode());
+        assertEquals(0, votes("/items/scj-01/", "not_useful"), "another site cannot vote through a visitor");
+        HttpResponse<String> report = vote("/items/scj-01/", "error_report", null);
+        assertEquals("/feedback?page=%2Fitems%2Fscj-01%2F&kind=error_report", report.headers().firstValue("location").orElse(""));
+        assertTrue(s.get("/feedback/thanks?page=/items/scj-01/&voted=1").body().contains("kind=error_report"));
+    }
+
+    @Test
+    void a_report_sent_too_fast_comes_back_with_its_text_and_a_fresh_form() throws Exception {
+        String token = tokenIn(s.get("/feedback?page=/items/scj-01/&kind=error_report").body());
+        HttpResponse<String> r = s.postForm("/feedback", form("token", token, "page", "/items/scj-01/",
+                "kind", "error_report", "body", "第二项的电话号码错了", "website", ""));
+        assertEquals(400, r.statusCode());
+        assertTrue(r.body().contains("第二项的电话号码错了") && r.body().contains("name=\"token\""), r.body());
+        assertEquals(0, votes("/items/scj-01/", "error_report"));
+    }
+
+    private HttpResponse<String> vote(String page, String kind, String fetchSite) throws Exception {
+        java.net.http.HttpRequest.Builder b = java.net.http.HttpRequest.newBuilder(java.net.URI.create(s.url("/feedback/vote")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("page=" + java.net.URLEncoder.encode(page,
+                        java.nio.charset.StandardCharsets.UTF_8) + "&kind=" + kind));
+        if (fetchSite != null) b.header("Sec-Fetch-Site", fetchSite);
+        return s.send(b.build());
+    }
+
+    private int votes(String page, String kind) {
+        return s.db.jdbi.withHandle(h -> h.createQuery("SELECT count(*) FROM page_feedback WHERE page = :p AND kind = :k")
+                .bind("p", page).bind("k", kind).mapTo(Integer.class).one());
+    }
+
+    @Test
     void feedback_goes_to_the_department_that_owns_the_page() throws Exception {
         assertEquals(303, send("/items/scj-01/", "error_report", "处罚依据条款有误").statusCode());
         assertEquals(303, send("/", "useful", "").statusCode());

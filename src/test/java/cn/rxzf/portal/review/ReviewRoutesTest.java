@@ -167,6 +167,62 @@ class ReviewRoutesTest {
     }
 
     @Test
+    void a_decision_shows_at_once_on_the_comment_page_and_the_live_draft_page_without_personal_data() throws Exception {
+        String no = comment("scj-draft", "建议删除第五条");
+        String pending = comment("scj-draft", "建议增加回访要求");
+        String alice = login("alice");
+        assertEquals(303, s.postForm("/review/comments/" + no + "/decision",
+                form("token", pageToken(alice), "outcome", "not_adopted", "reason", "与上位法规定不一致"), alice).statusCode());
+
+        String comment = s.get("/comments/" + no).body();
+        assertTrue(comment.contains("建议删除第五条") && comment.contains("未采纳") && comment.contains("与上位法规定不一致"), comment);
+        assertFalse(comment.contains("李四") || comment.contains("lisi@example.cn"), "no name or contact");
+        assertTrue(s.get("/comments/" + pending).body().contains("待处理"));
+
+        String draft = s.get("/drafts/scj-draft/").body();
+        assertTrue(draft.contains("意见处理情况") && draft.contains("已处理意见 1 条（共收到 2 条）")
+                && draft.contains("未采纳 1 条") && draft.contains(no) && draft.contains("与上位法规定不一致"), draft);
+        assertFalse(draft.contains(pending) || draft.contains("建议删除第五条") || draft.contains("李四"),
+                "only decided comments, by number, outcome and reason");
+    }
+
+    @Test
+    void the_start_page_shows_every_queue_with_counts_and_the_nearest_deadline() throws Exception {
+        comment("scj-draft", "意见一");
+        comment("scj-draft", "意见二");
+        comment("swj-draft", "别的部门的意见");
+        String home = s.get("/review/", login("alice")).body();
+        org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(home);
+        assertEquals(List.of("征求意见 2 件 2026-12-15", "页面反馈 0 件 —", "信用修复申请 0 件 —"),
+                doc.select("table.queues tbody tr").eachText());
+        assertEquals(1, doc.select("table.queues a[href=/review/credit/]").size());
+        assertEquals(1, doc.select(".review-bar a[href=/review/credit/]").size());
+    }
+
+    @Test
+    void an_expired_session_or_a_stale_form_leads_back_instead_of_a_dead_end() throws Exception {
+        String no = comment("scj-draft", "意见丙");
+        HttpResponse<String> expired = s.postForm("/review/comments/" + no + "/decision", form("outcome", "adopted"),
+                "__Host-rxzf_session=" + "A".repeat(43));
+        assertEquals(403, expired.statusCode());
+        assertTrue(expired.body().contains("href=\"/review/login\"") && expired.body().contains("重新登录"), expired.body());
+
+        String alice = login("alice");
+        HttpResponse<String> stale = s.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(s.url("/review/comments/" + no + "/decision")))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", alice)
+                .header("Referer", s.url("/review/drafts/scj-draft"))
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("token=stale&outcome=adopted")).build());
+        assertEquals(403, stale.statusCode());
+        assertTrue(stale.body().contains("href=\"/review/drafts/scj-draft\""), stale.body());
+
+        String loginToken = tokenIn(s.get("/review/login").body());
+        s.advance(java.time.Duration.ofDays(2));
+        HttpResponse<String> oldLogin = s.postForm("/review/login", form("token", loginToken, "username", "alice", "password", PASSWORD));
+        assertEquals(403, oldLogin.statusCode());
+        assertTrue(oldLogin.body().contains("name=\"password\""), "the login form again, fresh");
+    }
+
+    @Test
     void invalid_utf8_in_a_decision_or_a_sign_in_is_refused_and_nothing_is_recorded() throws Exception {
         String no = comment("scj-draft", "意见乙");
         String alice = login("alice");

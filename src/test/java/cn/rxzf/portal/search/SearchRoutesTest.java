@@ -148,4 +148,22 @@ class SearchRoutesTest {
         assertTrue(page.select("#h-similar + ul a[href=/items/scj-01/]").size() == 1, r.body());
         assertTrue(page.select("#h-ask + ul a[href=/departments/scj/]").size() == 1);
     }
+
+    @Test
+    void nothing_found_is_an_honest_page_that_says_what_to_try_next() throws Exception {
+        HttpResponse<String> r = get("/search?q=xyzzy");
+        assertEquals(200, r.statusCode());
+        Document page = Jsoup.parse(r.body());
+        assertTrue(page.select("ol.search-results").isEmpty());
+        assertTrue(page.selectFirst("#h-none").text().startsWith("没有找到"), r.body());
+        assertEquals(1, page.select(".no-result a[href=/check/]").size(), "the check without an item");
+        assertFalse(page.select(".no-result a[href^=/lists/area/]").isEmpty(), "the fields' lists");
+        assertFalse(page.select(".no-result a[href^=tel:]").isEmpty(), "a department's phone");
+    }
+
+    @Test
+    void on_a_results_page_the_results_come_before_the_filters() throws Exception {
+        String html = get("/search?q=" + enc("营业执照")).body();
+        assertTrue(html.indexOf("search-results") < html.indexOf("class=\"filters\""), "phones read the results first");
+    }
 }

@@ -88,7 +88,8 @@ class DateFlagRoutesTest {
         HttpResponse<String> r = comment("open-now", token);
         assertEquals(303, r.statusCode(), r.body());
         String receipt = get(r.headers().firstValue("location").orElseThrow()).body();
-        assertTrue(receipt.contains(REAL_TODAY.toString()), "the receipt shows when it really arrived");
+        String day = REAL_TODAY.getYear() + "年" + REAL_TODAY.getMonthValue() + "月" + REAL_TODAY.getDayOfMonth() + "日";
+        assertTrue(receipt.contains(day), "the receipt shows when it really arrived, as people write dates");
     }
 
     @Test

@@ -1,4 +1,13 @@
 package cn.rxzf.portal.content.model;
 
-/** Site-wide facts from {@code site.yaml}. */
-public record Site(String title, String owner, String baseUrl, String intro, String contact, String icp) {}
+/**
+ * Site-wide facts from {@code site.yaml}. {@code siteIdCode} is the 网站标识码 of the government-site register,
+ * {@code icp} the ICP filing and {@code psb} the public-security filing; each is shown only when set.
+ */
+public record Site(String title, String owner, String baseUrl, String intro, String contact, String icp,
+                   String siteIdCode, String psb) {
+    /** The host of {@link #baseUrl}: the {@code SiteDomain} of the government-site metadata. */
+    public String domain() {
+        return java.net.URI.create(baseUrl).getHost();
+    }
+}

@@ -58,7 +58,7 @@ final class Git {
     List<Commit> log() throws Unavailable {
         Run r = run(List.of("-c", "core.quotepath=off", "log", "--topo-order", "--raw", "-z", "--no-abbrev", "-M",
                 "--no-color", "--no-show-signature", "--relative", "--format=" + RECORD + "%H" + FIELD + "%cI" + FIELD
-                        + "%s", "--", "."), null);
+                        + "%B", "--", "."), null);
         if (r.exit != 0) throw new Unavailable("git log 失败：" + firstLine(r.stderr));
         return parseLog(r.text());
     }
@@ -107,7 +107,7 @@ final class Git {
                     i += 1;
                 }
             }
-            commits.add(new Commit(head[0].trim(), time, clean(head[2]), List.copyOf(files)));
+            commits.add(new Commit(head[0].trim(), time, clean(Commit.noteOf(head[2])), List.copyOf(files)));
         }
         return commits;
     }
@@ -128,7 +128,7 @@ final class Git {
         return blobs;
     }
 
-    /** Control characters out of commit subjects: they would break the XML of the feeds. */
+    /** Control characters out of change notes: they would break the XML of the feeds. */
     private static String clean(String s) {
         StringBuilder sb = new StringBuilder(s.length());
         s.codePoints().filter(c -> c >= 0x20 && c != 0x7f).forEach(sb::appendCodePoint);

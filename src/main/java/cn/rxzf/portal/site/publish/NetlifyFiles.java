@@ -88,5 +88,5 @@ public final class NetlifyFiles {
 
     /** The service's paths, proxied from the static host. */
     static final List<String> SERVICE_PATHS = List.of("/api/*", "/search", "/check/*", "/drafts/*", "/comments/*",
-            "/feedback", "/feedback/*", "/review/*", "/credit/*", "/healthz");
+            "/feedback", "/feedback/*", "/review/*", "/credit/*", "/prefs/*", "/healthz");
 }

@@ -1,14 +1,34 @@
 package cn.rxzf.portal.site.render;
 
 import io.pebbletemplates.pebble.extension.AbstractExtension;
+import io.pebbletemplates.pebble.extension.Filter;
 import io.pebbletemplates.pebble.extension.Function;
 import io.pebbletemplates.pebble.template.EvaluationContext;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.util.List;
 import java.util.Map;
 
-/** Template functions of the portal: {@code slug(value)} gives the ASCII URL segment of a facet value. */
+/**
+ * Template functions of the portal: {@code slug(value)} gives the ASCII URL segment of a facet value; the filter
+ * {@code localtime} writes a time as people read it ({@link LocalTimes}).
+ */
 final class PortalExtension extends AbstractExtension {
+    @Override
+    public Map<String, Filter> getFilters() {
+        return Map.of("localtime", new Filter() {
+            @Override
+            public Object apply(Object input, Map<String, Object> args, PebbleTemplate self, EvaluationContext context,
+                                int line) {
+                return LocalTimes.format(input);
+            }
+
+            @Override
+            public List<String> getArgumentNames() {
+                return List.of();
+            }
+        });
+    }
+
     @Override
     public Map<String, Function> getFunctions() {
         return Map.of("slug", new Function() {

@@ -47,7 +47,7 @@ public final class ReviewerAuth {
     public Reviewer requireSession(Context ctx) {
         ctx.header("Cache-Control", "no-store");
         return sessions.find(ctx.cookie(COOKIE)).orElseThrow(() -> ctx.method().toString().equals("GET")
-                ? new Redirect("/review/login") : new HttpError(403, "请先登录"));
+                ? new Redirect("/review/login") : new HttpError(403, "登录已过期，刚才的操作没有保存", LOG_IN_AGAIN));
     }
 
     /** A token for a form on this reviewer's page. */
@@ -66,7 +66,7 @@ public final class ReviewerAuth {
 
     public void checkToken(Context ctx, String bound) {
         if (tokens.check(ctx.formParam("token"), purpose(ctx) + bound) != FormTokens.Check.OK) {
-            throw new HttpError(403, "表单已失效，请刷新页面后重试");
+            throw new HttpError(403, "表单已失效，刚才的操作没有保存", back(ctx));
         }
     }
 
@@ -93,6 +93,36 @@ public final class ReviewerAuth {
     public FormTokens tokens() {
         return tokens;
     }
+
+    /**
+     * Back to the page the stale form was on (the Referer, when it is a reviewer page of this site), else the start
+     * page: reloading it gives fresh forms.
+     */
+    private static HttpError.Link back(Context ctx) {
+        String referer = ctx.header("Referer");
+        if (referer != null) {
+            try {
+                java.net.URI uri = java.net.URI.create(referer);
+                String path = uri.getRawPath();
+                if (path != null && path.startsWith("/review/") && !path.startsWith("/review/login")
+                        && path.matches("[A-Za-z0-9/._-]{1,200}") && (uri.getHost() == null
+                        || uri.getHost().equalsIgnoreCase(hostOnly(ctx.header("Host"))))) {
+                    return new HttpError.Link(path, "重新打开刚才的页面（表单将刷新）");
+                }
+            } catch (IllegalArgumentException e) {
+                // not a URI: fall through to the start page
+            }
+        }
+        return new HttpError.Link("/review/", "回到审核工作台");
+    }
+
+    private static String hostOnly(String host) {
+        if (host == null) return "";
+        int colon = host.lastIndexOf(':');
+        return colon > 0 && !host.endsWith("]") ? host.substring(0, colon) : host;
+    }
+
+    private static final HttpError.Link LOG_IN_AGAIN = new HttpError.Link("/review/login", "重新登录");
 
     private static String purpose(Context ctx) {
         String cookie = ctx.cookie(COOKIE);

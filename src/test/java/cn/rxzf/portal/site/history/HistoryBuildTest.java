@@ -53,7 +53,7 @@ class HistoryBuildTest {
         List<String> rows = page.select("table.history tbody tr").eachText();
         assertEquals(4, rows.size(), rows.toString());
         assertEquals("2025-01-01 测试市市场监督管理局 废止测试免罚清单 状态改为已废止 与上一版比较", rows.get(0));
-        assertTrue(rows.get(1).contains("明确改正期限") && rows.get(1).contains("修改 1 项"), rows.get(1));
+        assertTrue(rows.get(1).contains("内容更新") && rows.get(1).contains("修改 1 项"), rows.get(1));
         assertTrue(rows.get(2).contains("新增 1 项"), rows.get(2));
         assertTrue(rows.get(3).startsWith("2024-01-10 测试市市场监督管理局 发布测试免罚清单 首次发布，共 1 项 与最新版比较"), rows.get(3));
         assertFalse(page.text().contains("README"), "files outside the content folder are not content history");
@@ -97,7 +97,7 @@ class HistoryBuildTest {
     void item_pages_show_what_happened_to_the_item() throws IOException {
         List<String> first = page("items/scj-01/index.html").select("table.history tbody tr").eachText();
         assertEquals(List.of("2025-01-01 测试市市场监督管理局 废止测试免罚清单 清单信息修改：状态（查看比较）",
-                "2024-06-01 测试市市场监督管理局 明确改正期限 修改：适用条件（查看比较）",
+                "2024-06-01 测试市市场监督管理局 内容更新 修改：适用条件（查看比较）",
                 "2024-01-10 测试市市场监督管理局 发布测试免罚清单 随清单发布"), first);
         List<String> second = page("items/scj-02/index.html").select("table.history tbody tr").eachText();
         assertTrue(second.get(second.size() - 1).contains("新增"), second.toString());
@@ -109,11 +109,27 @@ class HistoryBuildTest {
         List<String> headings = changes.select("ol.changes > li > h2").eachText();
         String scj = "测试市市场监督管理局";
         assertEquals(List.of("2025-01-02 · " + scj + "：发布第二版免罚清单，替代原清单", "2025-01-01 · " + scj + "：废止测试免罚清单",
-                "2024-06-01 · " + scj + "：明确改正期限", "2024-03-01 · " + scj + "：免罚清单新增一项：未按规定悬挂价格标签",
+                "2024-06-01 · " + scj + "：内容更新", "2024-03-01 · " + scj + "：免罚清单新增一项：未按规定悬挂价格标签",
                 "2024-01-10 · " + scj + "、站点：发布测试免罚清单"), headings);
         assertEquals("/lists/mianfa/diff/" + conditionChanged.substring(0, 12) + "-" + repealed + "/",
                 changes.select("#c" + repealed + " a").stream().filter(a -> a.text().equals("比较修改")).findFirst()
                         .orElseThrow().attr("href"));
+    }
+
+    @Test
+    void no_page_or_feed_shows_a_developers_commit_subject() throws IOException {
+        List<Path> files;
+        try (Stream<Path> all = Files.walk(site.out)) {
+            files = all.filter(p -> p.toString().endsWith(".html") || p.toString().endsWith(".xml")).toList();
+        }
+        assertTrue(files.size() > 20, files.toString());
+        for (Path f : files) {
+            String text = Files.readString(f);
+            for (String subject : HistorySite.ENGLISH_SUBJECTS) {
+                assertFalse(text.contains(subject), site.out.relativize(f) + " shows the commit subject " + subject);
+            }
+            assertFalse(text.contains("公示说明"), site.out.relativize(f) + " shows the note's key");
+        }
     }
 
     @Test

@@ -11,11 +11,18 @@ import java.nio.file.Files;
 final class HistorySite {
     private HistorySite() {}
 
+    /**
+     * The English subjects of the five commits: developers' words, which no public page may show (each commit
+     * but the third has a Chinese {@code 公示说明} line; the third has none and reads 内容更新).
+     */
+    static final java.util.List<String> ENGLISH_SUBJECTS = java.util.List.of("Publish the test list", "Add an item",
+            "See the ticket", "Clarify the correction period", "Repeal the list", "Publish version 2");
+
     /** Commits the five steps; returns their short ids, oldest first. */
     static String[] commit(TestSite site) throws IOException {
         Files.writeString(site.root.resolve("README.md"), "not content\n");
         GitRepo git = new GitRepo(site.root);
-        String published = git.commit("2024-01-10", "发布测试免罚清单");
+        String published = git.commit("2024-01-10", "Publish the test list\n\n公示说明：发布测试免罚清单");
 
         String list = Files.readString(site.content.resolve("departments/scj/lists/mianfa.md"));
         list = list.replace("""
@@ -34,14 +41,14 @@ final class HistorySite {
                 说明文字。""");
         site.write("departments/scj/lists/mianfa.md", list);
         Files.writeString(site.root.resolve("README.md"), "still not content\n");
-        String itemAdded = git.commit("2024-03-01", "免罚清单新增一项：未按规定悬挂价格标签");
+        String itemAdded = git.commit("2024-03-01", "Add an item\n\nSee the ticket.\n公示说明: 免罚清单新增一项：未按规定悬挂价格标签");
 
         list = list.replace("      - 及时改正\n", "      - 在责令改正期限内改正\n");
         site.write("departments/scj/lists/mianfa.md", list);
-        String conditionChanged = git.commit("2024-06-01", "明确改正期限");
+        String conditionChanged = git.commit("2024-06-01", "Clarify the correction period");
 
         site.write("departments/scj/lists/mianfa.md", list.replace("状态: 生效", "状态: 已废止"));
-        String repealed = git.commit("2025-01-01", "废止测试免罚清单");
+        String repealed = git.commit("2025-01-01", "Repeal the list\n\n公示说明：废止测试免罚清单");
 
         site.write("departments/scj/lists/mianfa-2.md", """
                 ---
@@ -66,7 +73,7 @@ final class HistorySite {
                     配套监管措施: [批评教育]
                 ---
                 """);
-        String replaced = git.commit("2025-01-02", "发布第二版免罚清单，替代原清单");
+        String replaced = git.commit("2025-01-02", "Publish version 2\n\n公示说明：发布第二版免罚清单，替代原清单");
 
         return new String[] {published, itemAdded, conditionChanged, repealed, replaced};
     }

@@ -38,7 +38,7 @@ class HistoryTest {
         assertEquals(2, commits.size());
         assertEquals(List.of(new FileChange('R', "departments/x/lists/b.md", "departments/x/lists/a.md", "2".repeat(40)),
                 new FileChange('D', "site.yaml", null, null)), commits.get(0).files());
-        assertEquals("更名", commits.get(0).subject());
+        assertEquals(Commit.NO_NOTE, commits.get(0).note(), "a subject is never the public note");
         assertEquals("2025-01-01T12:00+08:00", commits.get(1).isoTime(), "times are shown in China Standard Time");
         assertEquals("x", commits.get(0).files().get(0).department());
         assertNull(commits.get(0).files().get(1).department());
