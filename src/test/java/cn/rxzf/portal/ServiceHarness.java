@@ -165,4 +165,26 @@ public final class ServiceHarness implements AutoCloseable {
         app.stop();
         db.close();
     }
+
+    /**
+     * A POST on a connection of its own, read by hand: for bodies the server refuses unread, after which it closes
+     * the connection (a pooled client would reuse it and see no answer). The status code of the answer.
+     */
+    public int postAlone(String path, String contentType, byte[] body) throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", java.net.URI.create(url("/")).getPort())) {
+            socket.setSoTimeout(10_000);
+            var out = socket.getOutputStream();
+            out.write(("POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: " + contentType
+                    + "\r\nContent-Length: " + body.length + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            try {
+                out.write(body);
+                out.flush();
+            } catch (java.io.IOException refusedMidway) {
+                // the server answered and closed before reading everything: its answer is still in our buffer
+            }
+            String status = new String(socket.getInputStream().readNBytes(12), java.nio.charset.StandardCharsets.US_ASCII);
+            return Integer.parseInt(status.substring(9, 12));
+        }
+    }
 }

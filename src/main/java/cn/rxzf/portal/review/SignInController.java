@@ -67,7 +67,9 @@ public final class SignInController {
         String password = ctx.formParam("password") == null ? "" : ctx.formParam("password");
         String pre = ReviewerAuth.postedPreSession(ctx);
         if (pre == null || auth.tokens().check(ctx.formParam("token"), "login:" + pre) != FormTokens.Check.OK) {
-            throw new HttpError(403, "登录表单已失效，请刷新后重试");
+            // A sign-in page left open too long (or posted from elsewhere): the form again, fresh, not a dead end.
+            passwordPage(ctx, 403, "登录页面已过期，请重新输入用户名和密码");
+            return;
         }
         if (!username.matches("[a-z0-9._-]{1,40}") || password.length() > 200) {
             passwordPage(ctx, 401, WRONG);

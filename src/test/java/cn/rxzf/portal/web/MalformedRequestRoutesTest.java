@@ -94,8 +94,8 @@ class MalformedRequestRoutesTest {
                 + "\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
         // The server closes a connection whose body it refused unread, so each request goes on a connection of its own.
         for (String path : java.util.List.of("/feedback", "/review/login", "/credit/status", "/credit/apply/company")) {
-            assertEquals(413, postAlone(path, "multipart/form-data; boundary=" + boundary, big), path);
-            assertEquals(413, postAlone(path, "application/x-www-form-urlencoded",
+            assertEquals(413, s.postAlone(path, "multipart/form-data; boundary=" + boundary, big), path);
+            assertEquals(413, s.postAlone(path, "application/x-www-form-urlencoded",
                     ("body=" + "x".repeat(100_000)).getBytes(java.nio.charset.StandardCharsets.US_ASCII)), path);
         }
         assertEquals(65_536, cn.rxzf.portal.app.WebApp.BODY_LIMITS.limit("/feedback"));
@@ -142,23 +142,5 @@ class MalformedRequestRoutesTest {
         assertFalse(r.body().contains("rel=\"canonical\""), r.body());
         assertFalse(r.body().contains(MARK), r.body());
         assertTrue(r.body().contains("页面不存在"));
-    }
-
-    private int postAlone(String path, String contentType, byte[] body) throws Exception {
-        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", java.net.URI.create(s.url("/")).getPort())) {
-            socket.setSoTimeout(10_000);
-            var out = socket.getOutputStream();
-            out.write(("POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: " + contentType
-                    + "\r\nContent-Length: " + body.length + "\r\nConnection: close\r\n\r\n")
-                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-            try {
-                out.write(body);
-                out.flush();
-            } catch (java.io.IOException refusedMidway) {
-                // the server answered and closed before reading everything: its answer is still in our buffer
-            }
-            String status = new String(socket.getInputStream().readNBytes(12), java.nio.charset.StandardCharsets.US_ASCII);
-            return Integer.parseInt(status.substring(9, 12));
-        }
     }
 }
