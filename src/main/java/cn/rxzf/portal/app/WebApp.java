@@ -108,6 +108,7 @@ public final class WebApp {
                 services.limits(), services.clock(), services.settings().draftCommentLimit());
         CommentController comments = new CommentController(services, commentStore, commentService);
         routes.get("/drafts/{id}/", comments::draftPage);
+        routes.get("/drafts/{id}/comments", comments::backToForm);
         routes.post("/drafts/{id}/comments", comments::submit);
         routes.get("/comments/", comments::lookup);
         routes.get("/comments/{trackingNo}", comments::receipt);

@@ -30,6 +30,12 @@ public final class CommentController {
         render(ctx, 200, draft, List.of(), Map.of());
     }
 
+    /** The address a form posts to, opened again (a reload, a bookmark): back to the draft's form, not a 404. */
+    public void backToForm(Context ctx) {
+        Draft draft = draft(ctx);
+        ctx.redirect("/drafts/" + draft.id() + "/#h-comment", io.javalin.http.HttpStatus.SEE_OTHER);
+    }
+
     public void submit(Context ctx) throws Exception {
         Draft draft = draft(ctx);
         String type = ctx.contentType() == null ? "" : ctx.contentType();

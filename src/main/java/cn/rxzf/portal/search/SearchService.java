@@ -349,7 +349,17 @@ public final class SearchService implements Closeable {
         return out;
     }
 
-    /** Items sharing single characters with the query, whatever the filters; departments whose name or duties do. */
+    /** How many of the query's characters {@code text} contains. */
+    static int sharedCharacters(String text, Set<String> unigrams) {
+        int n = 0;
+        for (String u : unigrams) if (text != null && text.contains(u)) n++;
+        return n;
+    }
+
+    /**
+     * Items sharing at least two characters with the query, whatever the filters; departments whose name or duties
+     * share one.
+     */
     private Suggestions suggest(State s, Set<String> unigrams, TermLookups lookups) throws IOException {
         List<Hit> items = List.of();
         if (!unigrams.isEmpty()) {
@@ -359,7 +369,9 @@ public final class SearchService implements Closeable {
             matches.add(terms(clauses, 0), lookups);
             List<ScoreDoc> top = TopByType.search(s.searcher(), query(clauses, lookups), matches, s.table(), s.ids(),
                     SUGGESTED_ITEMS, 1f);
-            items = hits(s, top, 0, SUGGESTED_ITEMS, unigrams);
+            // One shared character is chance (火星移民 and 消火栓): a suggestion shares at least two with the query.
+            items = hits(s, top, 0, SUGGESTED_ITEMS, unigrams).stream()
+                    .filter(h -> sharedCharacters(h.title(), unigrams) >= 2).toList();
         }
         List<DepartmentRef> departments = new ArrayList<>();
         for (DepartmentRef d : s.departments()) {

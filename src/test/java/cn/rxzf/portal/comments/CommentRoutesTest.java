@@ -5,6 +5,7 @@ import cn.rxzf.portal.web.FormTokens;
 import static cn.rxzf.portal.ServiceHarness.form;
 import static cn.rxzf.portal.ServiceHarness.tokenIn;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -85,6 +86,17 @@ class CommentRoutesTest {
         assertFalse(receipt.body().contains("张三"), "the receipt shows no personal data");
         assertTrue(s.get(DRAFT).body().contains("已收到意见</dt><dd>1 条"));
         assertTrue(s.get("/api/drafts/yijian").body().contains("\"commentCount\":1"));
+    }
+
+    @Test
+    void the_form_is_one_tap_from_the_top_and_its_post_address_opened_again_leads_back_to_it() throws Exception {
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(s.get(DRAFT).body());
+        assertNotNull(page.selectFirst("p.jump a[href=#h-comment]"), "a link to the form near the top of an open draft");
+        assertNotNull(page.getElementById("h-comment"));
+        HttpResponse<String> again = s.get("/drafts/yijian/comments");
+        assertEquals(303, again.statusCode());
+        assertEquals("/drafts/yijian/#h-comment", again.headers().firstValue("location").orElse(""));
+        assertEquals(404, s.get("/drafts/nope/comments").statusCode());
     }
 
     @Test

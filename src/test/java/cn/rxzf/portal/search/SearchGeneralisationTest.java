@@ -77,6 +77,19 @@ class SearchGeneralisationTest {
     }
 
     @Test
+    void nonsense_gets_no_suggested_item_that_shares_one_character_only() {
+        for (String q : List.of("火星移民", "唐诗三百首", "红烧肉的做法")) {
+            var suggestions = search.search(SearchRequest.of(q)).suggestions();
+            if (suggestions == null) continue;
+            for (var h : suggestions.items()) {
+                assertTrue(SearchService.sharedCharacters(h.title(), q.chars().mapToObj(c -> String.valueOf((char) c))
+                        .collect(java.util.stream.Collectors.toSet())) >= 2, q + " suggested " + h.title());
+            }
+        }
+        assertTrue(SearchService.sharedCharacters("消火栓", Set.of("火", "星", "移", "民")) < 2);
+    }
+
+    @Test
     void a_keyword_breaks_a_tie_but_is_no_match_by_itself() {
         // Both lists have the same act; only gb-02 has the keyword 过期零食 (without it, equal scores rank by id).
         assertEquals("gb-02", ids("销售超过保质期的食品 过期零食").get(0));
