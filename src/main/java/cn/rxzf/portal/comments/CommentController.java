@@ -143,8 +143,7 @@ public final class CommentController {
         vars.put("values", values);
         vars.put("limits", Map.of("body", CommentService.MAX_BODY, "name", CommentService.MAX_NAME,
                 "contact", CommentService.MAX_CONTACT));
-        ctx.status(status).header("Cache-Control", "no-store").contentType("text/html; charset=utf-8")
-                .result(services.site().pages().page("draft.peb", draft.url(), vars).produce());
+        services.site().respond(ctx, status, "draft.peb", draft.url(), vars);
     }
 
     private static String limit(String s, int max) {

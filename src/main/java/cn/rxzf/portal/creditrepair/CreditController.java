@@ -476,8 +476,7 @@ public final class CreditController {
 
     private void page(Context ctx, int status, String template, String url, Map<String, Object> vars) throws Exception {
         vars.putIfAbsent("token", formToken(ctx, url));
-        ctx.status(status).header("Cache-Control", "no-store").contentType("text/html; charset=utf-8")
-                .result(services.site().pages().page(template, url, vars).produce());
+        services.site().respond(ctx, status, template, url, vars);
     }
 
     private Content content() {

@@ -101,8 +101,7 @@ public final class CreditReviewController {
     }
 
     private void page(Context ctx, String template, Map<String, Object> vars) throws Exception {
-        ctx.header("Cache-Control", "no-store").contentType("text/html; charset=utf-8")
-                .result(services.site().pages().page(template, ctx.path(), vars).produce());
+        services.site().respond(ctx, 200, template, ctx.path(), vars);
     }
 
 }

@@ -1,5 +1,7 @@
 package cn.rxzf.portal.db;
 
+import cn.rxzf.portal.common.FileTrees;
+import cn.rxzf.portal.common.Sha256;
 import io.zonky.test.db.postgres.embedded.DefaultPostgresBinaryResolver;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -11,8 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
@@ -34,7 +34,7 @@ final class PostgresBinaries {
 
     static Path prepare(Path cacheRoot) throws IOException {
         byte[] archive = archive();
-        String digest = sha256(archive).substring(0, 16);
+        String digest = HexFormat.of().formatHex(Sha256.of(archive)).substring(0, 16);
         Path root = PrivateFiles.privateFolder(cacheRoot);
         PrivateFiles.checkPrivate(root);
         Path dir = root.resolve("postgres-" + digest);
@@ -48,7 +48,7 @@ final class PostgresBinaries {
             } catch (IOException e) {
                 if (!Files.isRegularFile(dir.resolve("bin/postgres"))) throw e;
             } finally {
-                deleteTree(tmp);
+                FileTrees.delete(tmp);
             }
         }
         PrivateFiles.checkPrivate(dir);
@@ -103,20 +103,5 @@ final class PostgresBinaries {
             }
         }
         Files.setPosixFilePermissions(base, PosixFilePermissions.fromString("rwx------"));
-    }
-
-    private static String sha256(byte[] data) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) return;
-        try (var paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
-        }
     }
 }

@@ -116,8 +116,7 @@ public final class FeedbackController {
         vars.put("error", error);
         vars.put("body", body);
         vars.put("maxBody", MAX_BODY);
-        ctx.status(status).header("Cache-Control", "no-store").contentType("text/html; charset=utf-8")
-                .result(services.site().pages().page("feedback.peb", "/feedback", vars).produce());
+        services.site().respond(ctx, status, "feedback.peb", "/feedback", vars);
     }
 
     /**

@@ -73,8 +73,7 @@ public final class AccountController {
         Map<String, Object> vars = Vars.of("reviewer", r, "secret", secret, "error", error, "recoveryCodes", codes,
                 "uri", secret == null ? null : Totp.uri("柔性执法公示平台", r.username(), Totp.decodeBase32(secret)),
                 "enrolToken", secret == null ? null : auth.token(ctx, ":enrol:" + secret), "token", auth.token(ctx));
-        ctx.status(status).header("Cache-Control", "no-store").contentType("text/html; charset=utf-8")
-                .result(services.site().pages().page("review-account.peb", "/review/account", vars).produce());
+        services.site().respond(ctx, status, "review-account.peb", "/review/account", vars);
     }
 
     private static String recoveryCode() {

@@ -138,8 +138,7 @@ public final class ReviewController {
     }
 
     private void page(Context ctx, int status, String template, Map<String, Object> vars) throws Exception {
-        ctx.status(status).header("Cache-Control", "no-store").contentType("text/html; charset=utf-8")
-                .result(services.site().pages().page(template, ctx.path(), vars).produce());
+        services.site().respond(ctx, status, template, ctx.path(), vars);
     }
 
 }

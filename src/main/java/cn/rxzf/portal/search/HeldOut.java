@@ -1,5 +1,6 @@
 package cn.rxzf.portal.search;
 
+import cn.rxzf.portal.common.FileTrees;
 import cn.rxzf.portal.content.Content;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -7,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 
 /**
  * Relevance on lists search was not tuned on (issue 16; protocol in {@code bench/search/README.md}). The owners'
@@ -225,7 +224,7 @@ public final class HeldOut {
                                          Path dir) throws IOException {
         List<Object> key = List.of(learnt.weights(), withheld, System.identityHashCode(content));
         if (!key.equals(WRITTEN.get(dir))) {
-            deleteTree(dir);
+            FileTrees.delete(dir);
             Files.createDirectories(dir);
             SearchIndexer.writeInto(content, dir, false, new SearchIndexer.Options(learnt.weights(), withheld));
             WRITTEN.put(dir, key);
@@ -241,13 +240,6 @@ public final class HeldOut {
             }
         }
         return out;
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) return;
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
-        }
     }
 
     /** The held-out table per fold and per kind, then every held-out query not ranked first. */

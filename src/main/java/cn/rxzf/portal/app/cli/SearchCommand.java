@@ -1,9 +1,9 @@
 package cn.rxzf.portal.app.cli;
 
+import cn.rxzf.portal.common.FileTrees;
 import cn.rxzf.portal.config.Setting;
 import cn.rxzf.portal.config.Settings;
 import cn.rxzf.portal.content.ContentLoader;
-import cn.rxzf.portal.search.FieldWeights;
 import cn.rxzf.portal.search.HeldOut;
 import cn.rxzf.portal.search.Ranking;
 import cn.rxzf.portal.search.Relevance;
@@ -132,9 +132,7 @@ public final class SearchCommand {
             }
             return HeldOut.meetsBar(folds) ? 0 : 1;
         } finally {
-            try (Stream<Path> files = Files.walk(work)) {
-                for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
-            }
+            FileTrees.delete(work);
         }
     }
 

@@ -1,13 +1,11 @@
 package cn.rxzf.portal.site.publish;
 
+import cn.rxzf.portal.common.FileTrees;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 
 /**
  * A new site is written to a sibling temporary folder and swapped in only when complete: the old output is renamed
@@ -41,12 +39,12 @@ public final class SiteOutput {
             move(target, old);
         }
         move(staging, target);
-        if (old != null) deleteTree(old);
+        if (old != null) FileTrees.delete(old);
     }
 
     public void abandon() {
         try {
-            deleteTree(staging);
+            FileTrees.delete(staging);
         } catch (IOException ignored) {
             // a leftover hidden temporary folder is harmless; the next build makes a new one
         }
@@ -58,22 +56,5 @@ public final class SiteOutput {
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(from, to);
         }
-    }
-
-    public static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) return;
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
-                Files.delete(dir);
-                return FileVisitResult.CONTINUE;
-            }
-        });
     }
 }
