@@ -1,5 +1,6 @@
 package cn.rxzf.portal.browser;
 
+import cn.rxzf.portal.ChildProcess;
 import cn.rxzf.portal.app.SiteBuilds;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,7 +18,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,14 +40,14 @@ class BrowserChecksIT {
         BuildResult built = SiteBuilds.of(settings).build();
         assertTrue(built.ok(), built.problems().toString());
 
-        assertEquals(0, run(List.of("bash", BROWSER.resolve("setup.sh").toString()), 900), "setup.sh failed");
+        assertEquals(0, ChildProcess.run(List.of("bash", BROWSER.resolve("setup.sh").toString()), 900), "setup.sh failed");
         Javalin app = WebApp.create(new Services(settings, new LiveSite(settings, built.content()), TestSite.clock()))
                 .start("127.0.0.1", 0);
         try {
             List<String> cmd = new ArrayList<>(List.of("node", BROWSER.resolve("check-pages.mjs").toString(),
                     "--base", "http://127.0.0.1:" + app.port(), "--out", "target/browser-checks"));
             cmd.addAll(pagesToCheck(settings.outDir()));
-            assertEquals(0, run(cmd, 600), "browser checks failed: see the FAIL lines above");
+            assertEquals(0, ChildProcess.run(cmd, 600), "browser checks failed: see the FAIL lines above");
         } finally {
             app.stop();
         }
@@ -67,14 +67,5 @@ class BrowserChecksIT {
             }
         }
         return paths;
-    }
-
-    private static int run(List<String> command, long timeoutSeconds) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(command).inheritIO().start();
-        if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            return -1;
-        }
-        return p.exitValue();
     }
 }

@@ -1,5 +1,6 @@
 package cn.rxzf.portal.browser;
 
+import cn.rxzf.portal.ChildProcess;
 import cn.rxzf.portal.app.SiteBuilds;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,7 +17,6 @@ import cn.rxzf.portal.app.WebApp;
 import io.javalin.Javalin;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,17 +34,16 @@ class CreditFlowIT {
         Settings settings = Settings.defaults().withDirs(Path.of("content"), Path.of("site-templates"), dir.resolve("site"));
         BuildResult built = SiteBuilds.of(settings).build();
         assertTrue(built.ok(), built.problems().toString());
-        assertEquals(0, new ProcessBuilder("bash", "src/test/browser/setup.sh").inheritIO().start().waitFor());
+        assertEquals(0, ChildProcess.run(List.of("bash", "src/test/browser/setup.sh"), 900));
         try (Database db = TestDatabase.fresh()) {
             Keys keys = Keys.random();
             keys.checkAgainst(db.jdbi);
             Javalin app = WebApp.create(Services.of(settings, new LiveSite(settings, built.content()), db.jdbi, keys))
                     .start("127.0.0.1", 0);
             try {
-                Process p = new ProcessBuilder(List.of("node", "src/test/browser/credit-flow.mjs", "--base",
-                        "http://127.0.0.1:" + app.port(), "--out", "target/browser-checks/credit")).inheritIO().start();
-                assertTrue(p.waitFor(300, TimeUnit.SECONDS), "the flow finished in time");
-                assertEquals(0, p.exitValue(), "credit flow: see the FAIL lines above");
+                assertEquals(0, ChildProcess.run(List.of("node", "src/test/browser/credit-flow.mjs", "--base",
+                        "http://127.0.0.1:" + app.port(), "--out", "target/browser-checks/credit"), 300),
+                        "credit flow (-1: did not finish in time): see the FAIL lines above");
             } finally {
                 app.stop();
             }

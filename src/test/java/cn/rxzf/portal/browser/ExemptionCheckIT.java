@@ -1,5 +1,6 @@
 package cn.rxzf.portal.browser;
 
+import cn.rxzf.portal.ChildProcess;
 import cn.rxzf.portal.app.SiteBuilds;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,10 +13,8 @@ import cn.rxzf.portal.web.LiveSite;
 import cn.rxzf.portal.web.Services;
 import cn.rxzf.portal.app.WebApp;
 import io.javalin.Javalin;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,7 +39,7 @@ class ExemptionCheckIT {
                 dir.resolve("site")).withDate(TestSite.TODAY);
         BuildResult built = SiteBuilds.of(settings).build();
         assertTrue(built.ok(), built.problems().toString());
-        assertEquals(0, run(List.of("bash", BROWSER.resolve("setup.sh").toString()), 900), "setup.sh failed");
+        assertEquals(0, ChildProcess.run(List.of("bash", BROWSER.resolve("setup.sh").toString()), 900), "setup.sh failed");
         Javalin app = WebApp.create(new Services(settings, new LiveSite(settings, built.content()), TestSite.clock()))
                 .start("127.0.0.1", 0);
         try {
@@ -48,21 +47,12 @@ class ExemptionCheckIT {
             String answered = "/check/" + ITEM + "?c1=yes&c2=yes&c3=yes&first=yes&corrected=yes&harm=minor"
                     + "&emergency=no&nofault=no&party=person&age=16&capacity=full&m=remedied&actDate=2026-03-02"
                     + "&continuing=no&lifeOrFinance=no";
-            assertEquals(0, run(List.of("node", BROWSER.resolve("check-pages.mjs").toString(), "--base", base,
+            assertEquals(0, ChildProcess.run(List.of("node", BROWSER.resolve("check-pages.mjs").toString(), "--base", base,
                     "--out", OUT, "/check/" + ITEM, answered, "/items/" + ITEM + "/", "/search?q=散装食品"), 600), "page checks failed");
-            assertEquals(0, run(List.of("node", BROWSER.resolve("exemption-flow.mjs").toString(), "--base", base,
+            assertEquals(0, ChildProcess.run(List.of("node", BROWSER.resolve("exemption-flow.mjs").toString(), "--base", base,
                     "--out", OUT, "--item", ITEM), 600), "the check's flow failed: see the FAIL lines above");
         } finally {
             app.stop();
         }
-    }
-
-    private static int run(List<String> command, long timeoutSeconds) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(command).inheritIO().start();
-        if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            return -1;
-        }
-        return p.exitValue();
     }
 }

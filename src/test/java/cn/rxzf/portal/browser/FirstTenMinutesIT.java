@@ -1,5 +1,6 @@
 package cn.rxzf.portal.browser;
 
+import cn.rxzf.portal.ChildProcess;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -23,7 +24,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,7 +47,7 @@ class FirstTenMinutesIT {
                 .withDate(TestSite.TODAY);
         BuildResult built = SiteBuilds.of(settings).build();
         assertTrue(built.ok(), built.problems().toString());
-        assertEquals(0, new ProcessBuilder("bash", "src/test/browser/setup.sh").inheritIO().start().waitFor());
+        assertEquals(0, ChildProcess.run(List.of("bash", "src/test/browser/setup.sh"), 900));
         // The sample draft is open on TestSite.TODAY; the clock runs from there (form tokens need time to pass).
         Clock clock = Clock.offset(Clock.system(Settings.ZONE), Duration.between(Clock.system(Settings.ZONE).instant(),
                 TestSite.TODAY.atTime(10, 0).atZone(Settings.ZONE).toInstant()));
@@ -66,9 +66,8 @@ class FirstTenMinutesIT {
                         "--draft", built.content().drafts.values().iterator().next().url(),
                         "--reviewer", "newcomer:" + PASSWORD, "--vote-pages", String.join(",", votePages)));
                 cmd.addAll(everyTemplate(settings.outDir()));
-                Process p = new ProcessBuilder(cmd).inheritIO().start();
-                assertTrue(p.waitFor(600, TimeUnit.SECONDS), "the walk finished in time");
-                assertEquals(0, p.exitValue(), "first ten minutes: see the FAIL lines above");
+                assertEquals(0, ChildProcess.run(cmd, 600),
+                        "first ten minutes (-1: did not finish in time): see the FAIL lines above");
                 for (String page : votePages) {
                     assertEquals(Integer.valueOf(1), db.jdbi.withHandle(h -> h.createQuery(
                                     "SELECT count(*) FROM page_feedback WHERE page = :p AND kind = 'useful'")

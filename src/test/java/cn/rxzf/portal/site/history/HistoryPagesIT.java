@@ -1,5 +1,6 @@
 package cn.rxzf.portal.site.history;
 
+import cn.rxzf.portal.ChildProcess;
 import cn.rxzf.portal.app.SiteBuilds;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,7 +15,6 @@ import io.javalin.Javalin;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -50,7 +50,7 @@ class HistoryPagesIT {
         BuildResult built = SiteBuilds.of(site.settings()).build();
         assertTrue(built.ok(), built.problems().toString());
 
-        assertEquals(0, run(List.of("bash", BROWSER.resolve("setup.sh").toString()), 900), "setup.sh failed");
+        assertEquals(0, ChildProcess.run(List.of("bash", BROWSER.resolve("setup.sh").toString()), 900), "setup.sh failed");
         Javalin app = WebApp.create(new Services(site.settings(), new LiveSite(site.settings(), built.content())))
                 .start("127.0.0.1", 0);
         try {
@@ -58,18 +58,9 @@ class HistoryPagesIT {
                     "--base", "http://127.0.0.1:" + app.port(), "--out", "target/browser-checks/history"));
             cmd.addAll(List.of("/statistics/", "/data/", "/changes/", "/lists/mianfa/", "/items/scj-01/",
                     "/lists/mianfa/diff/" + ids[1] + "-" + ids[2] + "/", "/lists/mianfa/diff/" + ids[0] + "-" + ids[3] + "/"));
-            assertEquals(0, run(cmd, 600), "browser checks failed: see the FAIL lines above");
+            assertEquals(0, ChildProcess.run(cmd, 600), "browser checks failed: see the FAIL lines above");
         } finally {
             app.stop();
         }
-    }
-
-    private static int run(List<String> command, long timeoutSeconds) throws Exception {
-        Process p = new ProcessBuilder(command).inheritIO().start();
-        if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            return -1;
-        }
-        return p.exitValue();
     }
 }
