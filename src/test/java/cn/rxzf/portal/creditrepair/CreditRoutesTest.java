@@ -1,6 +1,5 @@
 package cn.rxzf.portal.creditrepair;
 
-import cn.rxzf.portal.app.Housekeeping;
 
 import static cn.rxzf.portal.ServiceHarness.form;
 import static cn.rxzf.portal.ServiceHarness.tokenIn;
@@ -10,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.rxzf.portal.ServiceHarness;
 import cn.rxzf.portal.TestSite;
+import cn.rxzf.portal.web.FileTypesTest;
 import cn.rxzf.portal.web.auth.Passwords;
 import cn.rxzf.portal.web.auth.ReviewerStore;
 import java.io.ByteArrayOutputStream;
@@ -242,6 +242,12 @@ class CreditRoutesTest {
                 "SELECT count(*) FROM repair_applications WHERE reference IS NOT NULL").mapTo(Integer.class).one()));
     }
 
+    /** The answers that make the record repairable now, which files wait for. */
+    void answerEligibleRecord(String cookie) throws Exception {
+        assertEquals(303, answer(cookie, "decision", "decision_number", "X〔2026〕1号", "decision_date", "2026-01-10").statusCode());
+        assertEquals(303, answer(cookie, "record", "record_class", "一般", "corrected", "yes", "obligations_performed", "yes").statusCode());
+    }
+
     private void completeApplicationUntilCommitment(String cookie) throws Exception {
         answer(cookie, "company", "company_name", "某公司");
         answer(cookie, "code", "credit_code", "91350100M000100Y43");
@@ -256,6 +262,7 @@ class CreditRoutesTest {
     @Test
     void uploads_are_checked_by_content_size_and_count() throws Exception {
         String cookie = begin();
+        answerEligibleRecord(cookie);
         HttpResponse<String> disguised = upload("/credit/apply/files", cookie, "receipt.pdf",
                 "<html>not a pdf</html>".getBytes(StandardCharsets.UTF_8));
         assertEquals(415, disguised.statusCode());
@@ -274,11 +281,11 @@ class CreditRoutesTest {
         s.db.jdbi.useHandle(h -> h.execute("DELETE FROM repair_files"));
         HttpResponse<String> big = upload("/credit/apply/files", cookie, "big.pdf", new byte[11 * 1024 * 1024]);
         assertEquals(413, big.statusCode());
-        for (int i = 0; i < CreditController.MAX_FILES; i++) {
+        for (int i = 0; i < CreditService.MAX_FILES; i++) {
             assertEquals(303, upload("/credit/apply/files", cookie, "f" + i + ".png", PNG).statusCode());
         }
         assertEquals(400, upload("/credit/apply/files", cookie, "eleventh.png", PNG).statusCode());
-        assertEquals(Integer.valueOf(CreditController.MAX_FILES), s.db.jdbi.withHandle(h -> h.createQuery(
+        assertEquals(Integer.valueOf(CreditService.MAX_FILES), s.db.jdbi.withHandle(h -> h.createQuery(
                 "SELECT count(*) FROM repair_files").mapTo(Integer.class).one()));
     }
 
@@ -382,10 +389,11 @@ class CreditRoutesTest {
         String open = group(completeApplication(begin()), "(XF20261122-[2-9A-Z]{6})");
         begin();
         s.db.jdbi.useHandle(h -> {
-            h.execute("UPDATE repair_applications SET status = 'repaired', decided_at = now() - interval '1096 days' WHERE reference = ?", decided);
-            h.execute("UPDATE repair_applications SET created_at = now() - interval '8 days' WHERE status = 'draft'");
+            h.execute("UPDATE repair_applications SET status = 'repaired', decided_at = ? WHERE reference = ?",
+                    java.sql.Timestamp.from(s.clock.instant().minus(Duration.ofDays(1096))), decided);
         });
-        int purged = new cn.rxzf.portal.app.Housekeeping(s.db.jdbi, java.time.Clock.systemUTC(), Duration.ofDays(1095)).run();
+        s.advance(Duration.ofHours(23).plusMinutes(1));
+        int purged = new cn.rxzf.portal.app.Housekeeping(s.db.jdbi, s.clock, Duration.ofDays(1095)).run();
         assertEquals(2, purged);
         var left = s.db.jdbi.withHandle(h -> h.createQuery("SELECT reference FROM repair_applications").mapTo(String.class).list());
         assertEquals(java.util.List.of(open), left);
