@@ -56,31 +56,20 @@ class CreditRoutesTest {
         s.close();
     }
 
-    /** Starts an application; returns its cookie. */
-    private String begin() throws Exception {
-        String token = tokenIn(s.get("/credit/").body());
-        s.advance(Duration.ofSeconds(3));
-        HttpResponse<String> r = s.postForm("/credit/apply", form("token", token));
-        assertEquals(303, r.statusCode());
-        assertEquals("/credit/apply/company", r.headers().firstValue("location").orElse(""));
-        return cookie(r);
+    private CreditApplicant applicant() {
+        return new CreditApplicant(s, null);
     }
 
-    private static String cookie(HttpResponse<String> r) {
-        String c = r.headers().firstValue("set-cookie").orElseThrow();
-        assertTrue(c.contains("HttpOnly") && c.contains("Secure") && c.contains("SameSite=Strict"), c);
-        return c.substring(0, c.indexOf(';'));
+    private String begin() throws Exception {
+        return applicant().begin();
     }
 
     private HttpResponse<String> answer(String cookie, String step, String... kv) throws Exception {
-        java.util.Map<String, String> f = form(kv);
-        f.put("token", draftToken(cookie));
-        return s.postForm("/credit/apply/" + step, f, cookie);
+        return applicant().answer(cookie, step, kv);
     }
 
-    /** The token of the draft's forms, as any page of the application carries it. */
     private String draftToken(String cookie) throws Exception {
-        return tokenIn(s.get("/credit/apply/company", cookie).body());
+        return applicant().draftToken(cookie);
     }
 
     /** The status lookup form's token, posted a few seconds later as a person would. */
@@ -95,21 +84,11 @@ class CreditRoutesTest {
     }
 
     private HttpResponse<String> upload(String path, String cookie, String name, byte[] data) throws Exception {
-        return upload(path, cookie, draftToken(cookie), name, data);
+        return applicant().upload(path, cookie, name, data);
     }
 
     private HttpResponse<String> upload(String path, String cookie, String token, String name, byte[] data) throws Exception {
-        String boundary = "----rxzf" + System.nanoTime();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"token\"\r\n\r\n" + token + "\r\n")
-                .getBytes(StandardCharsets.UTF_8));
-        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name
-                + "\"\r\nContent-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.write(data);
-        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return http.send(HttpRequest.newBuilder(URI.create(s.url(path)))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary).header("Cookie", cookie)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
+        return applicant().upload(path, cookie, token, name, data);
     }
 
     /** The receipt cookie of the last {@link #completeApplication}. */
@@ -242,10 +221,8 @@ class CreditRoutesTest {
                 "SELECT count(*) FROM repair_applications WHERE reference IS NOT NULL").mapTo(Integer.class).one()));
     }
 
-    /** The answers that make the record repairable now, which files wait for. */
-    void answerEligibleRecord(String cookie) throws Exception {
-        assertEquals(303, answer(cookie, "decision", "decision_number", "X〔2026〕1号", "decision_date", "2026-01-10").statusCode());
-        assertEquals(303, answer(cookie, "record", "record_class", "一般", "corrected", "yes", "obligations_performed", "yes").statusCode());
+    private void answerEligibleRecord(String cookie) throws Exception {
+        applicant().answerEligibleRecord(cookie);
     }
 
     private void completeApplicationUntilCommitment(String cookie) throws Exception {
