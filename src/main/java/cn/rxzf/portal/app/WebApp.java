@@ -5,6 +5,7 @@ import cn.rxzf.portal.web.HttpError;
 import cn.rxzf.portal.web.InputChecks;
 import cn.rxzf.portal.web.JettyErrorPage;
 import cn.rxzf.portal.web.Redirect;
+import cn.rxzf.portal.web.RefusedBodies;
 import cn.rxzf.portal.web.SameOrigin;
 import cn.rxzf.portal.web.BodyLimits;
 import cn.rxzf.portal.web.Services;
@@ -55,6 +56,9 @@ public final class WebApp {
             config.jetty.multipartConfig.maxFileSize(Uploads.MAX_FILE_BYTES, SizeUnit.BYTES);
             config.jetty.multipartConfig.maxInMemoryFileSize(Uploads.MAX_FILE_BYTES + 1, SizeUnit.BYTES);
             config.jetty.multipartConfig.maxTotalRequestSize(Uploads.MAX_REQUEST, SizeUnit.BYTES);
+            // A refused body is read (bounded) after its 413 is sent, so the answer is not lost to a reset.
+            config.jetty.modifyServletContextHandler(handler -> handler.addFilter(new RefusedBodies(), "/*",
+                    java.util.EnumSet.of(jakarta.servlet.DispatcherType.REQUEST)));
             // Let in-flight requests finish on stop (Javalin's default stop timeout is 0).
             config.jetty.modifyServer(server -> {
                 server.setStopTimeout(5_000);
