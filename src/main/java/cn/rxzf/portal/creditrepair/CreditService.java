@@ -62,7 +62,7 @@ public final class CreditService {
     private final RateLimiter limits;
     private final Clock clock;
     private final StorageCaps caps;
-    final ApplicantTickets tickets;
+    private final ApplicantTickets tickets;
 
     public CreditService(RepairStore store, LiveSite site, cn.rxzf.portal.web.Keys keys, RateLimiter limits, Clock clock,
                          StorageCaps caps) {

@@ -95,7 +95,7 @@ public final class RepairStore {
 
     /** Adds a file to a submitted application (more material while it is returned for it). */
     public long addFile(long id, Upload file) {
-        return jdbi.withHandle(h -> insertFile(h, id, file, null));
+        return jdbi.withHandle(h -> insertFile(h, id, file, null, keys.encrypt(file.data())));
     }
 
     /** What {@link #addDraftFile} did: stored the file, or refused it for the client's cap or the overall cap. */
@@ -113,6 +113,7 @@ public final class RepairStore {
      * concurrent uploads cannot pass a cap together.
      */
     public DraftFile addDraftFile(long id, Upload file, String clientHash, long perClient, long total) {
+        byte[] sealed = keys.encrypt(file.data());
         return jdbi.inTransaction(h -> {
             h.execute("SELECT pg_advisory_xact_lock(" + DRAFT_STORAGE_LOCK + ")");
             Map<String, Object> held = h.createQuery("""
@@ -129,7 +130,7 @@ public final class RepairStore {
             if (((Number) held.get("everyone")).longValue() + file.size() > total) {
                 return new DraftFile(Stored.ALL_FULL, ((Timestamp) held.get("oldest")).toInstant());
             }
-            insertFile(h, id, file, clientHash);
+            insertFile(h, id, file, clientHash, sealed);
             return new DraftFile(Stored.ADDED, null);
         });
     }
@@ -141,12 +142,14 @@ public final class RepairStore {
                         WHERE a.status = 'draft'""").mapTo(Long.class).one());
     }
 
-    private static long insertFile(Handle h, long id, Upload file, String clientHash) {
+    /** Stores a file's metadata and its bytes {@code sealed} by {@link Keys#encrypt(byte[])}. */
+    private static long insertFile(Handle h, long id, Upload file, String clientHash, byte[] sealed) {
         return h.createQuery("""
-                        INSERT INTO repair_files (application_id, file_name, content_type, size, sha256, data, client_hash)
-                        VALUES (:a, :n, :t, :s, :h, :d, :c) RETURNING id""")
+                        INSERT INTO repair_files (application_id, file_name, content_type, size, sha256, data, client_hash,
+                                                  encrypted)
+                        VALUES (:a, :n, :t, :s, :h, :d, :c, true) RETURNING id""")
                 .bind("a", id).bind("n", file.name()).bind("t", file.contentType()).bind("s", file.size())
-                .bind("h", file.sha256()).bind("d", file.data()).bind("c", clientHash).mapTo(Long.class).one();
+                .bind("h", file.sha256()).bind("d", sealed).bind("c", clientHash).mapTo(Long.class).one();
     }
 
     public boolean deleteFile(long id, long fileId) {
@@ -154,11 +157,17 @@ public final class RepairStore {
                 .bind("f", fileId).bind("a", id).execute()) == 1;
     }
 
-    /** An attachment's bytes, only through the application that owns it. */
+    /** An attachment's bytes (decrypted), only through the application that owns it. */
     public Optional<Map<String, Object>> file(long id, long fileId) {
-        return jdbi.withHandle(h -> h.createQuery(
-                        "SELECT file_name, content_type, data FROM repair_files WHERE id = :f AND application_id = :a")
-                .bind("f", fileId).bind("a", id).mapToMap().findOne());
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT file_name, content_type, data, encrypted FROM repair_files
+                        WHERE id = :f AND application_id = :a""")
+                .bind("f", fileId).bind("a", id).mapToMap().findOne()
+                .map(f -> {
+                    Map<String, Object> m = new java.util.HashMap<>(f);
+                    if (Boolean.TRUE.equals(m.remove("encrypted"))) m.put("data", keys.decryptBytes((byte[]) m.get("data")));
+                    return m;
+                }));
     }
 
     /** Draft → submitted, atomically; the draft cookie stops working. */

@@ -324,6 +324,12 @@ class CreditRoutesTest {
         HttpResponse<String> file = s.get(fileLink, alice);
         assertEquals(200, file.statusCode());
         assertEquals("image/png", file.headers().firstValue("content-type").orElse(""));
+        byte[] downloaded = http.send(HttpRequest.newBuilder(URI.create(s.url(fileLink))).header("Cookie", alice).build(),
+                HttpResponse.BodyHandlers.ofByteArray()).body();
+        assertTrue(java.util.Arrays.equals(PNG, downloaded), "the reviewer gets the bytes the applicant sent");
+        byte[] stored = s.db.jdbi.withHandle(h -> h.createQuery("SELECT data FROM repair_files WHERE encrypted")
+                .mapTo(byte[].class).one());
+        assertFalse(new String(stored, StandardCharsets.ISO_8859_1).contains("IHDR"), "encrypted at rest, like contact details");
         assertEquals(404, s.get(fileLink, bob).statusCode());
 
         String token = tokenIn(app.body());
@@ -356,7 +362,7 @@ class CreditRoutesTest {
                        count(*) FILTER (WHERE action = 'view_file') AS files,
                        count(*) FILTER (WHERE action LIKE 'credit_%') AS actions FROM audit_log""").mapToMap().one());
         assertEquals(1L, counts.get("views"));
-        assertEquals(1L, counts.get("files"));
+        assertEquals(2L, counts.get("files"), "both downloads of the file");
         assertEquals(3L, counts.get("actions"));
     }
 
