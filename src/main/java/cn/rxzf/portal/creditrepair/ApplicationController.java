@@ -82,7 +82,7 @@ public final class ApplicationController {
         try {
             refusal = credit.attach(a, Uploads.one(ctx, "file"), pages.client(ctx));
         } catch (Uploads.Refused e) {
-            refusal = new CreditService.Refusal(e.status, e.getMessage(), 0);
+            refusal = CreditService.Refusal.of(e);
         }
         if (refusal != null) {
             if (refusal.retryAfterSeconds() > 0) ctx.header("Retry-After", Long.toString(refusal.retryAfterSeconds()));
@@ -153,9 +153,13 @@ public final class ApplicationController {
                 "back", index == 0 ? "/credit/" : "/credit/apply/" + ApplicationForm.ORDER.get(index - 1)));
     }
 
+    /** The files page; while the answers do not allow files, it says why instead of offering the upload form. */
     private void files(Context ctx, int status, RepairApplication a, String error) throws Exception {
-        pages.page(ctx, status, "credit-files.peb", "/credit/apply/files", Vars.of("application", a, "error", error,
-                "maxFiles", CreditService.MAX_FILES));
+        CreditService.Refusal blocked = credit.notAttachable(a);
+        String notYet = blocked == null ? null : blocked.message();
+        pages.page(ctx, status, "credit-files.peb", "/credit/apply/files", Vars.of("application", a,
+                "error", notYet != null && notYet.equals(error) ? null : error, "maxFiles", CreditService.MAX_FILES,
+                "blocked", notYet));
     }
 
     private void commitment(Context ctx, int status, RepairApplication a, String error) throws Exception {

@@ -48,6 +48,11 @@ public final class CreditService {
         static Refusal of(int status, String message) {
             return new Refusal(status, message, 0);
         }
+
+        /** A file to choose again, as {@link cn.rxzf.portal.web.Uploads} refused it. */
+        public static Refusal of(cn.rxzf.portal.web.Uploads.Refused e) {
+            return new Refusal(e.status, e.getMessage(), 0);
+        }
     }
 
     /** The eligibility page's answer: the values as typed, the errors, or the result and the deadlines. */
@@ -159,11 +164,8 @@ public final class CreditService {
      * so far stay as they are).
      */
     public Refusal attach(RepairApplication a, Upload file, String clientHash) {
-        Eligibility.Result eligible = eligibility(a);
-        if (eligible == null) return Refusal.of(409, "请先回答“失信信息的情况”等问题：确认符合信用修复条件后才能上传材料");
-        if (eligible.verdict() != Eligibility.Verdict.ELIGIBLE) {
-            return Refusal.of(409, "根据您填写的情况，目前不能申请信用修复，无需上传材料：" + String.join("", eligible.reasons()));
-        }
+        Refusal notYet = notAttachable(a);
+        if (notYet != null) return notYet;
         if (a.files().size() >= MAX_FILES) return Refusal.of(400, "附件最多 " + MAX_FILES + " 个，每次上传 1 个");
         RepairStore.DraftFile stored = store.addDraftFile(a.id(), file, clientHash, caps.perClientBytes(), caps.totalBytes());
         return switch (stored.stored()) {
@@ -174,6 +176,16 @@ public final class CreditService {
             case ALL_FULL -> new Refusal(507, "系统暂存的申请材料已满，本文件未保存，请稍后再上传；已填写的内容和已上传的文件都已保存。",
                     untilExpiry(stored.oldestStart()));
         };
+    }
+
+    /** Why a draft cannot take files yet (its answers do not make the record repairable now), or null when it can. */
+    public Refusal notAttachable(RepairApplication a) {
+        Eligibility.Result eligible = eligibility(a);
+        if (eligible == null) return Refusal.of(409, "请先回答“失信信息的情况”等问题：确认符合信用修复条件后才能上传材料");
+        if (eligible.verdict() != Eligibility.Verdict.ELIGIBLE) {
+            return Refusal.of(409, "根据您填写的情况，目前不能申请信用修复，无需上传材料：" + String.join("", eligible.reasons()));
+        }
+        return null;
     }
 
     public void detach(RepairApplication a, long fileId) {

@@ -55,7 +55,7 @@ public final class StatusController {
         try {
             refusal = credit.addMaterial(a, Uploads.one(ctx, "file"));
         } catch (Uploads.Refused e) {
-            refusal = new CreditService.Refusal(e.status, e.getMessage(), 0);
+            refusal = CreditService.Refusal.of(e);
         }
         show(ctx, refusal == null ? 200 : refusal.status(), credit.reload(a), refusal == null ? null : refusal.message());
     }

@@ -52,6 +52,9 @@ class CreditStorageTest {
         CreditApplicant a = new CreditApplicant(s, "198.51.100.1");
         String cookie = a.begin();
         assertEquals(303, a.answer(cookie, "company", "company_name", "示例市某某商贸有限公司").statusCode());
+        String filesPage = a.get("/credit/apply/files", cookie).body();
+        assertTrue(filesPage.contains("暂时不能上传材料") && !filesPage.contains("multipart/form-data"),
+                "the files page says why instead of offering the upload form");
         HttpResponse<String> early = a.upload("/credit/apply/files", cookie, "凭证.pdf", SCAN);
         assertEquals(409, early.statusCode());
         assertTrue(early.body().contains("确认符合信用修复条件后才能上传材料"), early.body());
