@@ -34,6 +34,50 @@
     if (supplier) toggle(supplier, field === 'food' || field === 'product');
     var inspected = document.getElementById('field-inspected');
     if (inspected) toggle(inspected, field === 'food');
+    // The act's date first: the rest of the time questions only count with it.
+    var act = document.getElementById('q-actDate');
+    var dated = !!(act && act.value);
+    ['continuing', 'foundDate', 'lifeOrFinance'].forEach(function (n) {
+      var f = document.getElementById('field-' + n);
+      if (f) toggle(f, dated);
+    });
+    if (end && !dated) toggle(end, false);
+    form.querySelectorAll('[data-linked]').forEach(narrow);
+    progress();
+  }
+
+  // A law question tied to an item condition: skipped when the condition's answer settles it (the server takes the
+  // answer from the condition), narrowed to the answers the condition leaves open otherwise.
+  function narrow(field) {
+    var met = checked(field.getAttribute('data-linked'));
+    var allowed = met === null ? '' : field.getAttribute(met === 'yes' ? 'data-if-met' : 'data-if-unmet');
+    var values = allowed ? allowed.split(' ') : [];
+    toggle(field, values.length !== 1);
+    if (values.length === 1) return;
+    field.querySelectorAll('input').forEach(function (i) {
+      var on = values.length === 0 || values.indexOf(i.value) >= 0;
+      i.disabled = !on;
+      if (!on) i.checked = false;
+      i.parentNode.hidden = !on;
+    });
+  }
+
+  // How many required questions on show are still unanswered.
+  function progress() {
+    var p = document.getElementById('check-progress');
+    if (!p) return;
+    var total = 0;
+    var open = 0;
+    form.querySelectorAll('[data-required]').forEach(function (f) {
+      if (f.hidden) return;
+      total++;
+      var answered = Array.prototype.some.call(f.querySelectorAll('input'), function (i) {
+        return (i.type === 'radio' || i.type === 'checkbox') ? i.checked : i.value !== '';
+      });
+      if (!answered) open++;
+    });
+    p.textContent = open === 0 ? '必答问题都已回答（共 ' + total + ' 题），可以查看结果。'
+      : '已回答 ' + (total - open) + ' 题，还有 ' + open + ' 题必答（共 ' + total + ' 题）。前面已经回答过的事实，后面不再重复问。';
   }
 
   function toggle(field, on) {
@@ -133,6 +177,7 @@
   }
 
   form.addEventListener('change', showWhatApplies);
+  form.addEventListener('input', showWhatApplies);
   form.addEventListener('submit', function (ev) {
     ev.preventDefault();
     var query = new URLSearchParams(new FormData(form)).toString();

@@ -23,9 +23,14 @@ public record CheckView(Item item, EnforcementList list, EnforcementList success
 
     public record OptionView(String value, String label, String id, boolean checked) {}
 
-    /** One question as the form shows it; {@code id} is its (first) input's id, which the error summary links to. */
+    /**
+     * One question as the form shows it; {@code id} is its (first) input's id, which the error summary links to.
+     * {@code linked} names the item condition it is tied to (empty: none), {@code ifMet} and {@code ifUnmet} the
+     * answers that condition's answer allows (space-separated; empty: any), for the script to skip or narrow it.
+     */
     public record QuestionView(String name, String id, String label, String hint, String type, List<OptionView> options,
-                               String value, String error, boolean personOnly) {}
+                               String value, String error, boolean personOnly, boolean required, String linked,
+                               String ifMet, String ifUnmet) {}
 
     public record GroupView(String id, String title, String hint, List<QuestionView> questions) {}
 
@@ -69,7 +74,8 @@ public record CheckView(Item item, EnforcementList list, EnforcementList success
                 : "本结果根据您的回答和公开的清单、法律条文生成，仅供参考，不是行政决定。是否不予处罚或者从轻、减轻处罚，由"
                         + item.authority() + "根据调查核实的事实依法决定。如有疑问，可以咨询" + department.name() + "，电话 "
                         + department.phone() + "。";
-        List<GroupView> form = form(groups, parsed);
+        List<GroupView> form = form(groups, parsed,
+                ConditionLinks.of(item == null ? List.<String>of() : item.conditions()));
         List<ErrorLink> errors = new ArrayList<>();
         for (Problem p : parsed.problems()) {
             String href = form.stream().flatMap(g -> g.questions().stream()).filter(q -> q.name().equals(p.param()))
@@ -79,7 +85,7 @@ public record CheckView(Item item, EnforcementList list, EnforcementList success
         return new CheckView(item, list, successor, department, form, errors, o, given, today, guidance);
     }
 
-    private static List<GroupView> form(List<Group> groups, CheckRequest.Parsed parsed) {
+    private static List<GroupView> form(List<Group> groups, CheckRequest.Parsed parsed, List<ConditionLinks.Link> links) {
         List<GroupView> out = new ArrayList<>();
         for (Group g : groups) {
             List<QuestionView> qs = new ArrayList<>();
@@ -92,20 +98,33 @@ public record CheckView(Item item, EnforcementList list, EnforcementList success
                     options.add(new OptionView(o.value(), o.label(), "q-" + q.name() + "-" + o.value(), vs.contains(o.value())));
                 }
                 String id = options.isEmpty() ? "q-" + q.name() : options.get(0).id();
+                ConditionLinks.Link l = links.stream().filter(x -> x.question().name().equals(q.name())).findFirst()
+                        .orElse(null);
+                boolean tied = l != null && l.kind() != ConditionLinks.Kind.DIFFERENT;
                 qs.add(new QuestionView(q.name(), id, q.label(), q.hint(), q.type().name().toLowerCase(), options,
-                        vs.isEmpty() ? "" : vs.get(0), error, q.personOnly()));
+                        vs.isEmpty() ? "" : vs.get(0), error, q.personOnly(),
+                        q.required() || q == Questions.CONTINUING || q == Questions.LIFE_OR_FINANCE,
+                        tied ? Questions.condition(l.condition() + 1) : "", tied ? words(l.ifMet()) : "",
+                        tied ? words(l.ifUnmet()) : ""));
             }
             out.add(new GroupView(g.id(), g.title(), g.hint(), qs));
         }
         return out;
     }
 
-    /** The answers in words, leaving out what did not count (person-only answers for an organisation, and so on). */
+    private static String words(java.util.Set<String> values) {
+        return values == null ? "" : String.join(" ", values.stream().sorted().toList());
+    }
+
+    /**
+     * The answers in words, leaving out what did not count (person-only answers for an organisation, and so on); a
+     * law question answered by an item condition says so.
+     */
     private static List<Given> given(List<Group> groups, CheckRequest.Parsed parsed) {
         Situation s = parsed.situation();
         List<Given> out = new ArrayList<>();
         for (Group g : groups) {
-            for (Question q : g.questions()) {
+            for (Question q : g.id().equals("act") ? Questions.ACT : g.questions()) {
                 List<String> vs = parsed.values().getOrDefault(q.name(), List.of());
                 if (q.personOnly() && !s.isPerson()) continue;
                 if (q == Questions.END_DATE && !Boolean.TRUE.equals(s.continuing())) continue;
@@ -117,6 +136,8 @@ public record CheckView(Item item, EnforcementList list, EnforcementList success
                 } else {
                     answer = q.type() == Questions.Type.RADIO ? q.labelOf(vs.get(0)) : vs.get(0);
                 }
+                Integer from = parsed.derived().get(q.name());
+                if (from != null) answer += "（由清单条件 " + from + " 的回答得出）";
                 out.add(new Given(q == Questions.MITIGATION ? g.title() : q.label(), answer));
             }
         }

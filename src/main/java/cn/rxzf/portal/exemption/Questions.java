@@ -84,23 +84,60 @@ public final class Questions {
         return "c" + n;
     }
 
+    /** Every question a check of an item with these conditions accepts, asked or not (an old link may send any). */
+    public static List<Question> accepted(List<String> conditions) {
+        List<Question> all = new ArrayList<>();
+        for (int i = 0; i < conditions.size(); i++) all.add(conditionQuestion(conditions, i));
+        all.addAll(ACT);
+        all.addAll(List.of(PARTY, AGE, BIRTH_DATE, CAPACITY, MITIGATION, ACT_DATE, CONTINUING, END_DATE, FOUND_DATE,
+                LIFE_OR_FINANCE));
+        return all;
+    }
+
+    static final List<Question> ACT = List.of(MINOR, FIRST, CORRECTED, HARM, EMERGENCY, NO_FAULT, FIELD,
+            SUPPLIER, INSPECTED);
+
+    /**
+     * The form's questions in groups: the item's conditions first, then the law's. A law question that an item
+     * condition states in the law's own words is asked once, by the condition ({@link ConditionLinks}); a question
+     * linked to a condition otherwise says how they relate in its hint.
+     */
     public static List<Group> forItem(List<String> conditions) {
+        List<ConditionLinks.Link> links = ConditionLinks.of(conditions);
         List<Question> own = new ArrayList<>();
         for (int i = 0; i < conditions.size(); i++) {
-            own.add(radio(condition(i + 1), "条件 " + (i + 1) + "：" + conditions.get(i), "", MET));
+            Question q = conditionQuestion(conditions, i);
+            List<String> notes = new ArrayList<>();
+            for (ConditionLinks.Link l : links) {
+                if (l.condition() == i && l.replacesQuestion()) notes.add("本条件同时回答法律的“" + l.question().label() + "”，后面不再问。");
+            }
+            own.add(notes.isEmpty() ? q : withHint(q, String.join("", notes)));
+        }
+        List<Question> act = new ArrayList<>();
+        for (Question q : ACT) {
+            ConditionLinks.Link l = ConditionLinks.find(links, q);
+            if (l == null) act.add(q);
+            else if (!l.replacesQuestion()) act.add(withHint(q, l.note() + (q.hint().isEmpty() ? "" : q.hint())));
         }
         List<Group> groups = new ArrayList<>();
         if (!own.isEmpty()) {
             groups.add(new Group("conditions", "清单规定的适用条件", "以下条件须同时满足。请逐项对照您的情况。", own));
         }
         groups.addAll(List.of(
-                new Group("act", "违法行为的情况", "",
-                        List.of(MINOR, FIRST, CORRECTED, HARM, EMERGENCY, NO_FAULT, FIELD, SUPPLIER, INSPECTED)),
+                new Group("act", "违法行为的情况", "", act),
                 new Group("party", "当事人", "", List.of(PARTY, AGE, BIRTH_DATE, CAPACITY)),
                 new Group("mitigation", "从轻、减轻处罚的情节", "《行政处罚法》第三十二条。", List.of(MITIGATION)),
                 new Group("time", "时间", "用于判断是否已超过《行政处罚法》第三十六条规定的追责期限。",
                         List.of(ACT_DATE, CONTINUING, END_DATE, FOUND_DATE, LIFE_OR_FINANCE))));
         return groups;
+    }
+
+    private static Question conditionQuestion(List<String> conditions, int i) {
+        return radio(condition(i + 1), "条件 " + (i + 1) + "：" + conditions.get(i), "", MET);
+    }
+
+    private static Question withHint(Question q, String hint) {
+        return new Question(q.name(), q.label(), hint, q.type(), q.options(), q.personOnly(), q.required());
     }
 
     private static Question radio(String name, String label, String hint, List<Option> options) {

@@ -99,10 +99,14 @@ class CheckRoutesTest {
         assertEquals("get", d.selectFirst("form#check-form").attr("method"));
         assertTrue(d.select("legend").eachText().contains("条件 1：首次发现"));
         assertTrue(d.select("legend").eachText().contains("条件 2：及时改正"));
-        for (String name : new String[] {"first", "corrected", "harm", "emergency", "nofault", "party", "age", "capacity",
+        for (String name : new String[] {"first", "harm", "emergency", "nofault", "party", "age", "capacity",
                 "m", "actDate", "continuing", "endDate", "foundDate", "lifeOrFinance"}) {
             assertFalse(d.select("[name=" + name + "]").isEmpty(), name + " is asked");
         }
+        assertTrue(d.select("[name=corrected]").isEmpty(), "条件 2 is the law's 及时改正 in its words: asked once");
+        assertTrue(d.select("#field-c2 .hint").text().contains("同时回答法律的“违法行为是否已经及时改正？”"));
+        assertTrue(d.select("#field-first .hint").text().contains("不是同一件事"),
+                "首次发现 is not 初次违法: both asked, and the law's question says why");
         assertTrue(d.select("#answer").isEmpty(), "no answer before any is given");
         assertEquals("no-store", r.headers().firstValue("cache-control").orElse(""));
         assertTrue(d.select("script[src=/js/check.js]").size() == 1 && d.select("script:not([src])").isEmpty(),
