@@ -45,7 +45,8 @@ public record CheckView(Item item, EnforcementList list, EnforcementList success
     public record StepView(String fact, Article article, String result, String gives, String givesLabel,
                            boolean decisive) {}
 
-    public record OutcomeView(String code, String label, List<Article> articles, List<String> reasons,
+    /** {@code listNote}: how the answer reads beside the item's 处理结果 (null without an item). */
+    public record OutcomeView(String code, String label, String listNote, List<Article> articles, List<String> reasons,
                               List<AlsoView> also, List<String> unmet, List<String> cautions, List<String> measures,
                               boolean education, Article educationArticle, String coercion,
                               LimitationView limitation, List<StepView> trace) {}
@@ -66,7 +67,7 @@ public record CheckView(Item item, EnforcementList list, EnforcementList success
     public static CheckView of(Item item, EnforcementList list, EnforcementList successor, Department department,
                                CheckRequest.Parsed parsed, Outcome outcome, LocalDate today) {
         List<Group> groups = Questions.forItem(item == null ? List.of() : item.conditions());
-        OutcomeView o = outcome == null ? null : outcome(outcome);
+        OutcomeView o = outcome == null ? null : outcome(outcome, item);
         List<Given> given = outcome == null ? List.of() : given(groups, parsed);
         String guidance = item == null
                 ? "本结果根据您的回答和法律条文生成，仅供参考，不是行政决定。是否不予处罚或者从轻、减轻处罚，由对该违法行为有管辖权的"
@@ -74,8 +75,11 @@ public record CheckView(Item item, EnforcementList list, EnforcementList success
                 : "本结果根据您的回答和公开的清单、法律条文生成，仅供参考，不是行政决定。是否不予处罚或者从轻、减轻处罚，由"
                         + item.authority() + "根据调查核实的事实依法决定。如有疑问，可以咨询" + department.name() + "，电话 "
                         + department.phone() + "。";
+        // The list in force classes the act as minor once its conditions are met: the script then skips that question.
+        boolean presumesMinor = item != null && ItemFacts.of(item, list).listsActAsMinor()
+                && ItemFacts.of(item, list).listInForce(today);
         List<GroupView> form = form(groups, parsed,
-                ConditionLinks.of(item == null ? List.<String>of() : item.conditions()));
+                ConditionLinks.of(item == null ? List.<String>of() : item.conditions()), presumesMinor);
         List<ErrorLink> errors = new ArrayList<>();
         for (Problem p : parsed.problems()) {
             String href = form.stream().flatMap(g -> g.questions().stream()).filter(q -> q.name().equals(p.param()))
@@ -85,7 +89,8 @@ public record CheckView(Item item, EnforcementList list, EnforcementList success
         return new CheckView(item, list, successor, department, form, errors, o, given, today, guidance);
     }
 
-    private static List<GroupView> form(List<Group> groups, CheckRequest.Parsed parsed, List<ConditionLinks.Link> links) {
+    private static List<GroupView> form(List<Group> groups, CheckRequest.Parsed parsed, List<ConditionLinks.Link> links,
+                                        boolean presumesMinor) {
         List<GroupView> out = new ArrayList<>();
         for (Group g : groups) {
             List<QuestionView> qs = new ArrayList<>();
@@ -101,10 +106,14 @@ public record CheckView(Item item, EnforcementList list, EnforcementList success
                 ConditionLinks.Link l = links.stream().filter(x -> x.question().name().equals(q.name())).findFirst()
                         .orElse(null);
                 boolean tied = l != null && l.kind() != ConditionLinks.Kind.DIFFERENT;
+                if (q.name().equals(Questions.MINOR.name()) && presumesMinor && l == null) {
+                    l = new ConditionLinks.Link(q, -1, ConditionLinks.Kind.WHEN_MET, ConditionLinks.YES, null, "");
+                    tied = true;
+                }
                 qs.add(new QuestionView(q.name(), id, q.label(), q.hint(), q.type().name().toLowerCase(), options,
                         vs.isEmpty() ? "" : vs.get(0), error, q.personOnly(),
                         q.required() || q == Questions.CONTINUING || q == Questions.LIFE_OR_FINANCE,
-                        tied ? Questions.condition(l.condition() + 1) : "", tied ? words(l.ifMet()) : "",
+                        !tied ? "" : l.condition() < 0 ? "all" : Questions.condition(l.condition() + 1), tied ? words(l.ifMet()) : "",
                         tied ? words(l.ifUnmet()) : ""));
             }
             out.add(new GroupView(g.id(), g.title(), g.hint(), qs));
@@ -144,7 +153,7 @@ public record CheckView(Item item, EnforcementList list, EnforcementList success
         return out;
     }
 
-    private static OutcomeView outcome(Outcome o) {
+    private static OutcomeView outcome(Outcome o, Item item) {
         List<AlsoView> also = new ArrayList<>();
         for (Outcome.Finding f : o.also()) also.add(new AlsoView(f.kind().label, f.reason(), f.articles()));
         // For 不适用 the reasons are the unmet conditions: no need to list them twice.
@@ -154,7 +163,8 @@ public record CheckView(Item item, EnforcementList list, EnforcementList success
             trace.add(new StepView(st.fact(), st.article(), st.result(), st.gives(),
                     st.gives() == null ? null : Outcome.Kind.valueOf(st.gives()).label, st.decisive()));
         }
-        return new OutcomeView(o.kind().name(), o.kind().label, o.articles(), o.reasons(), also, unmet, o.cautions(),
+        String listNote = item == null ? null : ResultWording.of(item.outcome(), o.kind(), o.unmet().isEmpty());
+        return new OutcomeView(o.kind().name(), o.kind().label, listNote, o.articles(), o.reasons(), also, unmet, o.cautions(),
                 o.measures(), o.education(), o.education() ? Article.A33_EDUCATION : null, o.coercion(),
                 LimitationView.of(o.limitation()), trace);
     }
