@@ -117,7 +117,7 @@ public final class Questions {
         for (Question q : ACT) {
             ConditionLinks.Link l = ConditionLinks.find(links, q);
             if (l == null) act.add(q);
-            else if (!l.replacesQuestion()) act.add(withHint(q, l.note() + (q.hint().isEmpty() ? "" : q.hint())));
+            else if (!l.replacesQuestion()) act.add(withHint(q, q.hint().isEmpty() ? l.note() : q.hint() + l.note()));
         }
         List<Group> groups = new ArrayList<>();
         if (!own.isEmpty()) {
