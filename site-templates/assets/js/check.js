@@ -29,7 +29,10 @@
     form.querySelectorAll('[data-person-only]').forEach(function (f) { toggle(f, person); });
     var end = document.getElementById('field-endDate');
     if (end) toggle(end, continuing);
-    var field = checked('field');
+    // On an item the act is the item's, so its field only matters for a claim of no fault (art. 33 ¶2's special laws).
+    var fieldQuestion = document.getElementById('field-field');
+    if (fieldQuestion && form.getAttribute('action') !== '/check/') toggle(fieldQuestion, checked('nofault') === 'yes');
+    var field = fieldQuestion && fieldQuestion.hidden ? null : checked('field');
     var supplier = document.getElementById('field-supplier');
     if (supplier) toggle(supplier, field === 'food' || field === 'product');
     var inspected = document.getElementById('field-inspected');
@@ -41,6 +44,9 @@
       var f = document.getElementById('field-' + n);
       if (f) toggle(f, dated);
     });
+    // The five-year period needs harm (art. 36 ¶1): with none, the question is not asked.
+    var lof = document.getElementById('field-lifeOrFinance');
+    if (lof && checked('harm') === 'none') toggle(lof, false);
     if (end && !dated) toggle(end, false);
     form.querySelectorAll('[data-linked]').forEach(narrow);
     progress();

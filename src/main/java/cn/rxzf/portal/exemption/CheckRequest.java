@@ -121,7 +121,8 @@ public final class CheckRequest {
         Boolean continuing = r.yesNo(Questions.CONTINUING, actDate != null);
         LocalDate endDate = r.date(Questions.END_DATE, today);
         LocalDate foundDate = r.date(Questions.FOUND_DATE, today);
-        Boolean lifeOrFinance = r.yesNo(Questions.LIFE_OR_FINANCE, actDate != null);
+        // Only an act with harmful consequences can have its period extended (art. 36 ¶1): without harm it is not asked.
+        Boolean lifeOrFinance = r.yesNo(Questions.LIFE_OR_FINANCE, actDate != null && !"none".equals(harm));
         if (actDate == null && (endDate != null || foundDate != null) && !values.containsKey("actDate")) {
             r.problem(Questions.ACT_DATE, "填写了其他日期时，请填写违法行为发生的日期。");
         }

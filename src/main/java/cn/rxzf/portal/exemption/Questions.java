@@ -75,7 +75,7 @@ public final class Questions {
     public static final Question END_DATE = date("endDate", "连续或者继续状态终了的日期", "仍在继续的，请留空。");
     public static final Question FOUND_DATE = date("foundDate", "行政机关发现违法行为的日期", "尚未被发现的，请留空。");
     public static final Question LIFE_OR_FINANCE = new Question("lifeOrFinance",
-            "违法行为是否涉及公民生命健康安全或者金融安全？", "填写了发生日期时须回答。", Type.RADIO, YES_NO, false, false);
+            "违法行为是否涉及公民生命健康安全或者金融安全？", "填写了发生日期、且造成了危害后果时须回答。", Type.RADIO, YES_NO, false, false);
 
     private Questions() {}
 

@@ -67,6 +67,13 @@ class CheckRequestTest {
     }
 
     @Test
+    void the_five_year_question_is_not_asked_without_harm() {
+        assertTrue(parse(FULL + "&actDate=2025-01-01&continuing=no").problems().isEmpty(), "harm none: two years whatever");
+        assertEquals(List.of("lifeOrFinance"), parse(FULL.replace("harm=none", "harm=minor") + "&actDate=2025-01-01&continuing=no")
+                .problems().stream().map(CheckRequest.Problem::param).toList());
+    }
+
+    @Test
     void an_answer_that_contradicts_the_same_condition_is_refused_with_both_named() {
         Parsed p = parse(FULL.replace("c2=yes", "c2=no"));
         assertEquals(List.of("corrected"), p.problems().stream().map(CheckRequest.Problem::param).toList());

@@ -227,7 +227,7 @@ class CheckRoutesTest {
             "actDate=2026-11-23&continuing=no&lifeOrFinance=no", "actDate=2026-02-30&continuing=no&lifeOrFinance=no",
             "actDate=2026-13-01", "actDate=26-01-01", "actDate=2026-1-1", "actDate=2025-01-01T00:00",
             "actDate=2025-01-01&continuing=maybe&lifeOrFinance=no", "actDate=2025-01-01&continuing=no&lifeOrFinance=x",
-            "actDate=2025-01-01&continuing=no", "actDate=2025-01-01&lifeOrFinance=no",
+            "actDate=2025-01-01&continuing=no&harm=minor", "actDate=2025-01-01&lifeOrFinance=no",
             "actDate=2025-01-01&continuing=yes&endDate=2024-12-31&lifeOrFinance=no",
             "actDate=2025-01-01&continuing=no&foundDate=2024-12-31&lifeOrFinance=no",
             "actDate=2025-01-01&continuing=no&lifeOrFinance=no&foundDate=2026-11-23", "foundDate=2025-01-01",
