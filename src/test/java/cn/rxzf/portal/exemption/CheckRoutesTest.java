@@ -114,6 +114,21 @@ class CheckRoutesTest {
     }
 
     @Test
+    void the_answer_comes_first_and_the_form_folds_under_its_summary_without_a_script() throws Exception {
+        Document d = Jsoup.parse(get("/check/scj-01?" + FULL).body());
+        Element box = d.selectFirst("details#check-edit");
+        assertTrue(box != null && !box.hasAttr("open"), "the form is folded");
+        assertEquals("修改回答", box.selectFirst("summary").text());
+        assertTrue(box.selectFirst("form#check-form") != null);
+        assertTrue(d.selectFirst("#check-answer").siblingIndex() < box.siblingIndex(), "the answer first");
+        assertTrue(d.selectFirst("#answer .check-list-note").text().startsWith("清单写的是"));
+        assertEquals(1, d.select("#answer .check-next a[href=/credit/]").size(), "credit repair among the next steps");
+        assertEquals(1, d.select("#answer .check-next a[href=/items/scj-01/]").size(), "the item among the next steps");
+        assertTrue(Jsoup.parse(get("/check/scj-01").body()).select("details#check-edit").isEmpty(),
+                "no answer yet: the form is open");
+    }
+
+    @Test
     void full_answers_give_the_outcome_with_its_article_measures_authority_and_phone() throws Exception {
         HttpResponse<String> r = get("/check/scj-01?" + FULL);
         assertEquals(200, r.statusCode());
