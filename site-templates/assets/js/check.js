@@ -29,10 +29,20 @@
     form.querySelectorAll('[data-person-only]').forEach(function (f) { toggle(f, person); });
     var end = document.getElementById('field-endDate');
     if (end) toggle(end, continuing);
-    // On an item the act is the item's, so its field only matters for a claim of no fault (art. 33 ¶2's special laws).
+    // On an item the act is the item's, so its field only matters for a claim of no fault (art. 33 ¶2's special
+    // laws): the folded group shows, open, once no fault is claimed.
+    var special = document.getElementById('group-special');
+    var claim = checked('nofault') === 'yes';
+    if (special) {
+      special.hidden = !claim;
+      if (claim && !special.hasAttribute('data-shown')) {
+        special.open = true;
+        special.setAttribute('data-shown', '');
+      }
+    }
     var fieldQuestion = document.getElementById('field-field');
-    if (fieldQuestion && form.getAttribute('action') !== '/check/') toggle(fieldQuestion, checked('nofault') === 'yes');
-    var field = fieldQuestion && fieldQuestion.hidden ? null : checked('field');
+    if (special && fieldQuestion) fieldQuestion.querySelectorAll('input').forEach(function (i) { i.disabled = !claim; });
+    var field = special && !claim ? null : checked('field');
     var supplier = document.getElementById('field-supplier');
     if (supplier) toggle(supplier, field === 'food' || field === 'product');
     var inspected = document.getElementById('field-inspected');

@@ -35,7 +35,7 @@ function args(argv) {
 async function next(page, done) {
   return page.evaluate((doneNames) => {
     for (const f of document.querySelectorAll('#check-form .check-question')) {
-      if (f.hidden || f.offsetParent === null) continue;
+      if (f.hidden || !f.checkVisibility()) continue;
       const input = f.querySelector('input:not([disabled])');
       if (!input || doneNames.includes(input.name)) continue;
       return { name: input.name, type: input.type };

@@ -119,6 +119,12 @@ async function withJs(browser, o) {
   await axe(page, 'js error state');
   await page.screenshot({ path: join(o.out, 'check-errors-phone-js.png'), fullPage: true });
 
+  // The special laws' questions only for a claim of no fault: folded away, shown open once it is claimed.
+  const specialBefore = await page.$eval('#group-special', (e) => e.hidden);
+  await page.click('label[for="q-nofault-yes"]');
+  const specialAfter = await page.$eval('#group-special', (e) => !e.hidden && e.open);
+  record('js the field question appears only for a claim of no fault', specialBefore && specialAfter);
+
   // A full page load would drop this marker; the answer must arrive without one.
   await page.evaluate(() => { window.stillTheSamePage = true; });
   const count = await answer(page);

@@ -32,7 +32,12 @@ public record CheckView(Item item, EnforcementList list, EnforcementList success
                                String value, String error, boolean personOnly, boolean required, String linked,
                                String ifMet, String ifUnmet) {}
 
-    public record GroupView(String id, String title, String hint, List<QuestionView> questions) {}
+    /**
+     * One group of the form; {@code number} counts the unfolded groups (0 for a folded one, which is not a step),
+     * {@code open} whether a folded group starts open (one of its questions answered or in error).
+     */
+    public record GroupView(String id, String title, String hint, List<QuestionView> questions, boolean folded,
+                            int number, int steps, boolean open) {}
 
     public record Given(String question, String answer) {}
 
@@ -66,7 +71,7 @@ public record CheckView(Item item, EnforcementList list, EnforcementList success
 
     public static CheckView of(Item item, EnforcementList list, EnforcementList successor, Department department,
                                CheckRequest.Parsed parsed, Outcome outcome, LocalDate today) {
-        List<Group> groups = Questions.forItem(item == null ? List.of() : item.conditions());
+        List<Group> groups = Questions.forItem(item == null ? List.of() : item.conditions(), item != null);
         OutcomeView o = outcome == null ? null : outcome(outcome, item);
         List<Given> given = outcome == null ? List.of() : given(groups, parsed);
         String guidance = item == null
@@ -116,7 +121,11 @@ public record CheckView(Item item, EnforcementList list, EnforcementList success
                         !tied ? "" : l.condition() < 0 ? "all" : Questions.condition(l.condition() + 1), tied ? words(l.ifMet()) : "",
                         tied ? words(l.ifUnmet()) : ""));
             }
-            out.add(new GroupView(g.id(), g.title(), g.hint(), qs));
+            int number = g.folded() ? 0 : (int) groups.subList(0, groups.indexOf(g) + 1).stream().filter(x -> !x.folded()).count();
+            int steps = (int) groups.stream().filter(x -> !x.folded()).count();
+            boolean open = qs.stream().anyMatch(q -> !q.value().isEmpty() || q.error() != null
+                    || q.options().stream().anyMatch(OptionView::checked));
+            out.add(new GroupView(g.id(), g.title(), g.hint(), qs, g.folded(), number, steps, open));
         }
         return out;
     }
@@ -132,8 +141,10 @@ public record CheckView(Item item, EnforcementList list, EnforcementList success
     private static List<Given> given(List<Group> groups, CheckRequest.Parsed parsed) {
         Situation s = parsed.situation();
         List<Given> out = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
         for (Group g : groups) {
             for (Question q : g.id().equals("act") ? Questions.ACT : g.questions()) {
+                if (!seen.add(q.name())) continue;
                 List<String> vs = parsed.values().getOrDefault(q.name(), List.of());
                 if (q.personOnly() && !s.isPerson()) continue;
                 if (q == Questions.END_DATE && !Boolean.TRUE.equals(s.continuing())) continue;

@@ -24,7 +24,12 @@ public final class Questions {
         }
     }
 
-    public record Group(String id, String title, String hint, List<Question> questions) {}
+    /** @param folded shown folded (a details element): questions few need to answer, all optional */
+    public record Group(String id, String title, String hint, List<Question> questions, boolean folded) {
+        public Group(String id, String title, String hint, List<Question> questions) {
+            this(id, title, hint, questions, false);
+        }
+    }
 
     static final List<Option> YES_NO = List.of(new Option("yes", "是"), new Option("no", "否"));
     static final List<Option> MET = List.of(new Option("yes", "符合"), new Option("no", "不符合"));
@@ -102,7 +107,11 @@ public final class Questions {
      * condition states in the law's own words is asked once, by the condition ({@link ConditionLinks}); a question
      * linked to a condition otherwise says how they relate in its hint.
      */
-    public static List<Group> forItem(List<String> conditions) {
+    /**
+     * @param onItem a check of a list item: the act is the item's, so its field (tax, food, product) matters only for
+     *               a claim of no fault, and those questions are folded apart (docs/legal-readings.md, reading 17)
+     */
+    public static List<Group> forItem(List<String> conditions, boolean onItem) {
         List<ConditionLinks.Link> links = ConditionLinks.of(conditions);
         List<Question> own = new ArrayList<>();
         for (int i = 0; i < conditions.size(); i++) {
@@ -114,7 +123,7 @@ public final class Questions {
             own.add(notes.isEmpty() ? q : withHint(q, String.join("", notes)));
         }
         List<Question> act = new ArrayList<>();
-        for (Question q : ACT) {
+        for (Question q : onItem ? ACT.subList(0, ACT.indexOf(FIELD)) : ACT) {
             ConditionLinks.Link l = ConditionLinks.find(links, q);
             if (l == null) act.add(q);
             else if (!l.replacesQuestion()) act.add(withHint(q, q.hint().isEmpty() ? l.note() : q.hint() + l.note()));
@@ -124,7 +133,13 @@ public final class Questions {
             groups.add(new Group("conditions", "清单规定的适用条件", "以下条件须同时满足。请逐项对照您的情况。", own));
         }
         groups.addAll(List.of(
-                new Group("act", "违法行为的情况", "", act),
+                new Group("act", "违法行为的情况", "", act)));
+        if (onItem) {
+            groups.add(new Group("special", "声称没有主观过错的，请补充（可不答）",
+                    "只有回答了“有证据足以证明自己没有主观过错”的才需要回答：经营食品、销售产品的，法律另有规定。不答的，按事项所属领域判断。",
+                    ACT.subList(ACT.indexOf(FIELD), ACT.size()), true));
+        }
+        groups.addAll(List.of(
                 new Group("party", "当事人", "", List.of(PARTY, AGE, BIRTH_DATE, CAPACITY)),
                 new Group("mitigation", "从轻、减轻处罚的情节", "《行政处罚法》第三十二条。", List.of(MITIGATION)),
                 new Group("time", "时间", "用于判断是否已超过《行政处罚法》第三十六条规定的追责期限。",
