@@ -309,6 +309,6 @@ public final class ContentLoader {
         checkLawTexts(entries, laws, lawTablePath, problems);
         if (!problems.isEmpty()) return null;
         return new Content(site, departments, lists, cases, methods, procedures, forms, drafts, pages, synonyms,
-                statistics, adoptions, creditRules, calendar, laws, new LawTable(entries));
+                statistics, adoptions, creditRules, calendar, laws, new LawTable(entries, lawTablePath));
     }
 }

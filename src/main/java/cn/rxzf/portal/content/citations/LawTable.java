@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * (已废止)), full-width letters or Traditional characters.
  */
 public final class LawTable {
-    public static final LawTable EMPTY = new LawTable(List.of());
+    public static final LawTable EMPTY = new LawTable(List.of(), null);
     private static final String COUNTRY = "中华人民共和国";
     private static final Pattern TRAILING_NOTE = Pattern.compile("[(（][^()（）]*[)）]$");
     /** Traditional characters seen in cited names and numbers, and their Simplified forms. */
@@ -24,7 +24,11 @@ public final class LawTable {
     private final Map<String, LawEntry> byId = new LinkedHashMap<>();
     private final Map<String, LawEntry> byName = new HashMap<>();
 
-    public LawTable(Collection<LawEntry> entries) {
+    private final String path;
+
+    /** @param path the table's file as problems name it, or null when the content has none */
+    public LawTable(Collection<LawEntry> entries, String path) {
+        this.path = path;
         for (LawEntry e : entries) {
             byId.put(e.id(), e);
             index(e.name(), e);
@@ -36,6 +40,11 @@ public final class LawTable {
     private void index(String name, LawEntry e) {
         String key = key(name);
         if (!key.isEmpty()) byName.putIfAbsent(key, e);
+    }
+
+    /** The file the table was read from (a dependency of the pages that use it), or null. */
+    public String path() {
+        return path;
     }
 
     /** The entry a name stands for, or null when the table does not hold it. */

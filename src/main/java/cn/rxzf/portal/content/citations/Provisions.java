@@ -56,6 +56,22 @@ public final class Provisions {
             return suffix == 0 && law.isGeneral(article);
         }
 
+        /** “3 份清单、2 个地区：2 份不予处罚，1 份首违不罚” (each list counted once, by its first item). */
+        public String overview() {
+            Map<String, String> byList = new LinkedHashMap<>();
+            Set<String> regions = new LinkedHashSet<>();
+            for (Entry e : entries) {
+                byList.putIfAbsent(e.list().id(), e.outcomeGroup());
+                regions.add(e.list().region() == null ? e.list().id() : e.list().region());
+            }
+            List<String> parts = new ArrayList<>();
+            for (String g : OUTCOME_GROUPS) {
+                int n = java.util.Collections.frequency(byList.values(), g);
+                if (n > 0) parts.add(n + " 份" + g);
+            }
+            return byList.size() + " 份清单、" + regions.size() + " 个地区：" + String.join("，", parts);
+        }
+
         /** The distinct lists of the entries. */
         public int listCount() {
             Set<String> ids = new LinkedHashSet<>();
@@ -75,6 +91,17 @@ public final class Provisions {
             List<String> out = new ArrayList<>();
             for (String g : OUTCOME_GROUPS) if (!group(g).isEmpty()) out.add(g);
             return out;
+        }
+    }
+
+    /** A provision of an item as its page's block shows it: the other lists citing it and their outcomes. */
+    public record Neighbour(Provision provision, int otherLists, Map<String, Integer> outcomes) {
+        /** “另有 3 份清单：2 份不予处罚，1 份首违不罚”, or that no other list cites it. */
+        public String summary() {
+            if (otherLists == 0) return "暂无其他清单引用此条款";
+            List<String> parts = new ArrayList<>();
+            outcomes.forEach((g, n) -> parts.add(n + " 份" + g));
+            return "另有 " + otherLists + " 份清单：" + String.join("，", parts);
         }
     }
 
@@ -189,6 +216,28 @@ public final class Provisions {
     /** The provisions an item rests on (none when it cites none the table holds). */
     public List<Provision> ofItem(String itemId) {
         return ofItem.getOrDefault(itemId, List.of());
+    }
+
+    /**
+     * The provisions of an item (leaving out the general articles every list may cite) with the other lists that
+     * cite each: how many, and the outcomes they give (one per list, in {@link #OUTCOME_GROUPS} order).
+     */
+    public List<Neighbour> neighbours(Item item) {
+        List<Neighbour> out = new ArrayList<>();
+        for (Provision p : ofItem(item.id())) {
+            if (p.isGeneral()) continue;
+            Map<String, String> byList = new LinkedHashMap<>();
+            for (Entry e : p.entries()) {
+                if (!e.list().id().equals(item.listId())) byList.putIfAbsent(e.list().id(), e.outcomeGroup());
+            }
+            Map<String, Integer> outcomes = new LinkedHashMap<>();
+            for (String g : OUTCOME_GROUPS) {
+                int n = java.util.Collections.frequency(byList.values(), g);
+                if (n > 0) outcomes.put(g, n);
+            }
+            out.add(new Neighbour(p, byList.size(), outcomes));
+        }
+        return out;
     }
 
     /** The item's citations as read, in the order written. */
