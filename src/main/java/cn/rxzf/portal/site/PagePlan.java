@@ -80,6 +80,7 @@ public final class PagePlan {
                         Vars.of("item", i, "list", l, "department", content.departments.get(l.department()),
                                 "cases", cases, "successor", successor, "history", history,
                                 "itemChanges", history.ofItem(i.id()),
+                                "provisions", content.provisions.ofItem(i.id()),
                                 "neighbours", content.provisions.neighbours(i)))));
             }
         }

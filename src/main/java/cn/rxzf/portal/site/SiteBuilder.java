@@ -235,7 +235,7 @@ public final class SiteBuilder implements AutoCloseable {
                 "item.peb", "cases.peb", "case.peb", "methods.peb", "procedures.peb", "procedure.peb", "forms.peb",
                 "form.peb", "drafts.peb", "draft.peb", "departments.peb", "department.peb", "page.peb", "error.peb",
                 "comment-receipt.peb", "changes.peb", "changes-feed.peb", "diff.peb",
-                "statistics.peb", "data.peb")) {
+                "statistics.peb", "data.peb", "provisions.peb", "provision.peb", "provisions-report.peb")) {
             names.add(name);
         }
         for (String name : names) {
