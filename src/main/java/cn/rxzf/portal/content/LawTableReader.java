@@ -54,7 +54,7 @@ final class LawTableReader {
             String text = e.id("文本", false);
             String source = e.url("来源");
             e.finish();
-            if (id == null || name == null || level == null) continue;
+            if (id == null || name == null) continue;
             if (owner.containsKey("id:" + id)) {
                 e.problem(e.line("id"), "法规 id“" + id + "”重复");
                 continue;
@@ -70,6 +70,7 @@ final class LawTableReader {
                     e.problem(e.line(), "名称“" + n + "”已属于“" + before + "”：一个名称只能指向一部法规");
                 }
             }
+            if (level == null) continue; // reported; its names are still claimed, so a clash shows at once
             entries.add(new LawEntry(id, name, shortNames, formerNames, docNumber, level, versions, general, text,
                     source, e.line()));
         }
