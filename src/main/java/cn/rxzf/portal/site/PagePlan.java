@@ -73,7 +73,8 @@ public final class PagePlan {
                 for (Case c : cases) itemDeps.add(c.path());
                 // The block 同一违法条款的其他清单 reads the lists sharing a provision with the item.
                 for (Provisions.Provision p : content.provisions.ofItem(i.id())) {
-                    for (Provisions.Entry e : p.entries()) itemDeps.add(e.list().path());
+                    if (p.isGeneral()) continue; // not in the block: a change elsewhere does not touch this page
+                    for (Provisions.Entry e : p.byList().values()) itemDeps.add(e.list().path());
                 }
                 if (content.lawTable.path() != null) itemDeps.add(content.lawTable.path());
                 out.add(new Output("items/" + i.id() + "/index.html", itemDeps, pages.page("item.peb", i.url(),

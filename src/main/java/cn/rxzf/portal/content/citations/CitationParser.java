@@ -29,7 +29,7 @@ public final class CitationParser {
     private static final Pattern MARKED_ITEM = Pattern.compile("\\s*第\\s*\\[[^\\[\\]]{1,20}\\]\\s*项");
     private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:([、,，和及或与])|(至))\\s*");
     /** A further article of the same law: at the start of a sentence or after a space. */
-    private static final Pattern LATER_ARTICLE = Pattern.compile("(?<=[\\s;；。])第\\s*" + NUM + "\\s*条");
+    private static final Pattern LATER_ARTICLE = Pattern.compile("第\\s*" + NUM + "\\s*条");
     private static final Pattern FORMER = Pattern.compile("[(]旧[)]\\s*$");
     private static final int MAX_RANGE = 30;
 
@@ -73,12 +73,10 @@ public final class CitationParser {
                 Chain c = chain(region, at, name, law, former, found);
                 if (c.marked) marked++;
                 if (c.broken) failure = "《" + written + "》" + excerpt(region, at);
-                Matcher later = LATER_ARTICLE.matcher(region);
-                later.region(c.end, region.length());
-                while (failure == null && later.find()) {
-                    Chain more = chain(region, later.start(), name, law, former, found);
-                    if (more.broken) failure = "《" + written + "》" + excerpt(region, later.start());
-                    later.region(Math.max(more.end, later.end()), region.length());
+                for (int next = laterArticle(region, c.end); failure == null && next >= 0; ) {
+                    Chain more = chain(region, next, name, law, former, found);
+                    if (more.broken) failure = "《" + written + "》" + excerpt(region, next);
+                    next = laterArticle(region, Math.max(more.end, next + 1));
                 }
             }
             if (failure == null && !found.isEmpty() && law == null) {
@@ -96,6 +94,21 @@ public final class CitationParser {
         return new Result(List.copyOf(citations), parsed, lawOnly, marked, List.copyOf(failures));
     }
 
+    /**
+     * Where a further article of the same law starts, from {@code from} on: a 第 at the start of a sentence or after
+     * a space, followed by a number and 条; -1 when there is none. A scan, not a regex: quoted articles are long.
+     */
+    private static int laterArticle(String region, int from) {
+        for (int i = region.indexOf('第', Math.max(from, 1)); i >= 0; i = region.indexOf('第', i + 1)) {
+            char before = region.charAt(i - 1);
+            if ((Character.isWhitespace(before) || before == ';' || before == '；' || before == '。')
+                    && LATER_ARTICLE.matcher(region).region(i, region.length()).lookingAt()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     private record Chain(int end, boolean broken, boolean marked) {
         Chain(int end, boolean broken) {
             this(end, broken, false);
@@ -110,10 +123,17 @@ public final class CitationParser {
         int paragraph = 0;
         boolean range = false;
         boolean marked = false;
+        // One matcher per pattern for the whole chain, moved along with region(): creating them is the cost.
+        Matcher a = ARTICLE.matcher(s);
+        Matcher p = PARAGRAPH.matcher(s);
+        Matcher it = ITEM.matcher(s);
+        Matcher i2 = ITEM.matcher(s);
+        Matcher gap = MARKED_ITEM.matcher(s);
+        Matcher sep = SEPARATOR.matcher(s);
         while (true) {
-            Matcher a = ARTICLE.matcher(s).region(pos, s.length());
-            Matcher p = PARAGRAPH.matcher(s).region(pos, s.length());
-            Matcher it = ITEM.matcher(s).region(pos, s.length());
+            a.region(pos, s.length());
+            p.region(pos, s.length());
+            it.region(pos, s.length());
             if (a.lookingAt()) {
                 int n = Numerals.number(a.group(1));
                 int sfx = a.group(2) == null ? 0 : Numerals.number(a.group(2));
@@ -125,13 +145,13 @@ public final class CitationParser {
                 suffix = sfx;
                 paragraph = 0;
                 pos = a.end();
-                Matcher p2 = PARAGRAPH.matcher(s).region(pos, s.length());
-                if (p2.lookingAt()) {
-                    paragraph = Numerals.number(p2.group(1));
-                    pos = p2.end();
+                p.region(pos, s.length());
+                if (p.lookingAt()) {
+                    paragraph = Numerals.number(p.group(1));
+                    pos = p.end();
                 }
-                Matcher i2 = ITEM.matcher(s).region(pos, s.length());
-                Matcher gap = MARKED_ITEM.matcher(s).region(pos, s.length());
+                i2.region(pos, s.length());
+                gap.region(pos, s.length());
                 if (i2.lookingAt() && s.startsWith("第", skipSpaces(s, pos))) {
                     int item = itemNumber(i2);
                     if (item <= 0 || paragraph < 0) return new Chain(pos, true);
@@ -149,7 +169,7 @@ public final class CitationParser {
                 paragraph = Numerals.number(p.group(1));
                 if (paragraph <= 0) return new Chain(pos, true);
                 pos = p.end();
-                Matcher i2 = ITEM.matcher(s).region(pos, s.length());
+                i2.region(pos, s.length());
                 if (i2.lookingAt() && s.startsWith("第", skipSpaces(s, pos))) {
                     int item = itemNumber(i2);
                     if (item <= 0) return new Chain(pos, true);
@@ -166,21 +186,20 @@ public final class CitationParser {
             } else {
                 break;
             }
-            Matcher sep = SEPARATOR.matcher(s).region(pos, s.length());
+            sep.region(pos, s.length());
             if (!sep.lookingAt()) {
                 return new Chain(pos, s.startsWith("第", pos), marked);
             }
             int next = sep.end();
-            if (!startsProvision(s, next)) return new Chain(pos, false, marked);
+            if (!startsProvision(s, next, it)) return new Chain(pos, false, marked);
             range = sep.group(2) != null;
             pos = next;
         }
         return new Chain(pos, s.startsWith("第", pos) || pos == at, marked);
     }
 
-    private static boolean startsProvision(String s, int pos) {
-        return s.startsWith("第", pos) || s.startsWith("(", pos)
-                || ITEM.matcher(s).region(pos, s.length()).lookingAt();
+    private static boolean startsProvision(String s, int pos, Matcher item) {
+        return s.startsWith("第", pos) || s.startsWith("(", pos) || item.region(pos, s.length()).lookingAt();
     }
 
     private static int skipSpaces(String s, int pos) {

@@ -11,12 +11,12 @@ import java.util.regex.Pattern;
  * e.g. 货值不超过5000元). Empty strings where the item sets none.
  */
 public record KeyConditions(boolean firstTime, boolean noHarm, String correction, String amount) {
-    private static final Pattern FIRST = Pattern.compile("首次|初次|第一次|首违");
-    private static final Pattern HARM = Pattern.compile("危害后果|危害结果|社会危害");
+    private static final List<String> FIRST = List.of("首次", "初次", "第一次", "首违");
+    private static final List<String> HARM = List.of("危害后果", "危害结果", "社会危害");
+    private static final List<String> CORRECT = List.of("改正", "纠正", "整改", "补办", "补正", "消除");
+    private static final List<String> PROMPT = List.of("及时", "主动", "立即", "当场");
+    private static final List<String> DEADLINE = List.of("限期", "期限内", "规定期限", "责令改正");
     private static final Pattern DAYS = Pattern.compile("([0-9一二三四五六七八九十]+)\\s*个?(工作)?(日|天)");
-    private static final Pattern CORRECT = Pattern.compile("改正|纠正|整改|补办|补正|消除");
-    private static final Pattern PROMPT = Pattern.compile("及时|主动|立即|当场");
-    private static final Pattern DEADLINE = Pattern.compile("限期|期限内|规定期限|责令改正");
     private static final Pattern AMOUNT = Pattern.compile("[0-9][0-9.,]*\\s*万?元|[一二三四五六七八九十百千两]+万?元");
 
     /** The key conditions of an item; {@code firstViolation} when its list is a 首违不罚 list (首次 is then implied). */
@@ -26,19 +26,26 @@ public record KeyConditions(boolean firstTime, boolean noHarm, String correction
         String correction = "";
         String amount = "";
         for (String c : conditions) {
-            if (FIRST.matcher(c).find()) first = true;
-            if (HARM.matcher(c).find()) harm = true;
-            if (CORRECT.matcher(c).find()) {
-                Matcher d = DAYS.matcher(c);
-                if (d.find()) correction = d.group(1) + (d.group(2) == null ? "" : "个工作") + "日内改正";
-                else if (correction.isEmpty() && PROMPT.matcher(c).find()) correction = "及时改正";
-                else if (correction.isEmpty() && DEADLINE.matcher(c).find()) correction = "限期改正";
+            if (!first && containsAny(c, FIRST)) first = true;
+            if (!harm && containsAny(c, HARM)) harm = true;
+            if (containsAny(c, CORRECT)) {
+                Matcher d = c.indexOf('日') >= 0 || c.indexOf('天') >= 0 ? DAYS.matcher(c) : null;
+                if (d != null && d.find()) correction = d.group(1) + (d.group(2) == null ? "" : "个工作") + "日内改正";
+                else if (correction.isEmpty() && containsAny(c, PROMPT)) correction = "及时改正";
+                else if (correction.isEmpty() && containsAny(c, DEADLINE)) correction = "限期改正";
                 else if (correction.isEmpty()) correction = "改正";
             }
-            Matcher a = AMOUNT.matcher(c);
-            if (amount.isEmpty() && a.find()) amount = clause(c, a.start(), a.end());
+            if (amount.isEmpty() && c.indexOf('元') >= 0) {
+                Matcher a = AMOUNT.matcher(c);
+                if (a.find()) amount = clause(c, a.start(), a.end());
+            }
         }
         return new KeyConditions(first, harm, correction, amount);
+    }
+
+    private static boolean containsAny(String text, List<String> words) {
+        for (String w : words) if (text.contains(w)) return true;
+        return false;
     }
 
     /** The clause around an amount: from the last separator before it to the first after it. */

@@ -21,6 +21,13 @@ public final class LawTable {
     private static final String TRADITIONAL = "罰華國條項處煙專賣實務環護規書號證認劃衛營業價稅藥廣質檢驗產區縣級機關門與於為辦漢讀設計網戶會權這個應當勞動運輸輛廠電氣來圍險燒汙濟療醫圖廢棄體統織壓車構礦遞郵貨儲農漁種傳視樂準標許則細訂";
     private static final String SIMPLIFIED = "罚华国条项处烟专卖实务环护规书号证认划卫营业价税药广质检验产区县级机关门与于为办汉读设计网户会权这个应当劳动运输辆厂电气来围险烧污济疗医图废弃体统织压车构矿递邮货储农渔种传视乐准标许则细订";
 
+    /** Simplified form of each CJK unified ideograph that {@link #TRADITIONAL} lists (0 where none): one lookup. */
+    private static final char[] TO_SIMPLIFIED = new char[0xA000 - 0x4E00];
+
+    static {
+        for (int i = 0; i < TRADITIONAL.length(); i++) TO_SIMPLIFIED[TRADITIONAL.charAt(i) - 0x4E00] = SIMPLIFIED.charAt(i);
+    }
+
     private final Map<String, LawEntry> byId = new LinkedHashMap<>();
     private final Map<String, LawEntry> byName = new HashMap<>();
 
@@ -79,12 +86,17 @@ public final class LawTable {
      * without 中华人民共和国.
      */
     public static String key(String name) {
-        String n = fold(name).replaceAll("[\\s《》]", "");
-        String before;
-        do {
-            before = n;
-            n = TRAILING_NOTE.matcher(n).replaceAll("");
-        } while (!n.equals(before));
+        StringBuilder b = new StringBuilder(name.length());
+        for (int i = 0; i < name.length(); i++) {
+            char c = fold(name.charAt(i));
+            if (c != '《' && c != '》' && !Character.isWhitespace(c)) b.append(c);
+        }
+        String n = b.toString();
+        while (n.endsWith(")") || n.endsWith("）")) {
+            String cut = TRAILING_NOTE.matcher(n).replaceAll("");
+            if (cut.equals(n)) break;
+            n = cut;
+        }
         return withoutCountry(n);
     }
 
@@ -106,9 +118,9 @@ public final class LawTable {
         if (c >= '\uFF01' && c <= '\uFF5E') c = (char) (c - 0xFEE0);
         else if (c == '\u3000') c = ' ';
         if (c >= 'A' && c <= 'Z') c = (char) (c + 32);
-        if (c >= 0x4E00) {
-            int t = TRADITIONAL.indexOf(c);
-            if (t >= 0) c = SIMPLIFIED.charAt(t);
+        if (c >= 0x4E00 && c < 0xA000) {
+            char simplified = TO_SIMPLIFIED[c - 0x4E00];
+            if (simplified != 0) c = simplified;
         }
         return c;
     }

@@ -29,8 +29,23 @@ public final class Provisions {
     public record Entry(Item item, EnforcementList list, String cited, String role, String outcomeGroup,
                         KeyConditions conditions, String level) {}
 
-    /** An article at least one item rests on. */
-    public record Provision(LawEntry law, int article, int suffix, List<Entry> entries, Law.Provision text) {
+    /**
+     * An article at least one item rests on.
+     *
+     * @param byList the first entry of each list, in entry order (computed once: item pages ask for it per item)
+     */
+    public record Provision(LawEntry law, int article, int suffix, List<Entry> entries, Law.Provision text,
+                            Map<String, Entry> byList) {
+        Provision(LawEntry law, int article, int suffix, List<Entry> entries, Law.Provision text) {
+            this(law, article, suffix, entries, text, firstOfEachList(entries));
+        }
+
+        private static Map<String, Entry> firstOfEachList(List<Entry> entries) {
+            Map<String, Entry> m = new LinkedHashMap<>();
+            for (Entry e : entries) m.putIfAbsent(e.list().id(), e);
+            return java.util.Collections.unmodifiableMap(m);
+        }
+
         public String key() {
             return law.id() + "/" + slug();
         }
@@ -58,25 +73,23 @@ public final class Provisions {
 
         /** “3 份清单、2 个地区：2 份不予处罚，1 份首违不罚” (each list counted once, by its first item). */
         public String overview() {
-            Map<String, String> byList = new LinkedHashMap<>();
             Set<String> regions = new LinkedHashSet<>();
-            for (Entry e : entries) {
-                byList.putIfAbsent(e.list().id(), e.outcomeGroup());
+            Map<String, Integer> counts = new LinkedHashMap<>();
+            for (String g : OUTCOME_GROUPS) counts.put(g, 0);
+            for (Entry e : byList.values()) {
                 regions.add(e.list().region() == null ? e.list().id() : e.list().region());
+                counts.merge(e.outcomeGroup(), 1, Integer::sum);
             }
             List<String> parts = new ArrayList<>();
-            for (String g : OUTCOME_GROUPS) {
-                int n = java.util.Collections.frequency(byList.values(), g);
+            counts.forEach((g, n) -> {
                 if (n > 0) parts.add(n + " 份" + g);
-            }
+            });
             return byList.size() + " 份清单、" + regions.size() + " 个地区：" + String.join("，", parts);
         }
 
         /** The distinct lists of the entries. */
         public int listCount() {
-            Set<String> ids = new LinkedHashSet<>();
-            for (Entry e : entries) ids.add(e.list().id());
-            return ids.size();
+            return byList.size();
         }
 
         /** The entries of one outcome group. */
@@ -137,10 +150,10 @@ public final class Provisions {
                 }
             }
         }
-        List<String> lawOrder = new ArrayList<>();
-        for (LawEntry e : table.entries()) lawOrder.add(e.id());
+        Map<String, Integer> lawOrder = new java.util.HashMap<>();
+        for (LawEntry e : table.entries()) lawOrder.put(e.id(), lawOrder.size());
         List<String> keys = new ArrayList<>(entries.keySet());
-        keys.sort(Comparator.comparingInt((String k) -> lawOrder.indexOf(k.substring(0, k.indexOf('/'))))
+        keys.sort(Comparator.comparingInt((String k) -> lawOrder.get(k.substring(0, k.indexOf('/'))))
                 .thenComparingInt(k -> articleOf(k)[0]).thenComparingInt(k -> articleOf(k)[1]));
         for (String k : keys) {
             LawEntry law = table.byId(k.substring(0, k.indexOf('/')));
@@ -152,6 +165,7 @@ public final class Provisions {
                     .thenComparing(e -> e.item().id()));
             Provision p = new Provision(law, a[0], a[1], List.copyOf(es), text(law, a[0], a[1], laws));
             byKey.put(k, p);
+            // One entry per item and key (the reader merges an item's citations of one article), so no duplicates.
             for (Entry e : es) ofItem.computeIfAbsent(e.item().id(), x -> new ArrayList<>()).add(p);
         }
     }
@@ -226,16 +240,16 @@ public final class Provisions {
         List<Neighbour> out = new ArrayList<>();
         for (Provision p : ofItem(item.id())) {
             if (p.isGeneral()) continue;
-            Map<String, String> byList = new LinkedHashMap<>();
-            for (Entry e : p.entries()) {
-                if (!e.list().id().equals(item.listId())) byList.putIfAbsent(e.list().id(), e.outcomeGroup());
-            }
             Map<String, Integer> outcomes = new LinkedHashMap<>();
-            for (String g : OUTCOME_GROUPS) {
-                int n = java.util.Collections.frequency(byList.values(), g);
-                if (n > 0) outcomes.put(g, n);
+            for (String g : OUTCOME_GROUPS) outcomes.put(g, 0);
+            int others = 0;
+            for (Entry e : p.byList().values()) {
+                if (e.list().id().equals(item.listId())) continue;
+                others++;
+                outcomes.merge(e.outcomeGroup(), 1, Integer::sum);
             }
-            out.add(new Neighbour(p, byList.size(), outcomes));
+            outcomes.values().removeIf(n -> n == 0);
+            out.add(new Neighbour(p, others, outcomes));
         }
         return out;
     }
