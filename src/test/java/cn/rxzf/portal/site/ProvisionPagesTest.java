@@ -71,11 +71,14 @@ class ProvisionPagesTest {
             String html = page(p.url());
             Set<String> lists = new HashSet<>();
             for (Provisions.Entry e : p.entries()) {
-                assertTrue(html.contains("href=\"" + e.item().url() + "\""), p.key() + " links " + e.item().id());
+                // A general article (《行政处罚法》第三十三条) lists the lists citing it, not each of their items.
+                boolean itemShown = html.contains("href=\"" + e.item().url() + "\"");
+                assertEquals(!p.isGeneral(), itemShown, p.key() + " links " + e.item().id());
                 assertTrue(html.contains("href=\"" + e.list().url() + "\""), p.key() + " links " + e.list().id());
                 lists.add(e.list().id());
             }
             assertTrue(lists.size() >= 2);
+            if (p.isGeneral()) continue;
             for (String group : p.groups()) assertTrue(html.contains(">" + group + "（"), p.key() + " groups " + group);
         }
         String index = page("/provisions/");
