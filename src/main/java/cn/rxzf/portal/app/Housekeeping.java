@@ -2,6 +2,7 @@ package cn.rxzf.portal.app;
 
 import cn.rxzf.portal.web.RateLimiter;
 
+import cn.rxzf.portal.creditrepair.CreditService;
 import cn.rxzf.portal.creditrepair.RepairStore;
 import java.time.Clock;
 import java.time.Duration;
@@ -15,12 +16,13 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Deletes what the service must not keep: credit-repair applications past the retention period (with their files
- * and contact details), abandoned unfinished applications, expired sessions and old rate-limit windows. Idempotent,
- * so every instance may run it; {@code serve} runs it at start and every six hours.
+ * and contact details), unfinished applications past their lifetime ({@link CreditService#DRAFT_LIFETIME}, so with
+ * a run every hour nothing of an abandoned draft outlives 24 hours), expired sessions and old rate-limit windows.
+ * Idempotent, so every instance may run it; {@code serve} runs it at start and every hour.
  */
 public final class Housekeeping {
     private static final Logger LOG = LoggerFactory.getLogger(Housekeeping.class);
-    static final Duration ABANDONED = Duration.ofDays(7);
+    static final Duration EVERY = Duration.ofHours(1);
 
     private final Jdbi jdbi;
     private final Clock clock;
@@ -35,7 +37,7 @@ public final class Housekeeping {
     /** One pass; returns the number of applications purged. */
     public int run() {
         Instant now = clock.instant();
-        int applications = new RepairStore(jdbi, null).purge(now.minus(retention), now.minus(ABANDONED));
+        int applications = new RepairStore(jdbi, null).purge(now.minus(retention), now.minus(CreditService.DRAFT_LIFETIME));
         jdbi.useHandle(h -> h.createUpdate("DELETE FROM sessions WHERE expires_at < :now")
                 .bind("now", java.sql.Timestamp.from(now)).execute());
         new RateLimiter(jdbi, clock).purge(Duration.ofDays(2));
@@ -58,7 +60,7 @@ public final class Housekeeping {
             } catch (RuntimeException e) {
                 LOG.warn("housekeeping failed: {}", e.toString());
             }
-        }, 0, 6, TimeUnit.HOURS);
+        }, 0, EVERY.toMinutes(), TimeUnit.MINUTES);
         return s;
     }
 }
