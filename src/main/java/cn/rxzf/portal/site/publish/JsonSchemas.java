@@ -191,9 +191,9 @@ public final class JsonSchemas {
                       "list": {"type": "string", "description": "所属清单编号"},
                       "department": {"type": "string", "description": "部门代码"},
                       "region": {"type": ["string", "null"], "description": "清单适用地区"},
-                      "listStatus": {"enum": ["征求意见", "生效", "已修订", "已废止"], "description": "清单状态"},
-                      "outcome": {"type": "string", "description": "事项的处理结果"},
-                      "outcomeGroup": {"enum": ["不予处罚", "首违不罚", "从轻处罚", "减轻处罚", "不予行政强制"], "description": "比对分组（首违不罚按清单类型）"},
+                      "listStatus": {"enum": @STATUSES@, "description": "清单状态"},
+                      "outcome": {"enum": @OUTCOMES@, "description": "事项的处理结果"},
+                      "outcomeGroup": {"enum": @OUTCOME_GROUPS@, "description": "比对分组（首违不罚按清单类型）"},
                       "keyConditions": {"type": "array", "items": {"type": "string"}, "description": "关键条件：须首次、须无危害后果、改正期限、金额门槛"},
                       "provisionUrl": {"type": "string", "format": "uri", "description": "条款页面"},
                       "itemUrl": {"type": "string", "format": "uri", "description": "事项页面"}
@@ -213,6 +213,7 @@ public final class JsonSchemas {
         return s.replace("@OUTCOMES@", array(Item.OUTCOMES))
                 .replace("@LIST_TYPES@", array(EnforcementList.TYPES))
                 .replace("@STATUSES@", array(EnforcementList.STATUSES))
+                .replace("@OUTCOME_GROUPS@", array(cn.rxzf.portal.content.citations.Provisions.OUTCOME_GROUPS))
                 .getBytes(StandardCharsets.UTF_8);
     }
 
