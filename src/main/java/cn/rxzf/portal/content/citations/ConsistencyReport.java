@@ -1,5 +1,6 @@
 package cn.rxzf.portal.content.citations;
 
+import cn.rxzf.portal.content.model.EnforcementList;
 import cn.rxzf.portal.content.citations.Provisions.Entry;
 import cn.rxzf.portal.content.citations.Provisions.Provision;
 import java.util.ArrayList;
@@ -76,7 +77,7 @@ public final class ConsistencyReport {
         outcomes.forEach((g, c) -> parts.add(c + " 份" + g));
         sb.append(String.join("，", parts));
         List<String> differing = new ArrayList<>();
-        int firstViolation = outcomes.getOrDefault("首违不罚", 0);
+        int firstViolation = outcomes.getOrDefault(EnforcementList.FIRST_VIOLATION, 0);
         conditions.forEach((c, k) -> {
             boolean impliedByOutcome = c.equals("须首次") && k == firstViolation; // 首违不罚 says it already
             if (k > 0 && k < lists && !impliedByOutcome) differing.add(k + " 份" + c);

@@ -20,7 +20,8 @@ import java.util.TreeMap;
  */
 public final class Provisions {
     /** Outcome groups in the order pages show them. */
-    public static final List<String> OUTCOME_GROUPS = List.of("不予处罚", "首违不罚", "从轻处罚", "减轻处罚", "不予行政强制");
+    public static final List<String> OUTCOME_GROUPS = List.of(Item.NO_PENALTY, EnforcementList.FIRST_VIOLATION,
+            Item.LIGHTER, Item.REDUCED, Item.NO_COERCION);
 
     /** A citation the parser could not read: where, and what. */
     public record Failure(String path, int line, String itemId, String field, String text) {}
@@ -140,7 +141,7 @@ public final class Provisions {
                 read(parser, l, i, "处罚依据", i.penaltyBasis(), all, cited);
                 byItem.put(i.id(), List.copyOf(all));
                 String group = outcomeGroup(l, i);
-                KeyConditions conditions = KeyConditions.of(i.conditions(), group.equals("首违不罚"));
+                KeyConditions conditions = KeyConditions.of(i.conditions(), group.equals(EnforcementList.FIRST_VIOLATION));
                 String level = Regions.level(l.region());
                 for (var c : cited.entrySet()) {
                     List<String> parts = new ArrayList<>();
@@ -209,8 +210,9 @@ public final class Provisions {
 
     /** 不予处罚 (also 可以不予处罚), 首违不罚 (by the list's type), 从轻处罚, 减轻处罚, 不予行政强制. */
     static String outcomeGroup(EnforcementList l, Item i) {
-        if (l.type().equals("首违不罚") && (i.outcome().contains("不予处罚"))) return "首违不罚";
-        if (i.outcome().contains("不予处罚")) return "不予处罚";
+        boolean noPenalty = i.outcome().equals(Item.NO_PENALTY) || i.outcome().equals(Item.MAY_NO_PENALTY);
+        if (l.type().equals(EnforcementList.FIRST_VIOLATION) && noPenalty) return EnforcementList.FIRST_VIOLATION;
+        if (noPenalty) return Item.NO_PENALTY;
         return i.outcome();
     }
 
