@@ -199,7 +199,9 @@ public final class SearchService implements Closeable {
         }
         List<Hit> hits = hits(s, ranked, (r.page() - 1) * SearchRequest.PAGE_SIZE, top, marks);
         int pages = (int) Math.min(SearchRequest.MAX_PAGE, (total + SearchRequest.PAGE_SIZE - 1) / SearchRequest.PAGE_SIZE);
-        Suggestions suggestions = total == 0 ? suggest(s, unigrams, lookups) : null;
+        Set<String> pairs = new LinkedHashSet<>(bigrams);
+        pairs.addAll(straddling);
+        Suggestions suggestions = total == 0 ? suggest(s, unigrams, pairs, lookups) : null;
         return new SearchResult(r.query(), total, r.page(), pages, hits, facetValues(s, counts), false, suggestions);
     }
 
@@ -370,17 +372,20 @@ public final class SearchService implements Closeable {
     }
 
     /** How many of the query's characters {@code text} contains. */
-    static int sharedCharacters(String text, Set<String> unigrams) {
-        int n = 0;
-        for (String u : unigrams) if (text != null && text.contains(u)) n++;
-        return n;
+    /** Whether {@code text} holds one of the query's pairs of adjacent characters. */
+    static boolean sharesAPair(String text, Set<String> pairs) {
+        if (text == null) return false;
+        for (String p : pairs) if (p.length() == 2 && text.contains(p)) return true;
+        return false;
     }
 
     /**
-     * Items sharing at least two characters with the query, whatever the filters; departments whose name or duties
-     * share one.
+     * Items found by the query's characters whose title holds one of its pairs — two characters apart are chance
+     * (火星移民 and 危险废物…移出…居民) — and departments whose name or duties hold one; none rather than all of them
+     * (the page then links the list of departments).
      */
-    private Suggestions suggest(State s, Set<String> unigrams, TermLookups lookups) throws IOException {
+    private Suggestions suggest(State s, Set<String> unigrams, Set<String> pairs, TermLookups lookups)
+            throws IOException {
         List<Hit> items = List.of();
         if (!unigrams.isEmpty()) {
             List<Clause> clauses = new ArrayList<>();
@@ -389,21 +394,13 @@ public final class SearchService implements Closeable {
             matches.add(terms(clauses, 0), lookups);
             List<ScoreDoc> top = TopByType.search(s.searcher(), query(clauses, lookups), matches, s.table(), s.ids(),
                     SUGGESTED_ITEMS, 1f);
-            // One shared character is chance (火星移民 and 消火栓): a suggestion shares at least two with the query.
-            items = hits(s, top, 0, SUGGESTED_ITEMS, unigrams).stream()
-                    .filter(h -> sharedCharacters(h.title(), unigrams) >= 2).toList();
+            items = hits(s, top, 0, SUGGESTED_ITEMS, unigrams).stream().filter(h -> sharesAPair(h.title(), pairs)).toList();
         }
         List<DepartmentRef> departments = new ArrayList<>();
         for (DepartmentRef d : s.departments()) {
-            String about = d.name() + s.duties().getOrDefault(d.code(), "");
-            for (String u : unigrams) {
-                if (about.contains(u)) {
-                    departments.add(d);
-                    break;
-                }
-            }
+            if (sharesAPair(d.name() + s.duties().getOrDefault(d.code(), ""), pairs)) departments.add(d);
         }
-        return new Suggestions(items, departments.isEmpty() ? s.departments() : departments);
+        return new Suggestions(items, departments);
     }
 
     private static Map<String, List<FacetValue>> facetValues(State s, Map<String, Map<String, Long>> counts) {

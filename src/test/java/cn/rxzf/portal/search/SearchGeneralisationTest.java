@@ -77,16 +77,17 @@ class SearchGeneralisationTest {
     }
 
     @Test
-    void nonsense_gets_no_suggested_item_that_shares_one_character_only() {
+    void nonsense_gets_no_suggested_item_or_department_without_a_shared_pair() {
         for (String q : List.of("火星移民", "唐诗三百首", "红烧肉的做法")) {
             var suggestions = search.search(SearchRequest.of(q)).suggestions();
             if (suggestions == null) continue;
-            for (var h : suggestions.items()) {
-                assertTrue(SearchService.sharedCharacters(h.title(), q.chars().mapToObj(c -> String.valueOf((char) c))
-                        .collect(java.util.stream.Collectors.toSet())) >= 2, q + " suggested " + h.title());
-            }
+            Set<String> pairs = new java.util.HashSet<>();
+            for (int i = 0; i + 1 < q.length(); i++) pairs.add(q.substring(i, i + 2));
+            for (var h : suggestions.items()) assertTrue(SearchService.sharesAPair(h.title(), pairs), q + " suggested " + h.title());
+            assertTrue(suggestions.departments().isEmpty(), q + " suggested departments " + suggestions.departments());
         }
-        assertTrue(SearchService.sharedCharacters("消火栓", Set.of("火", "星", "移", "民")) < 2);
+        assertTrue(!SearchService.sharesAPair("危险废物移出居民区", Set.of("火星", "星移", "移民")));
+        assertTrue(SearchService.sharesAPair("经营者未依法取得营业执照", Set.of("亮照", "经营")));
     }
 
     @Test

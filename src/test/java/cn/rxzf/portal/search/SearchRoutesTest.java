@@ -146,7 +146,10 @@ class SearchRoutesTest {
         assertEquals(200, r.statusCode());
         Document page = Jsoup.parse(r.body());
         assertTrue(page.select("#h-similar + ul a[href=/items/scj-01/]").size() == 1, r.body());
-        assertTrue(page.select("#h-ask + ul a[href=/departments/scj/]").size() == 1);
+        // No department's name or duties (市场监管) holds a pair of 营业执照: the list of departments, not all of them.
+        assertTrue(page.select("#h-ask + ul a[href=/departments/]").size() == 1, r.body());
+        Document asked = Jsoup.parse(get("/search?type=procedure&q=" + enc("市场监管 营业执照")).body());
+        assertTrue(asked.select("#h-ask + ul a[href=/departments/scj/]").size() == 1, "a department whose duties share a pair");
     }
 
     @Test
@@ -158,7 +161,8 @@ class SearchRoutesTest {
         assertTrue(page.selectFirst("#h-none").text().startsWith("没有找到"), r.body());
         assertEquals(1, page.select(".no-result a[href=/check/]").size(), "the check without an item");
         assertFalse(page.select(".no-result a[href^=/lists/area/]").isEmpty(), "the fields' lists");
-        assertFalse(page.select(".no-result a[href^=tel:]").isEmpty(), "a department's phone");
+        assertEquals(1, page.select(".no-result a[href=/departments/]").size(), "the departments and their phones");
+        assertTrue(page.select(".no-result a[href^=tel:]").isEmpty(), "not every department's phone on the page");
     }
 
     @Test
