@@ -91,12 +91,27 @@ public final class ReviewController {
         Draft d = ownDraft(r, c.draftId());
         String outcome = ctx.formParam("outcome");
         String reason = FormText.of(ctx, "reason");
-        if (outcome == null || !Comment.OUTCOMES.containsKey(outcome)) throw HttpError.badRequest("请选择处理结果");
-        if (!outcome.equals("adopted") && reason.isEmpty()) throw HttpError.badRequest("部分采纳或未采纳的，须说明理由");
-        if (reason.codePointCount(0, reason.length()) > MAX_REASON) throw HttpError.badRequest("理由不能超过 " + MAX_REASON + " 字");
+        String problem = decisionProblem(outcome, reason);
+        if (problem != null) {
+            // The draft's page again, this comment's choice and reason kept, the problem beside them.
+            List<Comment> list = comments.byDraft(d.id());
+            page(ctx, 400, "review-draft.peb", Vars.of("reviewer", r, "draft", d, "comments", list,
+                    "outcomes", Comment.OUTCOMES, "token", auth.token(ctx),
+                    "error", Vars.of("trackingNo", no, "message", problem, "outcome", outcome == null ? "" : outcome,
+                            "reason", reason)));
+            return;
+        }
         if (!comments.decide(no, d.department(), outcome, reason.isEmpty() ? null : reason, r.id())) throw HttpError.notFound();
         audit.record(r.username(), d.department(), "decide_comment", no, client(ctx), outcome);
         ctx.redirect("/review/drafts/" + d.id() + "#" + no, HttpStatus.SEE_OTHER);
+    }
+
+    /** What is wrong with a decision as submitted, or null. */
+    private static String decisionProblem(String outcome, String reason) {
+        if (outcome == null || !Comment.OUTCOMES.containsKey(outcome)) return "请选择处理结果";
+        if (!outcome.equals("adopted") && reason.isEmpty()) return "部分采纳或未采纳的，须说明理由";
+        if (reason.codePointCount(0, reason.length()) > MAX_REASON) return "理由不能超过 " + MAX_REASON + " 字";
+        return null;
     }
 
     public void exportAdoption(Context ctx) {

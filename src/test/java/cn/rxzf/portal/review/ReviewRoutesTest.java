@@ -159,8 +159,15 @@ class ReviewRoutesTest {
         String no = comment("scj-draft", "意见甲");
         String alice = login("alice");
         assertEquals(403, s.postForm("/review/comments/" + no + "/decision", form("outcome", "adopted"), alice).statusCode());
-        assertEquals(400, s.postForm("/review/comments/" + no + "/decision",
-                form("token", pageToken(alice), "outcome", "not_adopted", "reason", ""), alice).statusCode());
+        var refused = s.postForm("/review/comments/" + no + "/decision",
+                form("token", pageToken(alice), "outcome", "not_adopted", "reason", " "), alice);
+        assertEquals(400, refused.statusCode());
+        // The draft's queue again, not a bare error: the problem linked to the field, the choice kept.
+        var page = org.jsoup.Jsoup.parse(refused.body());
+        assertEquals(1, page.select(".error-summary a[href=#reason-" + no + "]").size(), refused.body());
+        assertEquals(1, page.select("#" + no + " input[value=not_adopted][checked]").size(), "the choice is kept");
+        assertEquals("true", page.selectFirst("#reason-" + no).attr("aria-invalid"));
+        assertEquals(0, audit("decide_comment"), "nothing decided");
         assertEquals(303, s.postForm("/review/comments/" + no + "/decision",
                 form("token", pageToken(alice), "outcome", "not_adopted", "reason", "与上位法规定不一致"), alice).statusCode());
         assertEquals(1, audit("decide_comment"));
