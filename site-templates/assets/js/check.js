@@ -246,7 +246,9 @@
         history.replaceState(null, '', url);
         foldForm();
         document.title = '检查结果：' + document.title;
-        section.focus();
+        // The answer is taller than a phone's screen: show its start (the verdict), not wherever focus would scroll.
+        section.focus({ preventScroll: true });
+        section.scrollIntoView({ block: 'start' });
       } else if (res.status === 400) {
         showErrors(res.body);
       } else {
