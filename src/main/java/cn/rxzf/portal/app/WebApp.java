@@ -35,8 +35,8 @@ import java.util.List;
 public final class WebApp {
     /** The routes that take a file, and their body limit; every other route takes {@link BodyLimits#FORM}. */
     public static final BodyLimits BODY_LIMITS = new BodyLimits(java.util.Map.of(
-            "/credit/apply/files", CreditController.MAX_UPLOAD_REQUEST,
-            "/credit/status/files", CreditController.MAX_UPLOAD_REQUEST));
+            "/credit/apply/files", cn.rxzf.portal.web.Uploads.MAX_UPLOAD_REQUEST,
+            "/credit/status/files", cn.rxzf.portal.web.Uploads.MAX_UPLOAD_REQUEST));
 
     private WebApp() {}
 
@@ -47,9 +47,9 @@ public final class WebApp {
             config.startup.showJavalinBanner = false;
             config.http.maxRequestSize = BodyLimits.FORM;
             // Attachments are kept in memory while checked (never in a temporary folder), one file per request.
-            config.jetty.multipartConfig.maxFileSize(CreditController.MAX_FILE_BYTES, SizeUnit.BYTES);
-            config.jetty.multipartConfig.maxInMemoryFileSize(CreditController.MAX_FILE_BYTES + 1, SizeUnit.BYTES);
-            config.jetty.multipartConfig.maxTotalRequestSize(CreditController.MAX_UPLOAD_REQUEST, SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxFileSize(cn.rxzf.portal.web.Uploads.MAX_FILE_BYTES, SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxInMemoryFileSize(cn.rxzf.portal.web.Uploads.MAX_FILE_BYTES + 1, SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxTotalRequestSize(cn.rxzf.portal.web.Uploads.MAX_UPLOAD_REQUEST, SizeUnit.BYTES);
             // Let in-flight requests finish on stop (Javalin's default stop timeout is 0).
             config.jetty.modifyServer(server -> {
                 server.setStopTimeout(5_000);

@@ -5,16 +5,17 @@ import cn.rxzf.portal.web.Redirect;
 import cn.rxzf.portal.site.render.Vars;
 import cn.rxzf.portal.common.Sha256;
 import cn.rxzf.portal.content.Content;
-import cn.rxzf.portal.creditrepair.ApplicationForm.FieldError;
+import cn.rxzf.portal.content.WorkingDays;
+import cn.rxzf.portal.web.FieldError;
+import cn.rxzf.portal.web.SignedTickets;
+import cn.rxzf.portal.web.Uploads;
 import cn.rxzf.portal.web.FormTokens;
 import cn.rxzf.portal.web.HttpError;
 import cn.rxzf.portal.web.RateLimiter.Limit;
 import cn.rxzf.portal.web.Services;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import io.javalin.http.UploadedFile;
 import java.io.IOException;
-import java.io.InputStream;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -31,10 +32,7 @@ import java.util.Map;
  * ever goes into a URL, and every page that shows an application is {@code no-store}.
  */
 public final class CreditController {
-    public static final int MAX_FILE_BYTES = 10 * 1024 * 1024;
     public static final int MAX_FILES = 10;
-    /** An upload request: one file plus the form's small fields. */
-    public static final long MAX_UPLOAD_REQUEST = MAX_FILE_BYTES + 64 * 1024;
     static final String DRAFT_COOKIE = "__Host-rxzf_apply";
     static final String STATUS_COOKIE = "__Host-rxzf_status";
     private static final String STATUS_LOOKUP = "credit-status";
@@ -50,12 +48,14 @@ public final class CreditController {
      * posted without the page it came from is refused; no minimum age (the browser already holds the cookie).
      */
     private final FormTokens ownTokens;
+    private final SignedTickets tickets;
 
     private static final HttpError.Link STATUS_FORM = new HttpError.Link("/credit/status", "重新查询申请");
 
     public CreditController(Services services, RepairStore store) {
         this.services = services;
         this.store = store;
+        this.tickets = new SignedTickets(services.keys(), services.clock());
         this.ownTokens = new FormTokens(services.keys(), services.clock(), Duration.ZERO, Duration.ofDays(1));
     }
 
@@ -345,44 +345,11 @@ public final class CreditController {
 
     /** Stores one uploaded file after every check; returns an error message (status set) or null. */
     private String receiveFile(Context ctx, RepairApplication a) throws IOException {
-        if (ctx.contentLength() > MAX_UPLOAD_REQUEST) throw new HttpError(413, "文件过大：每个文件不超过 10 MB");
-        String type = ctx.contentType() == null ? "" : ctx.contentType();
-        if (!type.startsWith("multipart/form-data")) throw HttpError.badRequest("请通过上传表单提交文件");
-        List<UploadedFile> files;
-        try {
-            files = ctx.uploadedFiles("file");
-        } catch (RuntimeException e) {
-            String m = String.valueOf(e.getMessage()) + (e.getCause() == null ? "" : e.getCause().getMessage());
-            if (m.contains("exceeds") || m.contains("too large") || m.contains("Max")) {
-                throw new HttpError(413, "文件过大：每个文件不超过 10 MB");
-            }
-            throw HttpError.badRequest("上传的内容无法识别，请重新选择文件");
-        }
-        if (files.isEmpty()) {
-            ctx.status(400);
-            return "请选择要上传的文件";
-        }
-        if (files.size() > 1 || a.files().size() >= MAX_FILES) {
-            ctx.status(400);
-            return "附件最多 " + MAX_FILES + " 个，每次上传 1 个";
-        }
-        UploadedFile f = files.get(0);
-        byte[] data;
-        try (InputStream in = f.content()) {
-            data = in.readNBytes(MAX_FILE_BYTES + 1);
-        }
-        if (data.length > MAX_FILE_BYTES) throw new HttpError(413, "文件过大：每个文件不超过 10 MB");
-        if (data.length == 0) {
-            ctx.status(400);
-            return "文件是空的，请重新选择";
-        }
-        String real = FileTypes.sniff(data);
-        if (real == null) {
-            ctx.status(415);
-            return "只接受 PDF、JPEG 或 PNG 文件（按文件内容识别，与文件名无关）";
-        }
-        store.addFile(a.id(), FileTypes.safeName(f.filename(), real), real, data, Sha256.of(data));
-        ctx.status(200);
+        Uploads.Received r = Uploads.receive(ctx, a.files().size(), MAX_FILES);
+        ctx.status(r.status());
+        if (r.error() != null) return r.error();
+        Uploads.File f = r.file();
+        store.addFile(a.id(), f.name(), f.contentType(), f.data(), Sha256.of(f.data()));
         return null;
     }
 
@@ -402,28 +369,15 @@ public final class CreditController {
 
     /** A signed ticket naming the application, so the status page's own forms work for an hour without the code. */
     private String statusTicket(RepairApplication a) {
-        long expires = services.clock().instant().getEpochSecond() + 3600;
-        String body = a.reference() + "." + expires;
-        return body + "." + java.util.HexFormat.of().formatHex(services.keys().sign("status|" + body), 0, 16);
+        return tickets.issue("status", a.reference(), Duration.ofHours(1));
     }
 
     private RepairApplication ticketed(Context ctx) {
         ctx.header("Cache-Control", "no-store");
-        String ticket = ctx.cookie(STATUS_COOKIE);
-        String[] p = ticket == null ? new String[0] : ticket.split("\\.");
-        if (p.length != 3) throw new HttpError(403, "请先用申请编号和查询码查询", STATUS_FORM);
-        String body = p[0] + "." + p[1];
-        String sig = java.util.HexFormat.of().formatHex(services.keys().sign("status|" + body), 0, 16);
-        long expires;
-        try {
-            expires = Long.parseLong(p[1]);
-        } catch (NumberFormatException e) {
-            throw new HttpError(403, "请先用申请编号和查询码查询", STATUS_FORM);
-        }
-        if (!MessageDigest.isEqual(sig.getBytes(), p[2].getBytes()) || expires < services.clock().instant().getEpochSecond()) {
-            throw new HttpError(403, "查询已过期，请重新用申请编号和查询码查询", STATUS_FORM);
-        }
-        return store.byReference(p[0]).orElseThrow(() -> new HttpError(403, "请先用申请编号和查询码查询", STATUS_FORM));
+        SignedTickets.Opened t = tickets.open("status", ctx.cookie(STATUS_COOKIE));
+        if (t.expired()) throw new HttpError(403, "查询已过期，请重新用申请编号和查询码查询", STATUS_FORM);
+        if (!t.ok()) throw new HttpError(403, "请先用申请编号和查询码查询", STATUS_FORM);
+        return store.byReference(t.value()).orElseThrow(() -> new HttpError(403, "请先用申请编号和查询码查询", STATUS_FORM));
     }
 
     private void showStatus(Context ctx, int status, RepairApplication a, String error) throws Exception {

@@ -1,6 +1,7 @@
 package cn.rxzf.portal.creditrepair;
 
 import cn.rxzf.portal.app.Housekeeping;
+import cn.rxzf.portal.web.FileTypesTest;
 
 import static cn.rxzf.portal.ServiceHarness.form;
 import static cn.rxzf.portal.ServiceHarness.tokenIn;

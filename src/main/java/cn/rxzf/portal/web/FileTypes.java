@@ -1,4 +1,4 @@
-package cn.rxzf.portal.creditrepair;
+package cn.rxzf.portal.web;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package cn.rxzf.portal.creditrepair;
+package cn.rxzf.portal.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -16,9 +16,9 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 
 /** Attachments are recognised by parsing, not by their first bytes: real files pass, disguised ones do not. */
-class FileTypesTest {
+public class FileTypesTest {
     /** A real image of {@code format} ("png", "jpg"), written by ImageIO. */
-    static byte[] image(String format, int width, int height) {
+    public static byte[] image(String format, int width, int height) {
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             ImageIO.write(new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB), format, out);
@@ -29,7 +29,7 @@ class FileTypesTest {
     }
 
     /** A real one-page PDF: header, one object per part, the cross-reference table and the trailer at the right offset. */
-    static byte[] pdf() {
+    public static byte[] pdf() {
         String[] objs = {"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
                 "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >>"};
         StringBuilder sb = new StringBuilder("%PDF-1.4\n");

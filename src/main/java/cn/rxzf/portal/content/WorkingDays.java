@@ -1,4 +1,4 @@
-package cn.rxzf.portal.creditrepair;
+package cn.rxzf.portal.content;
 
 import cn.rxzf.portal.content.model.WorkCalendarYear;
 import java.time.DayOfWeek;
