@@ -13,11 +13,15 @@ import cn.rxzf.portal.comments.CommentController;
 import cn.rxzf.portal.comments.CommentService;
 import cn.rxzf.portal.comments.CommentStore;
 import cn.rxzf.portal.comments.CommentWriter;
+import cn.rxzf.portal.commitments.CommitmentController;
+import cn.rxzf.portal.commitments.CommitmentStore;
+import cn.rxzf.portal.commitments.Commitments;
 import cn.rxzf.portal.creditrepair.CreditController;
 import cn.rxzf.portal.creditrepair.CreditReviewController;
 import cn.rxzf.portal.creditrepair.RepairStore;
 import cn.rxzf.portal.feedback.FeedbackController;
 import cn.rxzf.portal.feedback.FeedbackStore;
+import cn.rxzf.portal.review.CommitmentReviewController;
 import cn.rxzf.portal.review.ReviewController;
 import cn.rxzf.portal.web.StaticSite;
 import io.javalin.Javalin;
@@ -36,7 +40,8 @@ public final class WebApp {
     /** The routes that take a file, and their body limit; every other route takes {@link BodyLimits#FORM}. */
     public static final BodyLimits BODY_LIMITS = new BodyLimits(java.util.Map.of(
             "/credit/apply/files", cn.rxzf.portal.web.Uploads.MAX_UPLOAD_REQUEST,
-            "/credit/status/files", cn.rxzf.portal.web.Uploads.MAX_UPLOAD_REQUEST));
+            "/credit/status/files", cn.rxzf.portal.web.Uploads.MAX_UPLOAD_REQUEST,
+            "/commitments/files", cn.rxzf.portal.web.Uploads.MAX_UPLOAD_REQUEST));
 
     private WebApp() {}
 
@@ -132,8 +137,11 @@ public final class WebApp {
         routes.get("/review/account", account::page);
         routes.post("/review/account/second-factor", account::enrol);
         RepairStore repairs = new RepairStore(services.jdbi(), services.keys());
-        ReviewController review = new ReviewController(services, auth, commentStore, feedbackStore,
-                List.of(reviewer -> repairs.waiting(reviewer.isAdmin() ? null : reviewer.department())));
+        Commitments commitments = new Commitments(new CommitmentStore(services.jdbi(), services.keys()), services.keys(),
+                services.clock());
+        ReviewController review = new ReviewController(services, auth, commentStore, feedbackStore, List.of(
+                reviewer -> repairs.waiting(reviewer.isAdmin() ? null : reviewer.department()),
+                reviewer -> commitments.store().waiting(reviewer.isAdmin() ? null : reviewer.department())));
         routes.get("/review/", review::queue);
         routes.get("/review/drafts/{id}", review::draft);
         routes.get("/review/drafts/{id}/adoption.md", review::exportAdoption);
@@ -159,6 +167,22 @@ public final class WebApp {
         routes.get("/review/credit/{reference}", creditReview::application);
         routes.get("/review/credit/{reference}/files/{fileId}", creditReview::file);
         routes.post("/review/credit/{reference}/action", creditReview::act);
+
+        CommitmentController commitment = new CommitmentController(services, commitments);
+        routes.get("/commitments/", commitment::openForm);
+        routes.post("/commitments/", commitment::open);
+        routes.get("/commitments/view", commitment::view);
+        routes.post("/commitments/sign", commitment::sign);
+        routes.post("/commitments/files", commitment::upload);
+        routes.get("/commitments/print", commitment::print);
+        CommitmentReviewController officer = new CommitmentReviewController(services, auth, commitments);
+        routes.get("/review/commitments/", officer::queue);
+        routes.get("/review/commitments/new", officer::newForm);
+        routes.post("/review/commitments/new", officer::create);
+        routes.get("/review/commitments/{reference}", officer::view);
+        routes.get("/review/commitments/{reference}/notice", officer::notice);
+        routes.get("/review/commitments/{reference}/files/{fileId}", officer::file);
+        routes.post("/review/commitments/{reference}/decision", officer::decide);
     }
 
     /**

@@ -46,6 +46,17 @@ public final class WorkingDays {
         return d;
     }
 
+    /**
+     * The last day of a period of {@code n} calendar days starting on {@code start}, counted as 《民法典》 counts
+     * it: the day it starts does not count (art. 201), and a last day that is a rest day (a statutory holiday or a
+     * weekend not worked) moves to the next working day (art. 203).
+     */
+    public LocalDate addDays(LocalDate start, int n) {
+        LocalDate d = start.plusDays(n);
+        while (!isWorkingDay(d)) d = d.plusDays(1);
+        return d;
+    }
+
     public boolean covers(LocalDate from, LocalDate to) {
         for (int y = from.getYear(); y <= to.getYear(); y++) if (!years.contains(y)) return false;
         return true;

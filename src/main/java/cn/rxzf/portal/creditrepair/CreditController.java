@@ -39,7 +39,6 @@ public final class CreditController {
     static final String RECEIPT_COOKIE = "__Host-rxzf_receipt";
     static final Duration RECEIPT_LIFETIME = Duration.ofHours(24);
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final String CODE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
 
     private final Services services;
     private final RepairStore store;
@@ -261,21 +260,13 @@ public final class CreditController {
     }
 
     private String receiptTicket(String reference, String queryCode) {
-        long expires = services.clock().instant().plus(RECEIPT_LIFETIME).getEpochSecond();
-        return Base64.getUrlEncoder().withoutPadding()
-                .encodeToString(services.keys().encrypt(reference + " " + queryCode + " " + expires));
+        return tickets.seal("credit-receipt", reference + "/" + queryCode, RECEIPT_LIFETIME);
     }
 
     /** Reference and query code from a receipt cookie, or null when it is missing, forged or expired. */
     private String[] openReceipt(String cookie) {
-        if (cookie == null || cookie.length() > 200) return null;
-        try {
-            String[] p = services.keys().decrypt(Base64.getUrlDecoder().decode(cookie)).split(" ");
-            if (p.length != 3 || Long.parseLong(p[2]) < services.clock().instant().getEpochSecond()) return null;
-            return p;
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            return null;
-        }
+        String value = tickets.unseal("credit-receipt", cookie);
+        return value == null ? null : value.split("/");
     }
 
     // ---- status ----
@@ -459,9 +450,7 @@ public final class CreditController {
     }
 
     private static String code(int length) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < length; i++) sb.append(CODE_ALPHABET.charAt(RANDOM.nextInt(CODE_ALPHABET.length())));
-        return sb.toString();
+        return cn.rxzf.portal.common.RandomCodes.of(length);
     }
 
     static byte[] hash(String cookie) {

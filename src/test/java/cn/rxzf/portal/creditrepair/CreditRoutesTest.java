@@ -13,7 +13,6 @@ import cn.rxzf.portal.ServiceHarness;
 import cn.rxzf.portal.TestSite;
 import cn.rxzf.portal.web.auth.Passwords;
 import cn.rxzf.portal.web.auth.ReviewerStore;
-import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -100,17 +99,7 @@ class CreditRoutesTest {
     }
 
     private HttpResponse<String> upload(String path, String cookie, String token, String name, byte[] data) throws Exception {
-        String boundary = "----rxzf" + System.nanoTime();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"token\"\r\n\r\n" + token + "\r\n")
-                .getBytes(StandardCharsets.UTF_8));
-        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name
-                + "\"\r\nContent-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.write(data);
-        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return http.send(HttpRequest.newBuilder(URI.create(s.url(path)))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary).header("Cookie", cookie)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
+        return s.postFile(path, cookie, token, name, data);
     }
 
     /** The receipt cookie of the last {@link #completeApplication}. */
