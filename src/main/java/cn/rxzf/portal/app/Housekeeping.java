@@ -4,6 +4,7 @@ import cn.rxzf.portal.web.RateLimiter;
 
 import cn.rxzf.portal.commitments.CommitmentStore;
 import cn.rxzf.portal.creditrepair.RepairStore;
+import cn.rxzf.portal.visits.VisitStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,8 +16,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Deletes what the service must not keep: credit-repair applications and 告知承诺 past the retention period (with
- * their files, contact details, names and facts), abandoned unfinished applications, expired sessions and old rate-limit windows. Idempotent,
+ * Deletes what the service must not keep: credit-repair applications, 告知承诺 and 回访 answers past the retention
+ * period (with their files, contact details, names, facts and free text), abandoned unfinished applications, expired sessions and old rate-limit windows. Idempotent,
  * so every instance may run it; {@code serve} runs it at start and every six hours.
  */
 public final class Housekeeping {
@@ -38,6 +39,7 @@ public final class Housekeeping {
         Instant now = clock.instant();
         int applications = new RepairStore(jdbi, null).purge(now.minus(retention), now.minus(ABANDONED));
         int commitments = new CommitmentStore(jdbi, null).purge(now.minus(retention));
+        new VisitStore(jdbi, null).purge(now.minus(retention));
         jdbi.useHandle(h -> h.createUpdate("DELETE FROM sessions WHERE expires_at < :now")
                 .bind("now", java.sql.Timestamp.from(now)).execute());
         new RateLimiter(jdbi, clock).purge(Duration.ofDays(2));

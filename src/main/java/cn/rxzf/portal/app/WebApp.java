@@ -23,6 +23,10 @@ import cn.rxzf.portal.feedback.FeedbackController;
 import cn.rxzf.portal.feedback.FeedbackStore;
 import cn.rxzf.portal.review.CommitmentReviewController;
 import cn.rxzf.portal.review.ReviewController;
+import cn.rxzf.portal.review.VisitReviewController;
+import cn.rxzf.portal.visits.VisitController;
+import cn.rxzf.portal.visits.VisitStore;
+import cn.rxzf.portal.visits.Visits;
 import cn.rxzf.portal.web.StaticSite;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
@@ -139,9 +143,13 @@ public final class WebApp {
         RepairStore repairs = new RepairStore(services.jdbi(), services.keys());
         Commitments commitments = new Commitments(new CommitmentStore(services.jdbi(), services.keys()), services.keys(),
                 services.clock());
+        Visits visits = new Visits(new VisitStore(services.jdbi(), services.keys()), services.keys(), services.clock());
         ReviewController review = new ReviewController(services, auth, commentStore, feedbackStore, List.of(
                 reviewer -> repairs.waiting(reviewer.isAdmin() ? null : reviewer.department()),
-                reviewer -> commitments.store().waiting(reviewer.isAdmin() ? null : reviewer.department())));
+                reviewer -> commitments.store().waiting(reviewer.isAdmin() ? null : reviewer.department()),
+                reviewer -> reviewer.isSupervisor() || reviewer.isAdmin()
+                        ? visits.store().supervision(reviewer.isAdmin() ? null : reviewer.department(), reviewer.id())
+                        : null));
         routes.get("/review/", review::queue);
         routes.get("/review/drafts/{id}", review::draft);
         routes.get("/review/drafts/{id}/adoption.md", review::exportAdoption);
@@ -183,6 +191,20 @@ public final class WebApp {
         routes.get("/review/commitments/{reference}/notice", officer::notice);
         routes.get("/review/commitments/{reference}/files/{fileId}", officer::file);
         routes.post("/review/commitments/{reference}/decision", officer::decide);
+
+        VisitController visit = new VisitController(services, visits);
+        routes.get("/visits/", visit::openForm);
+        routes.post("/visits/", visit::open);
+        routes.get("/visits/answer", visit::form);
+        routes.post("/visits/answer", visit::submit);
+        VisitReviewController visitReview = new VisitReviewController(services, auth, visits);
+        routes.get("/review/visits/", visitReview::queue);
+        routes.get("/review/visits/new", visitReview::newForm);
+        routes.post("/review/visits/new", visitReview::create);
+        routes.get("/review/visits/{reference}/notice", visitReview::notice);
+        routes.get("/review/supervision/", visitReview::supervision);
+        routes.post("/review/supervision/complaints/{reference}", visitReview::handleComplaint);
+        routes.post("/review/supervision/integrity/{id}", visitReview::reviewIntegrity);
     }
 
     /**

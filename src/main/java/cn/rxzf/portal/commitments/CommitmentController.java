@@ -199,9 +199,7 @@ public final class CommitmentController {
     }
 
     private static String purpose(Context ctx) {
-        String ticket = ctx.cookie(TICKET_COOKIE);
-        return "commitment-form:" + (ticket == null ? "-" : java.util.HexFormat.of().formatHex(
-                Sha256.of(ticket.getBytes(java.nio.charset.StandardCharsets.US_ASCII)), 0, 12));
+        return FormTokens.boundTo("commitment-form", ctx.cookie(TICKET_COOKIE));
     }
 
     private LocalDate today() {

@@ -416,7 +416,7 @@ public final class CreditController {
     }
 
     private static String ownPurpose(String cookieName, String cookie) {
-        return cookieName + ":" + java.util.HexFormat.of().formatHex(hash(cookie), 0, 12);
+        return FormTokens.boundTo(cookieName, cookie);
     }
 
     private void page(Context ctx, int status, String template, String url, Map<String, Object> vars) throws Exception {
