@@ -22,18 +22,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * 告知承诺 walked in headless Chromium at 390 px: the officer issues, the party opens, signs, uploads and prints, with
- * JavaScript off (screenshots in {@code target/browser-checks/commitments/}) and on (axe-core on every step), against
- * the real service and PostgreSQL with the sample content.
+ * 告知承诺 and 行政回访 walked in headless Chromium at 390 px: the officer issues a commitment, the party opens, signs,
+ * uploads and prints; the officer creates a visit, the party answers it. With JavaScript off (screenshots in
+ * {@code target/browser-checks/commitments/} and {@code visits/}) and on (axe-core on every step), against the real
+ * service and PostgreSQL with the sample content.
  */
-class CommitmentFlowIT {
+class EnforcementOnlineIT {
     private static final String PASSWORD = "correct horse battery";
 
     @TempDir
     Path dir;
 
     @Test
-    void a_party_signs_and_uploads_on_a_phone_with_and_without_javascript() throws Exception {
+    void a_party_signs_uploads_and_answers_a_visit_on_a_phone_with_and_without_javascript() throws Exception {
         Settings settings = Settings.defaults().withDirs(Path.of("content"), Path.of("site-templates"), dir.resolve("site"));
         BuildResult built = SiteBuilds.of(settings).build();
         assertTrue(built.ok(), built.problems().toString());
@@ -49,6 +50,10 @@ class CommitmentFlowIT {
                         "http://127.0.0.1:" + app.port(), "--out", "target/browser-checks/commitments",
                         "--user", "officer", "--password", PASSWORD), 300),
                         "commitment flow (-1: did not finish in time): see the FAIL lines above");
+                assertEquals(0, ChildProcess.run(List.of("node", "src/test/browser/visit-flow.mjs", "--base",
+                        "http://127.0.0.1:" + app.port(), "--out", "target/browser-checks/visits",
+                        "--user", "officer", "--password", PASSWORD), 300),
+                        "visit flow (-1: did not finish in time): see the FAIL lines above");
             } finally {
                 app.stop();
             }
