@@ -108,7 +108,15 @@ public final class SearchService implements Closeable {
         Set<String> straddling = new LinkedHashSet<>();
         List<Words.Word> words = Words.of(q);
         boolean[] edge = wordEdges(s, q, words);
+        boolean[] function = functionWords(q);
+        int grammar = 0;
         for (Analysis.Token t : Analysis.tokens(Analysis.BIGRAMS, q)) {
+            // 没有, 怎么, 是不是 …: the question's grammar, not what it asks about (没有亮照经营 asks what 没亮照经营 does).
+            // It still makes the query a sentence, of which one matching pair alone is too little (怎么种多肉植物).
+            if (function[t.start()] && function[t.end() - 1]) {
+                grammar++;
+                continue;
+            }
             boolean crosses = t.end() - t.start() == 2 && edge[t.start() + 1];
             // A number alone (12345) is no match; numbers count in citations (第126条).
             boolean number = DIGITS.matcher(t.term()).matches();
@@ -148,7 +156,7 @@ public final class SearchService implements Closeable {
         marks.addAll(expansion);
         List<Clause> matching = matching(rare, expansion, citations, laws, sounds);
         // A query of several pairs matches a document only through two of them, or a citation; of one pair, through it.
-        matches.requireTwo(matching.size() >= 2 && citations.isEmpty() && laws.isEmpty());
+        matches.requireTwo(matching.size() + grammar >= 2 && citations.isEmpty() && laws.isEmpty());
         matches.add(terms(matching, 0), lookups);
         Map<String, Map<String, Long>> counts = matches.facets();
         if (total(counts) < ranking.fallbackBelow() && !common.isEmpty()) {
@@ -301,6 +309,20 @@ public final class SearchService implements Closeable {
             }
         }
         return edge;
+    }
+
+    /**
+     * Which characters of the query belong to a function word ({@link Words#FUNCTION_WORDS}) wherever it stands —
+     * the segmenter cuts 有没有 into single characters.
+     */
+    private static boolean[] functionWords(String q) {
+        boolean[] out = new boolean[q.length() + 1];
+        for (String w : Words.FUNCTION_WORDS) {
+            for (int at = q.indexOf(w); at >= 0; at = q.indexOf(w, at + 1)) {
+                for (int i = at; i < at + w.length(); i++) out[i] = true;
+            }
+        }
+        return out;
     }
 
     /** The formal wording of every spoken synonym the query contains, as pairs the query does not already have. */

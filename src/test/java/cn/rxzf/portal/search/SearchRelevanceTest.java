@@ -1,5 +1,6 @@
 package cn.rxzf.portal.search;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.rxzf.portal.TestSite;
@@ -60,6 +61,20 @@ class SearchRelevanceTest {
     static final double HIT1_FLOOR = 0.68;
     static final double HIT3_FLOOR = 0.80;
     static final int NONSENSE_CEILING = 3;
+
+    @Test
+    void the_questions_grammar_does_not_change_what_is_found() throws Exception {
+        SearchIndexer.write(content, dir.resolve("grammar"));
+        try (SearchService search = SearchService.over(dir.resolve("grammar"))) {
+            SearchResult plain = search.search(SearchRequest.of("没亮照经营"));
+            assertTrue(plain.total() > 0);
+            for (String asked : List.of("没有亮照经营", "没有亮照经营(会被罚吗)", "有没有亮照经营")) {
+                SearchResult r = search.search(SearchRequest.of(asked));
+                assertTrue(r.total() > 0, asked + " found nothing");
+                assertEquals(plain.hits().get(0).id(), r.hits().get(0).id(), asked);
+            }
+        }
+    }
 
     @Test
     void the_old_in_sample_set_stays_above_its_floor() throws Exception {
