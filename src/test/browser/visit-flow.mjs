@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // 行政回访 on a phone (390 px): an officer creates a visit, the party opens it with the code and answers the
-// questionnaire (an incomplete answer first) — once with JavaScript off (a screenshot of every public step) and once
+// questionnaire (an incomplete answer first), then the live statistics — once with JavaScript off (a screenshot of every public step) and once
 // with it on (axe-core on every step). Needs a service with a reviewer of any department.
 // usage: node visit-flow.mjs --base URL --out DIR --user NAME --password PASSWORD
 import { chromium } from 'playwright-core';
@@ -79,6 +79,10 @@ async function walk(browser, js, code) {
   await submit('form[action="/visits/answer"]');
   check((await page.content()).includes('感谢您的回答'), `${mode} the receipt is shown`);
   await step('receipt');
+  await page.goto(`${base}/statistics/online/`);
+  check(await page.locator('#h-satisfaction').count() === 1 && (await page.content()).includes('不足 5 份，不公布'),
+    `${mode} the statistics show 满意度 only from 5 answers`);
+  await step('statistics');
   await ctx.close();
 }
 

@@ -205,6 +205,12 @@ public final class WebApp {
         routes.get("/review/supervision/", visitReview::supervision);
         routes.post("/review/supervision/complaints/{reference}", visitReview::handleComplaint);
         routes.post("/review/supervision/integrity/{id}", visitReview::reviewIntegrity);
+
+        cn.rxzf.portal.web.LiveStatistics statistics = new cn.rxzf.portal.web.LiveStatistics(services, List.of(
+                () -> cn.rxzf.portal.commitments.CommitmentStatistics.table(commitments.store(), services.site().content()),
+                () -> cn.rxzf.portal.visits.SatisfactionStatistics.table(visits.store(), services.site().content())));
+        routes.get("/statistics/online/", statistics::page);
+        routes.get("/statistics/online.json", statistics::json);
     }
 
     /**

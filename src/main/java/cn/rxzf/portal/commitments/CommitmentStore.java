@@ -122,6 +122,21 @@ public final class CommitmentStore {
                 .one());
     }
 
+    /** Counts per department and quarter issued (China time): issued, signed, corrected, overdue. */
+    public record Counts(String department, int year, int quarter, long issued, long signed, long corrected, long overdue) {}
+
+    public List<Counts> counts() {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT department, CAST(extract(year FROM created_at AT TIME ZONE 'Asia/Shanghai') AS int) AS y,
+                               CAST(extract(quarter FROM created_at AT TIME ZONE 'Asia/Shanghai') AS int) AS q,
+                               count(*) AS issued, count(signed_at) AS signed,
+                               count(*) FILTER (WHERE status = 'corrected') AS corrected,
+                               count(*) FILTER (WHERE status = 'overdue') AS overdue
+                        FROM commitments GROUP BY 1, 2, 3 ORDER BY 2 DESC, 3 DESC, 1""")
+                .map((rs, ctx) -> new Counts(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getLong(4), rs.getLong(5),
+                        rs.getLong(6), rs.getLong(7))).list());
+    }
+
     /**
      * Deletes commitments decided before {@code before}, and those never decided whose due date is before it, with
      * their evidence (the retention period of the settings).

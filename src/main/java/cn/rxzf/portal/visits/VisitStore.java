@@ -159,6 +159,24 @@ public final class VisitStore {
                 .one());
     }
 
+    /** Per department and quarter created (China time): visits, answers, satisfied (4–5), score sum, complaints. */
+    public record Counts(String department, int year, int quarter, long visits, long answered, long satisfied,
+                         long scoreSum, long complaints) {}
+
+    public List<Counts> counts() {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT v.department, CAST(extract(year FROM v.created_at AT TIME ZONE 'Asia/Shanghai') AS int) AS y,
+                               CAST(extract(quarter FROM v.created_at AT TIME ZONE 'Asia/Shanghai') AS int) AS q,
+                               count(*) AS visits, count(a.visit_id) AS answered,
+                               count(*) FILTER (WHERE a.satisfaction >= 4) AS satisfied,
+                               coalesce(sum(a.satisfaction), 0) AS score_sum,
+                               count(*) FILTER (WHERE a.complaint) AS complaints
+                        FROM visits v LEFT JOIN visit_answers a ON a.visit_id = v.id
+                        GROUP BY 1, 2, 3 ORDER BY 2 DESC, 3 DESC, 1""")
+                .map((rs, ctx) -> new Counts(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getLong(4), rs.getLong(5),
+                        rs.getLong(6), rs.getLong(7), rs.getLong(8))).list());
+    }
+
     /** Deletes visits (with their answers) and reports created before {@code before}. */
     public int purge(Instant before) {
         return jdbi.withHandle(h -> h.createUpdate("DELETE FROM visits WHERE created_at < :t")

@@ -165,6 +165,12 @@ class CommitmentRoutesTest {
         assertEquals(200, print.statusCode());
         assertTrue(print.body().contains("张三") && print.body().contains("今后不再发生同类违法行为"));
 
+        String stats = s.get("/statistics/online/").body();
+        String statsRow = stats.substring(stats.indexOf("<th scope=\"row\" data-label=\"部门\">测试市市场监督管理局</th>"));
+        statsRow = statsRow.substring(0, statsRow.indexOf("</tr>"));
+        assertTrue(statsRow.contains("2026 年第 4 季度")
+                && statsRow.replaceAll("<[^>]+>", "|").contains("|1||1||1||0||不足 5 份，不公布|"), statsRow);
+
         List<Map<String, Object>> audit = s.db.jdbi.withHandle(h -> h.createQuery(
                 "SELECT action, target, detail FROM audit_log WHERE action LIKE '%commitment%' ORDER BY id").mapToMap().list());
         List<String> actions = audit.stream().map(a -> (String) a.get("action")).toList();

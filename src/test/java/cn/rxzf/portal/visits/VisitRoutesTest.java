@@ -178,4 +178,26 @@ class VisitRoutesTest {
         s.advance(Duration.ofSeconds(3));
         assertEquals(404, s.postForm("/visits/", form("token", t, "code", late[1])).statusCode());
     }
+
+    @Test
+    void satisfactionIsPublishedWithItsCountAndNeverFromFewerThanFive() throws Exception {
+        String[] scores = {"5", "5", "4", "2", "1"};
+        for (int i = 0; i < scores.length; i++) {
+            String[] visit = create(alice);
+            assertEquals(303, answer(open(visit[1]), form("corrected", "yes", "showed_id", "yes", "explained_law", "yes",
+                    "improper", "no", "satisfaction", scores[i])).statusCode());
+            String page = s.get("/statistics/online/").body();
+            String row = page.substring(page.indexOf("<th scope=\"row\" data-label=\"部门\">测试市市场监督管理局</th>",
+                    page.indexOf("h-satisfaction")));
+            row = row.substring(0, row.indexOf("</tr>"));
+            if (i < 4) {
+                assertTrue(row.contains("不足 5 份，不公布") && !row.contains("%"), row);
+            } else {
+                assertTrue(row.contains("100%（n=5）") && row.contains("60%（n=5）") && row.contains("3.4（n=5）"), row);
+            }
+        }
+        HttpResponse<String> json = s.get("/statistics/online.json");
+        assertEquals(200, json.statusCode());
+        assertTrue(json.body().contains("\"satisfaction\"") && json.body().contains("60%（n=5）"));
+    }
 }
