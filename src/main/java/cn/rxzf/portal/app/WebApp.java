@@ -191,6 +191,7 @@ public final class WebApp {
         routes.get("/review/commitments/{reference}/notice", officer::notice);
         routes.get("/review/commitments/{reference}/files/{fileId}", officer::file);
         routes.post("/review/commitments/{reference}/decision", officer::decide);
+        routes.post("/review/commitments/{reference}/code", officer::reissue);
 
         VisitController visit = new VisitController(services, visits);
         routes.get("/visits/", visit::openForm);

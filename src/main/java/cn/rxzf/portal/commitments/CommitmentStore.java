@@ -60,6 +60,14 @@ public final class CommitmentStore {
                 .bind("c", codeHash).map((rs, ctx) -> Map.entry(rs.getString(1), rs.getBytes(2))).findOne());
     }
 
+    /** A new code for an open commitment of the department; the old one stops working. */
+    public boolean replaceCode(String reference, String department, byte[] codeHash) {
+        return jdbi.withHandle(h -> h.createUpdate("""
+                        UPDATE commitments SET code_hash = :c
+                        WHERE reference = :r AND department = :d AND status IN ('issued', 'signed')""")
+                .bind("c", codeHash).bind("r", reference).bind("d", department).execute()) == 1;
+    }
+
     /** Signs an issued commitment (once). */
     public boolean sign(long id, String name, List<String> promises, Instant now) {
         return jdbi.withHandle(h -> h.createUpdate("""

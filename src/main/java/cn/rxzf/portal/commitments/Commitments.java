@@ -49,6 +49,12 @@ public final class Commitments {
         return new Issued(store.byReference(reference).orElseThrow(), code);
     }
 
+    /** A new code for a commitment still open (the party lost the notice); empty when it is decided. */
+    public Optional<String> reissue(Commitment c) {
+        String code = RandomCodes.of(CODE_LENGTH);
+        return store.replaceCode(c.reference(), c.department(), codeHash(code)) ? Optional.of(code) : Optional.empty();
+    }
+
     /** The due date of a deadline given today: working days, or calendar days as 《民法典》 counts them. */
     public static LocalDate due(List<WorkCalendarYear> calendar, LocalDate from, int n, boolean workingDays) {
         WorkingDays days = new WorkingDays(calendar);

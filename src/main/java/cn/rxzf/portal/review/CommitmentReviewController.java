@@ -81,7 +81,22 @@ public final class CommitmentReviewController {
         Commitments.Issued issued = commitments.issue(result.parsed(), r.department(), r.id(), content().calendar);
         String reference = issued.commitment().reference();
         audit.record(r.username(), r.department(), "create_commitment", reference, client(ctx), null);
-        ctx.header("Set-Cookie", NOTICE_COOKIE + "=" + tickets.seal("commitment-notice", reference + "/" + issued.code(),
+        showNotice(ctx, reference, issued.code());
+    }
+
+    /** A new code when the party lost the notice: the old code stops working; the new one is shown once. */
+    public void reissue(Context ctx) {
+        Reviewer r = auth.require(ctx);
+        auth.checkToken(ctx);
+        Commitment c = own(r, ctx.pathParam("reference"));
+        String code = commitments.reissue(c).orElseThrow(() -> new HttpError(409, "该承诺已处理，不能重新生成验证码",
+                new HttpError.Link("/review/commitments/" + c.reference(), "回到承诺书")));
+        audit.record(r.username(), c.department(), "reissue_commitment_code", c.reference(), client(ctx), null);
+        showNotice(ctx, c.reference(), code);
+    }
+
+    private void showNotice(Context ctx, String reference, String code) {
+        ctx.header("Set-Cookie", NOTICE_COOKIE + "=" + tickets.seal("commitment-notice", reference + "/" + code,
                 NOTICE_LIFETIME) + "; Path=/; Max-Age=" + NOTICE_LIFETIME.toSeconds() + "; HttpOnly; Secure; SameSite=Strict");
         ctx.redirect("/review/commitments/" + reference + "/notice", HttpStatus.SEE_OTHER);
     }

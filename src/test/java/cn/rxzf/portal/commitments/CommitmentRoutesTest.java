@@ -198,6 +198,16 @@ class CommitmentRoutesTest {
         alice = s.signIn("alice", PASSWORD);
         String page = s.get("/review/commitments/" + c.reference(), alice).body();
         assertTrue(page.contains("已超期"));
+        // The party lost the notice: a new code works, the old one no longer does.
+        HttpResponse<String> reissued = s.postForm("/review/commitments/" + c.reference() + "/code",
+                form("token", tokenIn(page)), alice);
+        assertEquals(303, reissued.statusCode());
+        Matcher m = CODE.matcher(s.get(reissued.headers().firstValue("location").orElseThrow(),
+                alice + "; " + ServiceHarness.cookie(reissued, "__Host-rxzf_notice")).body());
+        assertTrue(m.find());
+        assertEquals(404, tryOpen(c.code(), TAIL).statusCode());
+        c = new Issued(c.reference(), m.group(1));
+        open(c.code(), TAIL);
         HttpResponse<String> noReason = s.postForm("/review/commitments/" + c.reference() + "/decision",
                 form("token", tokenIn(page), "outcome", "overdue", "reason", "", "follow_up", ""), alice);
         assertEquals(400, noReason.statusCode());
