@@ -176,6 +176,7 @@ public final class CommitmentController {
                 "item", CommitmentTerms.item(content, c), "basis", CommitmentTerms.basis(content, c),
                 "article", CommitmentTerms.ARTICLE, "articleText", CommitmentTerms.article(content),
                 "articleUrl", CommitmentTerms.articleUrl(content), "department", content.departments.get(c.department()),
+                "provisional", Commitments.provisional(content.calendar, c),
                 "today", today());
     }
 

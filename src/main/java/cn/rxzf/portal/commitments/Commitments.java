@@ -61,6 +61,15 @@ public final class Commitments {
         return workingDays ? days.addWorkingDays(from, n) : days.addDays(from, n);
     }
 
+    /**
+     * Whether the due date is provisional: counted in working days into a year the calendar data does not cover
+     * yet (only weekends and the statutory holidays are known there), as credit repair marks its deadlines.
+     */
+    public static boolean provisional(List<WorkCalendarYear> calendar, Commitment c) {
+        LocalDate from = c.createdAt().atZone(cn.rxzf.portal.config.Settings.ZONE).toLocalDate();
+        return c.workingDays() && !new WorkingDays(calendar).covers(from, c.due());
+    }
+
     /** The commitment the code and tail open, or empty — the same for a wrong code as for a wrong tail. */
     public Optional<Commitment> open(String code, String tail) {
         String c = normaliseCode(code);

@@ -109,6 +109,7 @@ public final class CommitmentReviewController {
         String code = sealed != null && sealed.startsWith(c.reference() + "/") ? sealed.substring(c.reference().length() + 1) : null;
         audit.record(r.username(), c.department(), "view_commitment_notice", c.reference(), client(ctx), null);
         page(ctx, 200, "review-commitment-notice.peb", Vars.of("reviewer", r, "commitment", c,
+                "provisional", Commitments.provisional(content().calendar, c),
                 "code", code == null ? null : Commitments.printed(code),
                 "notice", code == null ? null : CommitmentTerms.notice(content(), c, Commitments.printed(code),
                         content().site.baseUrl(), today())));
@@ -192,7 +193,8 @@ public final class CommitmentReviewController {
                       List<FieldError> errors) throws Exception {
         page(ctx, status, "review-commitment.peb", Vars.of("reviewer", r, "commitment", c, "values", values,
                 "errors", errors, "token", auth.token(ctx), "today", today(), "done", "1".equals(ctx.queryParam("done")),
-                "basis", CommitmentTerms.basis(content(), c), "promises", CommitmentTerms.promises(c)));
+                "basis", CommitmentTerms.basis(content(), c), "promises", CommitmentTerms.promises(c),
+                "provisional", Commitments.provisional(content().calendar, c)));
     }
 
     /** A department's officer: an administrator sees every queue but issues nothing in a department's name. */

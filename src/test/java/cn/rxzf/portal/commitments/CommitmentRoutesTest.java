@@ -73,7 +73,7 @@ class CommitmentRoutesTest {
                 "deadline_kind", "working_days"), alice);
         assertEquals(303, r.statusCode(), r.body());
         String location = r.headers().firstValue("location").orElseThrow();
-        assertTrue(location.matches("/review/commitments/CN20261122-[2-9A-Z]{6}/notice"), location);
+        assertTrue(location.matches("/review/commitments/CN\\d{8}-[2-9A-Z]{6}/notice"), location);
         assertFalse(location.contains(PARTY) || location.contains(TAIL));
         String notice = ServiceHarness.cookie(r, "__Host-rxzf_notice");
         HttpResponse<String> page = s.get(location, alice + "; " + notice);
@@ -256,5 +256,20 @@ class CommitmentRoutesTest {
     private static String summary(String html) {
         int a = html.indexOf("<div class=\"error-summary\"");
         return html.substring(a, html.indexOf("</div>", a));
+    }
+
+    @Test
+    void aWorkingDayDeadlineIntoAYearTheCalendarDoesNotCoverIsMarkedProvisional() throws Exception {
+        s.advance(Duration.ofDays(36));                       // 2026-12-28; the test calendar has 2026 only
+        alice = s.signIn("alice", PASSWORD);
+        Issued c = issue(5);
+        String officer = s.get("/review/commitments/" + c.reference(), alice).body();
+        assertTrue(officer.contains("2027-01-05（5 个工作日，暂按法定节假日推算）"), "元旦 2027-01-01 skipped");
+        String party = s.get("/commitments/view", open(c.code(), TAIL)).body();
+        assertTrue(party.contains("暂按法定节假日推算"));
+        s.advance(Duration.ofDays(-30));                      // 2026-11-28: the due date stays in 2026
+        alice = s.signIn("alice", PASSWORD);
+        Issued inYear = issue(5);
+        assertFalse(s.get("/review/commitments/" + inYear.reference(), alice).body().contains("暂按法定节假日推算"));
     }
 }
