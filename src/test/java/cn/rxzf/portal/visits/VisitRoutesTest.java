@@ -192,7 +192,9 @@ class VisitRoutesTest {
             row = row.substring(0, row.indexOf("</tr>"));
             if (i < 4) {
                 assertTrue(row.contains("不足 5 份，不公布") && !row.contains("%"), row);
+                assertFalse(page.contains("id=\"satisfaction-chart-title\""), "no bar from fewer than 5");
             } else {
+                assertTrue(page.contains("data-value=\"60\"") && page.contains("n=5 测试市"), "the chart's bar and its n");
                 assertTrue(row.contains("100%（n=5）") && row.contains("60%（n=5）") && row.contains("3.4（n=5）"), row);
             }
         }
