@@ -29,11 +29,83 @@
     form.querySelectorAll('[data-person-only]').forEach(function (f) { toggle(f, person); });
     var end = document.getElementById('field-endDate');
     if (end) toggle(end, continuing);
-    var field = checked('field');
+    // On an item the act is the item's, so its field only matters for a claim of no fault (art. 33 ¶2's special
+    // laws): the folded group shows, open, once no fault is claimed.
+    var special = document.getElementById('group-special');
+    var claim = checked('nofault') === 'yes';
+    if (special) {
+      special.hidden = !claim;
+      if (claim && !special.hasAttribute('data-shown')) {
+        special.open = true;
+        special.setAttribute('data-shown', '');
+      }
+    }
+    var fieldQuestion = document.getElementById('field-field');
+    if (special && fieldQuestion) fieldQuestion.querySelectorAll('input').forEach(function (i) { i.disabled = !claim; });
+    var field = special && !claim ? null : checked('field');
     var supplier = document.getElementById('field-supplier');
     if (supplier) toggle(supplier, field === 'food' || field === 'product');
     var inspected = document.getElementById('field-inspected');
     if (inspected) toggle(inspected, field === 'food');
+    // The act's date first: the rest of the time questions only count with it.
+    var act = document.getElementById('q-actDate');
+    var dated = !!(act && act.value);
+    ['continuing', 'foundDate', 'lifeOrFinance'].forEach(function (n) {
+      var f = document.getElementById('field-' + n);
+      if (f) toggle(f, dated);
+    });
+    // The five-year period needs harm (art. 36 ¶1): with none, the question is not asked.
+    var lof = document.getElementById('field-lifeOrFinance');
+    if (lof && checked('harm') === 'none') toggle(lof, false);
+    if (end && !dated) toggle(end, false);
+    form.querySelectorAll('[data-linked]').forEach(narrow);
+    progress();
+  }
+
+  // A law question tied to an item condition: skipped when the condition's answer settles it (the server takes the
+  // answer from the condition), narrowed to the answers the condition leaves open otherwise.
+  function narrow(field) {
+    var linked = field.getAttribute('data-linked');
+    var met = linked === 'all' ? allConditions() : checked(linked);
+    var allowed = met === null ? '' : field.getAttribute(met === 'yes' ? 'data-if-met' : 'data-if-unmet');
+    var values = allowed ? allowed.split(' ') : [];
+    toggle(field, values.length !== 1);
+    if (values.length === 1) return;
+    field.querySelectorAll('input').forEach(function (i) {
+      var on = values.length === 0 || values.indexOf(i.value) >= 0;
+      i.disabled = !on;
+      if (!on) i.checked = false;
+      i.parentNode.hidden = !on;
+    });
+  }
+
+  // 'yes' when every item condition is met, 'no' when one is not, null while some are unanswered.
+  function allConditions() {
+    var names = [];
+    form.querySelectorAll('input[type=radio]').forEach(function (i) {
+      if (/^c\d+$/.test(i.name) && names.indexOf(i.name) < 0) names.push(i.name);
+    });
+    var answers = names.map(checked);
+    if (answers.indexOf('no') >= 0) return 'no';
+    return answers.indexOf(null) >= 0 ? null : 'yes';
+  }
+
+  // How many required questions on show are still unanswered.
+  function progress() {
+    var p = document.getElementById('check-progress');
+    if (!p) return;
+    var total = 0;
+    var open = 0;
+    form.querySelectorAll('[data-required]').forEach(function (f) {
+      if (f.hidden) return;
+      total++;
+      var answered = Array.prototype.some.call(f.querySelectorAll('input'), function (i) {
+        return (i.type === 'radio' || i.type === 'checkbox') ? i.checked : i.value !== '';
+      });
+      if (!answered) open++;
+    });
+    p.textContent = open === 0 ? '必答问题都已回答（共 ' + total + ' 题），可以查看结果。'
+      : '已回答 ' + (total - open) + ' 题，还有 ' + open + ' 题必答（共 ' + total + ' 题）。前面已经回答过的事实，后面不再重复问。';
   }
 
   function toggle(field, on) {
@@ -59,49 +131,73 @@
 
   function answer(j) {
     var o = j.outcome;
-    var parts = [
-      el('h2', { id: 'h-answer' }, ['自查结果：' + o.label]),
-      list(o.reasons, 'plain check-reasons'),
-      el('h3', {}, ['依据']),
-      el('ul', { 'class': 'plain check-articles' }, o.articles.map(function (a) {
-        return el('li', {}, [el('strong', {}, [a.cite]), (a.summary ? '（摘要）' : '') + '：' + a.text]);
-      }))
-    ];
-    if (o.coercion) parts.push(el('h3', {}, ['不予行政强制']), el('p', {}, [o.coercion]));
-    parts.push(el('h3', {}, ['判断过程']), el('ol', { 'class': 'check-trace' }, o.trace.map(function (st) {
-      var cite = st.article.url ? el('a', { href: st.article.url }, [st.article.cite]) : st.article.cite;
-      return el('li', st.decisive ? { 'class': 'decisive' } : {}, [
-        el('p', {}, [st.decisive ? el('strong', {}, ['【决定结果】']) : null, el('strong', {}, [cite]),
-          '：' + st.result + (st.givesLabel ? '（' + st.givesLabel + '）' : '')]),
-        el('p', { 'class': 'meta' }, ['您的情况：' + st.fact]),
-        el('blockquote', {}, [st.article.text + (st.article.summary ? '（摘要）' : '')])]);
-    })));
+    var parts = [el('h2', { id: 'h-answer' }, ['自查结果：' + o.label])];
+    if (o.listNote) parts.push(el('p', { 'class': 'check-list-note' }, [o.listNote]));
+    parts.push(list(o.reasons, 'plain check-reasons'));
+    if (o.cautions.length) parts.push(el('div', { 'class': 'banner', role: 'note' }, [list(o.cautions, 'plain')]));
     if (o.unmet.length) parts.push(el('h3', {}, ['清单的适用条件未全部满足']), list(o.unmet, 'check-list'));
     if (o.also.length) {
       parts.push(el('h3', {}, ['如果实施机关决定给予处罚']), el('ul', { 'class': 'check-list' }, o.also.map(function (a) {
         return el('li', {}, [el('strong', {}, [a.label]), '：' + a.reason + '（' + cites(a.articles) + '）']);
       })));
     }
-    if (o.cautions.length) parts.push(el('div', { 'class': 'banner', role: 'note' }, [list(o.cautions, 'plain')]));
-    if (j.item) parts.push(el('h3', {}, ['配套监管措施']), el('p', {}, [o.measures.length ? o.measures.join('；') : '清单未列明。']));
+    parts.push(el('h3', {}, ['判断过程']), el('ol', { 'class': 'check-trace' }, o.trace.map(function (st) {
+      var cite = st.article.url ? el('a', { href: st.article.url }, [st.article.cite]) : st.article.cite;
+      return el('li', st.decisive ? { 'class': 'decisive' } : {}, [
+        el('p', {}, [st.decisive ? el('strong', {}, ['【决定结果】']) : null, el('strong', {}, [cite]),
+          '：' + st.result + (st.givesLabel ? '（' + st.givesLabel + '）' : '')]),
+        el('p', { 'class': 'meta' }, ['您的情况：' + st.fact]),
+        el('details', { 'class': 'check-text' }, [el('summary', {}, ['条文']),
+          el('blockquote', {}, [st.article.text + (st.article.summary ? '（摘要）' : '')])])]);
+    })));
+    parts.push(el('h3', {}, ['依据']), el('ul', { 'class': 'plain check-articles' }, o.articles.map(function (a) {
+      var cite = a.url ? el('a', { href: a.url }, [a.cite]) : a.cite;
+      return el('li', {}, [el('strong', {}, [cite]), (a.summary ? '（摘要）' : '') + '：' + a.text]);
+    })));
+    if (o.coercion) parts.push(el('h3', {}, ['不予行政强制']), el('p', {}, [o.coercion]));
     if (o.education) {
       parts.push(el('p', {}, [el('strong', {}, ['不予处罚不等于不管：']),
         o.educationArticle.cite + '规定，' + o.educationArticle.text]));
     }
-    parts.push(el('h3', {}, ['由谁决定']), el('p', {}, [j.guidance]));
-    if (j.department) {
-      parts.push(el('p', {}, [el('a', { href: j.department.url }, [j.department.name]),
-        j.department.address ? '，地址：' + j.department.address : '']));
+    var next = [];
+    if (j.item) {
+      next.push(el('li', {}, ['查看事项：', el('a', { href: j.item.url }, [j.item.violation]),
+        '。配套监管措施：' + (o.measures.length ? o.measures.join('；') : '清单未列明') + '。']));
     }
-    parts.push(el('h3', {}, ['您的回答']), el('dl', { 'class': 'fields check-given' }, j.answers.map(function (g) {
-      return el('div', {}, [el('dt', {}, [g.question]), el('dd', {}, [g.answer])]);
-    })));
+    next.push(el('li', {}, [j.guidance]));
+    if (j.department) {
+      next.push(el('li', {}, ['公示部门：', el('a', { href: j.department.url }, [j.department.name]),
+        (j.department.address ? '，地址：' + j.department.address : '') + '。']));
+    }
+    next.push(el('li', { 'class': 'credit-hint' }, [el('a', { href: '/credit/' }, ['已受到处罚？公示期满后可申请信用修复'])]));
+    parts.push(el('h3', {}, ['下一步']), el('ul', { 'class': 'check-next' }, next));
+    parts.push(el('details', { 'class': 'check-given-box' }, [el('summary', {}, ['您的回答（' + j.answers.length + ' 项）']),
+      el('dl', { 'class': 'fields check-given' }, j.answers.map(function (g) {
+        return el('div', {}, [el('dt', {}, [g.question]), el('dd', {}, [g.answer])]);
+      }))]));
     parts.push(el('p', { 'class': 'meta' }, j.item ? ['生成日期：' + j.date + '　事项编号：', el('code', {}, [j.item.id]),
       '　事项网址：' + location.origin + j.item.url] : ['生成日期：' + j.date]));
     parts.push(el('p', { 'class': 'check-actions' }, [el('a', { href: '#check-form' }, ['修改回答'])]));
     return el('section', { 'class': 'check-answer check-' + o.code.toLowerCase(), id: 'answer',
       'aria-labelledby': 'h-answer', tabindex: '-1' }, parts);
   }
+
+  // Once there is an answer, the form folds away under 修改回答, as the server's answer page has it.
+  function foldForm() {
+    if (document.getElementById('check-edit')) return;
+    var box = el('details', { 'class': 'check-edit', id: 'check-edit' }, [el('summary', {}, ['修改回答'])]);
+    form.parentNode.insertBefore(box, form);
+    box.appendChild(form);
+    var heading = document.getElementById('h-form');
+    if (heading) heading.remove();
+  }
+
+  // The 修改回答 link opens the folded form.
+  document.addEventListener('click', function (ev) {
+    var a = ev.target.closest && ev.target.closest('a[href="#check-form"]');
+    var box = document.getElementById('check-edit');
+    if (a && box) box.open = true;
+  });
 
   function clearErrors() {
     var old = document.getElementById('check-errors');
@@ -133,6 +229,7 @@
   }
 
   form.addEventListener('change', showWhatApplies);
+  form.addEventListener('input', showWhatApplies);
   form.addEventListener('submit', function (ev) {
     ev.preventDefault();
     var query = new URLSearchParams(new FormData(form)).toString();
@@ -147,8 +244,7 @@
         slot.appendChild(section);
         printButton(section);
         history.replaceState(null, '', url);
-        var formHeading = document.getElementById('h-form');
-        if (formHeading) formHeading.textContent = '修改回答';
+        foldForm();
         document.title = '检查结果：' + document.title;
         section.focus();
       } else if (res.status === 400) {

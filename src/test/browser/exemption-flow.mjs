@@ -48,6 +48,9 @@ async function answer(page, { skipFirstCondition = false } = {}) {
   }
   for (const [name, value] of [['first', 'yes'], ['corrected', 'yes'], ['harm', 'minor'], ['emergency', 'no'],
     ['nofault', 'no'], ['party', 'org']]) {
+    // A question an item condition already answered is not asked (or, with the script, is skipped).
+    const label = page.locator(`label[for="q-${name}-${value}"]`);
+    if (await label.count() === 0 || !(await label.isVisible())) continue;
     await page.click(`label[for="q-${name}-${value}"]`);
   }
   await page.fill('#q-actDate', '2026-03-02');
@@ -98,8 +101,14 @@ async function withJs(browser, o) {
   await axe(page, 'js form');
   await page.screenshot({ path: join(o.out, 'check-form-phone-js.png'), fullPage: true });
 
+  // Asked once: the item's 初次违法 and 及时改正 are the law's own words, so the law's questions are not asked again.
+  record('js the law\'s 初次违法 and 及时改正 are not asked a second time',
+    (await page.$('#field-first')) === null && (await page.$('#field-corrected')) === null);
+  const progress0 = await page.textContent('#check-progress');
+  record('js progress counts what is left', /还有 \d+ 题必答/.test(progress0), progress0);
+
   // Incomplete: the error summary, in place.
-  await page.click('label[for="q-first-yes"]');
+  await page.click('label[for="q-emergency-no"]');
   expect400 = true;
   await page.click('#check-form button[type=submit]');
   await page.waitForSelector('#check-errors', { timeout: 5000 });
@@ -110,9 +119,18 @@ async function withJs(browser, o) {
   await axe(page, 'js error state');
   await page.screenshot({ path: join(o.out, 'check-errors-phone-js.png'), fullPage: true });
 
+  // The special laws' questions only for a claim of no fault: folded away, shown open once it is claimed.
+  const specialBefore = await page.$eval('#group-special', (e) => e.hidden);
+  await page.click('label[for="q-nofault-yes"]');
+  const specialAfter = await page.$eval('#group-special', (e) => !e.hidden && e.open);
+  record('js the field question appears only for a claim of no fault', specialBefore && specialAfter);
+
   // A full page load would drop this marker; the answer must arrive without one.
   await page.evaluate(() => { window.stillTheSamePage = true; });
   const count = await answer(page);
+  const progress1 = await page.textContent('#check-progress');
+  record('js progress says all required questions are answered', progress1.includes('都已回答'), progress1);
+  record('js 轻微 is skipped once the conditions of a list in force are met', await page.$eval('#field-minor', (e) => e.hidden));
   const start = Date.now();
   await page.click('#check-form button[type=submit]');
   await page.waitForSelector('#answer h2', { timeout: 5000 });
@@ -127,6 +145,16 @@ async function withJs(browser, o) {
   record('js error summary is gone', (await page.$('#check-errors')) === null);
   record('js address bar holds the answers', page.url().includes('harm=minor') && !page.url().includes('format=json'));
   record('js print button offered', (await page.$('#answer .check-print')) !== null);
+  record('js the form folds under 修改回答 below the answer', await page.evaluate(() => {
+    const box = document.getElementById('check-edit');
+    return !!box && !box.open && box.contains(document.getElementById('check-form'))
+      && (document.getElementById('answer').compareDocumentPosition(box) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+  }));
+  record('js the answer says how it reads beside the list', (await page.textContent('#answer .check-list-note')).includes('清单写的是'));
+  record('js next steps: credit repair, the item, the department', await page.evaluate(() =>
+    !!document.querySelector('#answer .check-next a[href="/credit/"]')
+    && !!document.querySelector('#answer .check-next a[href^="/items/"]')
+    && !!document.querySelector('#answer .check-next a[href^="/departments/"]')));
   await noOverflow(page, 'js answer');
   await axe(page, 'js answer');
   await page.screenshot({ path: join(o.out, 'check-answer-phone-js.png'), fullPage: true });
@@ -161,11 +189,16 @@ async function withoutJs(browser, o) {
   await page.screenshot({ path: join(o.out, 'check-errors-phone-nojs.png'), fullPage: true });
 
   await page.click('label[for="q-c1-no"]');
+  await page.click('label[for="q-m-remedied"]');
   const [resp] = await Promise.all([page.waitForNavigation(), page.click('#check-form button[type=submit]')]);
   const heading = await page.textContent('#answer h2');
-  // The item's condition fails, but the law does not ask for it: a first, corrected act with minor harm is
-  // still 可以不予处罚 under art. 33 ¶1 second sentence.
-  record('nojs the server answers with the law\'s outcome', resp.status() === 200 && heading.includes('可以不予处罚'), heading);
+  // Condition 1 is the law's 初次违法 in its own words: 不符合 there is "not a first violation" for the law too
+  // (asked once), so neither the list nor art. 33 ¶1 second sentence gives 不予处罚; art. 32 (一) still gives 应当从轻.
+  record('nojs the server answers with the law\'s outcome', resp.status() === 200 && heading.includes('应当从轻或者减轻处罚'), heading);
+  record('nojs the law\'s answer taken from condition 1 says so',
+    (await page.textContent('#answer .check-given')).includes('由清单条件 1 的回答得出'));
+  record('nojs the form is folded under 修改回答 (details, no script)',
+    await page.$eval('#check-edit', (e) => e.tagName === 'DETAILS' && !e.open));
   record('nojs the answer shows its reasoning, deciding step marked',
     (await page.$('#answer .check-trace li.decisive')) !== null);
   record('nojs the unmet condition is named', (await page.textContent('#answer')).includes('不符合适用条件第 1 项'));

@@ -22,6 +22,9 @@ public final class RawHttp {
         }
     }
 
+    /** What {@link #sendWithBody} saw: the response (null if none), body bytes written, whether it ended in a reset. */
+    public record Sent(Response response, long bodyWritten, boolean reset) {}
+
     private RawHttp() {}
 
     public static Response send(int port, String request) throws IOException {
@@ -35,6 +38,40 @@ public final class RawHttp {
             socket.getOutputStream().write(request);
             socket.getOutputStream().flush();
             return parse(readAll(socket.getInputStream()));
+        }
+    }
+
+    /**
+     * A request head followed by {@code bodyBytes} bytes of body, written to the end (or until the server stops
+     * taking them) before anything is read, as the simplest client does; then the response. When the server refuses
+     * the body and closes without reading it, such a client may get a reset instead of the answer.
+     */
+    public static Sent sendWithBody(int port, String head, long bodyBytes) throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(20_000);
+            var out = socket.getOutputStream();
+            out.write(head.getBytes(StandardCharsets.ISO_8859_1));
+            byte[] chunk = new byte[64 * 1024];
+            java.util.Arrays.fill(chunk, (byte) 'x');
+            long sent = 0;
+            try {
+                while (sent < bodyBytes) {
+                    int n = (int) Math.min(chunk.length, bodyBytes - sent);
+                    out.write(chunk, 0, n);
+                    sent += n;
+                }
+                out.flush();
+            } catch (java.net.SocketException stopped) {
+                // the server stopped reading: what it answered is read below
+            }
+            ByteArrayOutputStream in = new ByteArrayOutputStream();
+            boolean reset = false;
+            try {
+                socket.getInputStream().transferTo(in);
+            } catch (java.net.SocketException e) {
+                reset = true;
+            }
+            return new Sent(in.size() == 0 ? null : parse(in.toByteArray()), sent, reset);
         }
     }
 

@@ -3,6 +3,7 @@ package cn.rxzf.portal.app;
 import cn.rxzf.portal.web.RateLimiter;
 
 import cn.rxzf.portal.commitments.CommitmentStore;
+import cn.rxzf.portal.creditrepair.CreditService;
 import cn.rxzf.portal.creditrepair.RepairStore;
 import cn.rxzf.portal.visits.VisitStore;
 import java.time.Clock;
@@ -17,12 +18,14 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Deletes what the service must not keep: credit-repair applications, 告知承诺 and 回访 answers past the retention
- * period (with their files, contact details, names, facts and free text), abandoned unfinished applications, expired sessions and old rate-limit windows. Idempotent,
- * so every instance may run it; {@code serve} runs it at start and every six hours.
+ * period (with their files, contact details, names, facts and free text), unfinished applications past their
+ * lifetime ({@link CreditService#DRAFT_LIFETIME}, so with a run every hour nothing of an abandoned draft outlives
+ * 24 hours), expired sessions and old rate-limit windows. Idempotent, so every instance may run it; {@code serve}
+ * runs it at start and every hour.
  */
 public final class Housekeeping {
     private static final Logger LOG = LoggerFactory.getLogger(Housekeeping.class);
-    static final Duration ABANDONED = Duration.ofDays(7);
+    static final Duration EVERY = Duration.ofHours(1);
 
     private final Jdbi jdbi;
     private final Clock clock;
@@ -37,7 +40,7 @@ public final class Housekeeping {
     /** One pass; returns the number of credit-repair applications and commitments purged. */
     public int run() {
         Instant now = clock.instant();
-        int applications = new RepairStore(jdbi, null).purge(now.minus(retention), now.minus(ABANDONED));
+        int applications = new RepairStore(jdbi, null).purge(now.minus(retention), now.minus(CreditService.DRAFT_LIFETIME));
         int commitments = new CommitmentStore(jdbi, null).purge(now.minus(retention));
         new VisitStore(jdbi, null).purge(now.minus(retention));
         jdbi.useHandle(h -> h.createUpdate("DELETE FROM sessions WHERE expires_at < :now")
@@ -62,7 +65,7 @@ public final class Housekeeping {
             } catch (RuntimeException e) {
                 LOG.warn("housekeeping failed: {}", e.toString());
             }
-        }, 0, 6, TimeUnit.HOURS);
+        }, 0, EVERY.toMinutes(), TimeUnit.MINUTES);
         return s;
     }
 }

@@ -5,9 +5,11 @@ import cn.rxzf.portal.web.HttpError;
 import cn.rxzf.portal.web.InputChecks;
 import cn.rxzf.portal.web.JettyErrorPage;
 import cn.rxzf.portal.web.Redirect;
+import cn.rxzf.portal.web.RefusedBodies;
 import cn.rxzf.portal.web.SameOrigin;
 import cn.rxzf.portal.web.BodyLimits;
 import cn.rxzf.portal.web.Services;
+import cn.rxzf.portal.web.Uploads;
 
 import cn.rxzf.portal.comments.CommentController;
 import cn.rxzf.portal.comments.CommentService;
@@ -16,9 +18,13 @@ import cn.rxzf.portal.comments.CommentWriter;
 import cn.rxzf.portal.commitments.CommitmentController;
 import cn.rxzf.portal.commitments.CommitmentStore;
 import cn.rxzf.portal.commitments.Commitments;
-import cn.rxzf.portal.creditrepair.CreditController;
+import cn.rxzf.portal.creditrepair.ApplicationController;
 import cn.rxzf.portal.creditrepair.CreditReviewController;
+import cn.rxzf.portal.creditrepair.CreditReviewService;
+import cn.rxzf.portal.creditrepair.CreditService;
+import cn.rxzf.portal.creditrepair.EligibilityController;
 import cn.rxzf.portal.creditrepair.RepairStore;
+import cn.rxzf.portal.creditrepair.StatusController;
 import cn.rxzf.portal.feedback.FeedbackController;
 import cn.rxzf.portal.feedback.FeedbackStore;
 import cn.rxzf.portal.review.CommitmentReviewController;
@@ -43,9 +49,9 @@ import java.util.List;
 public final class WebApp {
     /** The routes that take a file, and their body limit; every other route takes {@link BodyLimits#FORM}. */
     public static final BodyLimits BODY_LIMITS = new BodyLimits(java.util.Map.of(
-            "/credit/apply/files", cn.rxzf.portal.web.Uploads.MAX_UPLOAD_REQUEST,
-            "/credit/status/files", cn.rxzf.portal.web.Uploads.MAX_UPLOAD_REQUEST,
-            "/commitments/files", cn.rxzf.portal.web.Uploads.MAX_UPLOAD_REQUEST));
+            "/credit/apply/files", Uploads.MAX_REQUEST,
+            "/credit/status/files", Uploads.MAX_REQUEST,
+            "/commitments/files", Uploads.MAX_REQUEST));
 
     private WebApp() {}
 
@@ -56,9 +62,12 @@ public final class WebApp {
             config.startup.showJavalinBanner = false;
             config.http.maxRequestSize = BodyLimits.FORM;
             // Attachments are kept in memory while checked (never in a temporary folder), one file per request.
-            config.jetty.multipartConfig.maxFileSize(cn.rxzf.portal.web.Uploads.MAX_FILE_BYTES, SizeUnit.BYTES);
-            config.jetty.multipartConfig.maxInMemoryFileSize(cn.rxzf.portal.web.Uploads.MAX_FILE_BYTES + 1, SizeUnit.BYTES);
-            config.jetty.multipartConfig.maxTotalRequestSize(cn.rxzf.portal.web.Uploads.MAX_UPLOAD_REQUEST, SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxFileSize(Uploads.MAX_FILE_BYTES, SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxInMemoryFileSize(Uploads.MAX_FILE_BYTES + 1, SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxTotalRequestSize(Uploads.MAX_REQUEST, SizeUnit.BYTES);
+            // A refused body is read (bounded) after its 413 is sent, so the answer is not lost to a reset.
+            config.jetty.modifyServletContextHandler(handler -> handler.addFilter(new RefusedBodies(), "/*",
+                    java.util.EnumSet.of(jakarta.servlet.DispatcherType.REQUEST)));
             // Let in-flight requests finish on stop (Javalin's default stop timeout is 0).
             config.jetty.modifyServer(server -> {
                 server.setStopTimeout(5_000);
@@ -156,21 +165,27 @@ public final class WebApp {
         routes.post("/review/comments/{trackingNo}/decision", review::decide);
         routes.get("/review/feedback", review::feedbackList);
 
-        CreditController credit = new CreditController(services, repairs);
-        routes.get("/credit/", credit::start);
-        routes.get("/credit/eligibility", credit::eligibility);
-        routes.post("/credit/apply", credit::begin);
-        routes.post("/credit/apply/submit", credit::submit);
-        routes.get("/credit/receipt", credit::receipt);
-        routes.post("/credit/apply/files", credit::upload);
-        routes.post("/credit/apply/files/{fileId}/delete", credit::deleteFile);
-        routes.get("/credit/apply/{step}", credit::showStep);
-        routes.post("/credit/apply/{step}", credit::answerStep);
-        routes.get("/credit/status", credit::statusForm);
-        routes.post("/credit/status", credit::status);
-        routes.post("/credit/status/files", credit::statusUpload);
-        routes.post("/credit/status/resubmit", credit::resubmit);
-        CreditReviewController creditReview = new CreditReviewController(services, repairs);
+        CreditService credit = new CreditService(repairs, services.site(), services.keys(), services.limits(),
+                services.clock(), CreditService.StorageCaps.megabytes(services.settings().creditDraftsClientMb(),
+                        services.settings().creditDraftsTotalMb()));
+        EligibilityController eligibility = new EligibilityController(services, credit);
+        routes.get("/credit/", eligibility::start);
+        routes.get("/credit/eligibility", eligibility::eligibility);
+        ApplicationController application = new ApplicationController(services, credit);
+        routes.post("/credit/apply", application::begin);
+        routes.post("/credit/apply/submit", application::submit);
+        routes.get("/credit/receipt", application::receipt);
+        routes.post("/credit/apply/files", application::upload);
+        routes.post("/credit/apply/files/{fileId}/delete", application::deleteFile);
+        routes.get("/credit/apply/{step}", application::showStep);
+        routes.post("/credit/apply/{step}", application::answerStep);
+        StatusController status = new StatusController(services, credit);
+        routes.get("/credit/status", status::statusForm);
+        routes.post("/credit/status", status::status);
+        routes.post("/credit/status/files", status::upload);
+        routes.post("/credit/status/resubmit", status::resubmit);
+        CreditReviewController creditReview = new CreditReviewController(services,
+                new CreditReviewService(repairs, new cn.rxzf.portal.web.auth.AuditLog(services.jdbi()), services.clock()), auth);
         routes.get("/review/credit/", creditReview::queue);
         routes.get("/review/credit/{reference}", creditReview::application);
         routes.get("/review/credit/{reference}/files/{fileId}", creditReview::file);

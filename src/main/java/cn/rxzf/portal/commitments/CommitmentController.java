@@ -1,6 +1,5 @@
 package cn.rxzf.portal.commitments;
 
-import cn.rxzf.portal.common.Sha256;
 import cn.rxzf.portal.content.Content;
 import cn.rxzf.portal.site.render.Vars;
 import cn.rxzf.portal.web.FieldError;
@@ -134,13 +133,18 @@ public final class CommitmentController {
         if (!c.isSigned() || !c.acceptsFrom(today())) {
             throw new HttpError(409, c.isSigned() ? "已过纠正期限或已处理，不能再上传材料" : "请先签署承诺书", VIEW);
         }
-        Uploads.Received r = Uploads.receive(ctx, c.files().size(), MAX_FILES);
-        if (r.error() != null) {
-            show(ctx, r.status(), c, Map.of(), List.of(), r.error(), null);
+        if (c.files().size() >= MAX_FILES) {
+            show(ctx, 400, c, Map.of(), List.of(), "附件最多 " + MAX_FILES + " 个", null);
             return;
         }
-        Uploads.File f = r.file();
-        commitments.store().addFile(c.id(), f.name(), f.contentType(), f.data(), Sha256.of(f.data()));
+        Uploads.Upload f;
+        try {
+            f = Uploads.one(ctx, "file");
+        } catch (Uploads.Refused refused) {
+            show(ctx, refused.status, c, Map.of(), List.of(), refused.getMessage(), null);
+            return;
+        }
+        commitments.store().addFile(c.id(), f.name(), f.contentType(), f.data(), f.sha256());
         ctx.redirect("/commitments/view?done=uploaded", HttpStatus.SEE_OTHER);
     }
 

@@ -17,7 +17,10 @@ import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
-/** SQL for commitments and their evidence. Names and facts are encrypted on the way in, decrypted on the way out. */
+/**
+ * SQL for commitments and their evidence. Names, facts and the evidence's bytes are encrypted on the way in,
+ * decrypted on the way out.
+ */
 public final class CommitmentStore {
     private static final String COLUMNS = """
             id, reference, department, created_by, item_id, provision, party_name, facts, correction, deadline_days,
@@ -82,14 +85,15 @@ public final class CommitmentStore {
                         INSERT INTO commitment_files (commitment_id, file_name, content_type, size, sha256, data)
                         VALUES (:c, :n, :t, :s, :h, :d) RETURNING id""")
                 .bind("c", id).bind("n", name).bind("t", contentType).bind("s", data.length).bind("h", sha256)
-                .bind("d", data).mapTo(Long.class).one());
+                .bind("d", keys.encrypt(data)).mapTo(Long.class).one());
     }
 
-    /** A file's name, type and bytes, only through the commitment that owns it. */
+    /** A file's name, type and bytes (decrypted), only through the commitment that owns it. */
     public Optional<Map<String, Object>> file(long id, long fileId) {
         return jdbi.withHandle(h -> h.createQuery(
                         "SELECT file_name, content_type, data FROM commitment_files WHERE id = :f AND commitment_id = :c")
-                .bind("f", fileId).bind("c", id).mapToMap().findOne());
+                .bind("f", fileId).bind("c", id).map((rs, ctx) -> Map.<String, Object>of("file_name", rs.getString(1),
+                        "content_type", rs.getString(2), "data", keys.decryptBytes(rs.getBytes(3)))).findOne());
     }
 
     /** The officer's decision: only from one of {@code from}, only the department's own commitment. */

@@ -23,7 +23,13 @@ public enum Setting {
                     + "lower limits too)."),
     RETENTION_DAYS("--retention-days", "PORTAL_RETENTION_DAYS", "1095",
             "Days a decided credit-repair application (with its files and contact details) is kept before it is purged; "
-                    + "abandoned unfinished applications go after 7 days."),
+                    + "an unfinished one lives 23 hours from its start and is purged within the next hour."),
+    CREDIT_DRAFTS_CLIENT_MB("--credit-drafts-client-mb", "PORTAL_CREDIT_DRAFTS_CLIENT_MB", "100",
+            "Megabytes of attachments that the unfinished credit-repair applications of one client address may hold "
+                    + "together (one application's 10 files of up to 10 MB); beyond it an upload is refused with 429."),
+    CREDIT_DRAFTS_TOTAL_MB("--credit-drafts-total-mb", "PORTAL_CREDIT_DRAFTS_TOTAL_MB", "2048",
+            "Megabytes of attachments that all unfinished credit-repair applications may hold together; beyond it "
+                    + "an upload is refused with 507 until drafts expire or are submitted."),
     SECRET_KEY("--secret-key-file", "PORTAL_SECRET_KEY_FILE", "<data>/secret.key",
             "File with the 32-byte key for form tokens and encryption of personal data; created on first start. "
                     + "Instances sharing one database must share it (the service refuses a different key)."),

@@ -19,7 +19,8 @@ import java.util.Map;
 public record Settings(Path contentDir, Path templatesDir, Path outDir, Path indexDir, String dbUrl, Path dataDir,
                        java.util.List<String> trustedProxies, int draftCommentLimit, int retentionDays,
                        Path secretKeyFile, String serviceUrl, boolean noindex, LocalDate buildDate,
-                       String host, int port, boolean watch, String format, String dbOwnerUrl) {
+                       String host, int port, boolean watch, String format, String dbOwnerUrl,
+                       int creditDraftsClientMb, int creditDraftsTotalMb) {
 
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
@@ -31,17 +32,20 @@ public record Settings(Path contentDir, Path templatesDir, Path outDir, Path ind
     /** Content, templates and site output; the index goes beside the output as {@code <out>-index}. */
     public Settings withDirs(Path content, Path templates, Path out) {
         return new Settings(content, templates, out, beside(out), dbUrl, dataDir, trustedProxies, draftCommentLimit,
-                retentionDays, secretKeyFile, serviceUrl, noindex, buildDate, host, port, watch, format, dbOwnerUrl);
+                retentionDays, secretKeyFile, serviceUrl, noindex, buildDate, host, port, watch, format, dbOwnerUrl,
+                creditDraftsClientMb, creditDraftsTotalMb);
     }
 
     public Settings withDate(LocalDate date) {
         return new Settings(contentDir, templatesDir, outDir, indexDir, dbUrl, dataDir, trustedProxies, draftCommentLimit,
-                retentionDays, secretKeyFile, serviceUrl, noindex, date, host, port, watch, format, dbOwnerUrl);
+                retentionDays, secretKeyFile, serviceUrl, noindex, date, host, port, watch, format, dbOwnerUrl,
+                creditDraftsClientMb, creditDraftsTotalMb);
     }
 
     public Settings withData(String db, Path data) {
         return new Settings(contentDir, templatesDir, outDir, indexDir, db, data, trustedProxies, draftCommentLimit,
-                retentionDays, data.resolve("secret.key"), serviceUrl, noindex, buildDate, host, port, watch, format, dbOwnerUrl);
+                retentionDays, data.resolve("secret.key"), serviceUrl, noindex, buildDate, host, port, watch, format, dbOwnerUrl,
+                creditDraftsClientMb, creditDraftsTotalMb);
     }
 
     /**
@@ -86,7 +90,9 @@ public record Settings(Path contentDir, Path templatesDir, Path outDir, Path ind
                 port(values.getOrDefault(Setting.PORT, Setting.PORT.defaultValue)),
                 Boolean.parseBoolean(values.getOrDefault(Setting.WATCH, Setting.WATCH.defaultValue)),
                 format(values.getOrDefault(Setting.FORMAT, Setting.FORMAT.defaultValue)),
-                values.get(Setting.DB_OWNER));
+                values.get(Setting.DB_OWNER),
+                positive(Setting.CREDIT_DRAFTS_CLIENT_MB, values.getOrDefault(Setting.CREDIT_DRAFTS_CLIENT_MB, Setting.CREDIT_DRAFTS_CLIENT_MB.defaultValue)),
+                positive(Setting.CREDIT_DRAFTS_TOTAL_MB, values.getOrDefault(Setting.CREDIT_DRAFTS_TOTAL_MB, Setting.CREDIT_DRAFTS_TOTAL_MB.defaultValue)));
     }
 
     private static String serviceUrl(String value) {

@@ -2,10 +2,12 @@ package cn.rxzf.portal.creditrepair;
 
 import cn.rxzf.portal.creditrepair.RepairApplication.StoredFile;
 import cn.rxzf.portal.web.Keys;
+import cn.rxzf.portal.web.Uploads.Upload;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +28,9 @@ public final class RepairStore {
             corrected, obligations_performed, contact_name, contact_phone, contact_email, commitment_at, submitted_at,
             acceptance_due, decision_due, reason""";
 
+    /** The advisory lock that serialises uploads into drafts (any number no other code uses). */
+    private static final long DRAFT_STORAGE_LOCK = 0x63726564L;
+
     private final Jdbi jdbi;
     private final Keys keys;
 
@@ -34,16 +39,20 @@ public final class RepairStore {
         this.keys = keys;
     }
 
-    public long createDraft(byte[] draftTokenHash) {
-        return jdbi.withHandle(h -> h.createQuery(
-                        "INSERT INTO repair_applications (draft_token_hash, status) VALUES (:t, 'draft') RETURNING id")
-                .bind("t", draftTokenHash).mapTo(Long.class).one());
+    /** A new draft, started at {@code now} (the service's clock, which also decides when it has expired). */
+    public long createDraft(byte[] draftTokenHash, Instant now) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        INSERT INTO repair_applications (draft_token_hash, status, created_at) VALUES (:t, 'draft', :now)
+                        RETURNING id""")
+                .bind("t", draftTokenHash).bind("now", Timestamp.from(now)).mapTo(Long.class).one());
     }
 
-    public Optional<RepairApplication> draft(byte[] draftTokenHash) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS
-                        + " FROM repair_applications WHERE draft_token_hash = :t AND status = 'draft'")
-                .bind("t", draftTokenHash).map((rs, ctx) -> read(rs, h)).findOne());
+    /** The draft behind a cookie, if it was started at or after {@code startedSince} (older ones have expired). */
+    public Optional<RepairApplication> draft(byte[] draftTokenHash, Instant startedSince) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + """
+                         FROM repair_applications
+                        WHERE draft_token_hash = :t AND status = 'draft' AND created_at >= :since""")
+                .bind("t", draftTokenHash).bind("since", Timestamp.from(startedSince)).map((rs, ctx) -> read(rs, h)).findOne());
     }
 
     public Optional<RepairApplication> byReference(String reference) {
@@ -84,12 +93,63 @@ public final class RepairStore {
                 .bind("a", id).mapTo(Integer.class).one());
     }
 
-    public long addFile(long id, String name, String contentType, byte[] data, byte[] sha256) {
+    /** Adds a file to a submitted application (more material while it is returned for it). */
+    public long addFile(long id, Upload file) {
+        return jdbi.withHandle(h -> insertFile(h, id, file, null, keys.encrypt(file.data())));
+    }
+
+    /** What {@link #addDraftFile} did: stored the file, or refused it for the client's cap or the overall cap. */
+    public enum Stored { ADDED, CLIENT_FULL, ALL_FULL }
+
+    /**
+     * The outcome of {@link #addDraftFile}; on a refusal, when the oldest draft that holds files against that cap
+     * was started (its expiry frees room).
+     */
+    public record DraftFile(Stored stored, Instant oldestStart) {}
+
+    /**
+     * Adds a file to a draft unless it would take the bytes held in drafts by {@code clientHash} over
+     * {@code perClient}, or those held in all drafts over {@code total}. Checked and inserted under one lock, so
+     * concurrent uploads cannot pass a cap together.
+     */
+    public DraftFile addDraftFile(long id, Upload file, String clientHash, long perClient, long total) {
+        byte[] sealed = keys.encrypt(file.data());
+        return jdbi.inTransaction(h -> {
+            h.execute("SELECT pg_advisory_xact_lock(" + DRAFT_STORAGE_LOCK + ")");
+            Map<String, Object> held = h.createQuery("""
+                            SELECT coalesce(sum(f.size) FILTER (WHERE f.client_hash = :c), 0) AS mine,
+                                   coalesce(sum(f.size), 0) AS everyone,
+                                   min(a.created_at) FILTER (WHERE f.client_hash = :c) AS my_oldest,
+                                   min(a.created_at) AS oldest
+                             FROM repair_files f JOIN repair_applications a ON a.id = f.application_id
+                            WHERE a.status = 'draft'""")
+                    .bind("c", clientHash).mapToMap().one();
+            if (((Number) held.get("mine")).longValue() + file.size() > perClient) {
+                return new DraftFile(Stored.CLIENT_FULL, ((Timestamp) held.get("my_oldest")).toInstant());
+            }
+            if (((Number) held.get("everyone")).longValue() + file.size() > total) {
+                return new DraftFile(Stored.ALL_FULL, ((Timestamp) held.get("oldest")).toInstant());
+            }
+            insertFile(h, id, file, clientHash, sealed);
+            return new DraftFile(Stored.ADDED, null);
+        });
+    }
+
+    /** Bytes of attachments held in unfinished applications, all of them. */
+    public long draftFileBytes() {
         return jdbi.withHandle(h -> h.createQuery("""
-                        INSERT INTO repair_files (application_id, file_name, content_type, size, sha256, data)
-                        VALUES (:a, :n, :t, :s, :h, :d) RETURNING id""")
-                .bind("a", id).bind("n", name).bind("t", contentType).bind("s", data.length).bind("h", sha256)
-                .bind("d", data).mapTo(Long.class).one());
+                        SELECT coalesce(sum(f.size), 0) FROM repair_files f JOIN repair_applications a ON a.id = f.application_id
+                        WHERE a.status = 'draft'""").mapTo(Long.class).one());
+    }
+
+    /** Stores a file's metadata and its bytes {@code sealed} by {@link Keys#encrypt(byte[])}. */
+    private static long insertFile(Handle h, long id, Upload file, String clientHash, byte[] sealed) {
+        return h.createQuery("""
+                        INSERT INTO repair_files (application_id, file_name, content_type, size, sha256, data, client_hash,
+                                                  encrypted)
+                        VALUES (:a, :n, :t, :s, :h, :d, :c, true) RETURNING id""")
+                .bind("a", id).bind("n", file.name()).bind("t", file.contentType()).bind("s", file.size())
+                .bind("h", file.sha256()).bind("d", sealed).bind("c", clientHash).mapTo(Long.class).one();
     }
 
     public boolean deleteFile(long id, long fileId) {
@@ -97,11 +157,17 @@ public final class RepairStore {
                 .bind("f", fileId).bind("a", id).execute()) == 1;
     }
 
-    /** An attachment's bytes, only through the application that owns it. */
+    /** An attachment's bytes (decrypted), only through the application that owns it. */
     public Optional<Map<String, Object>> file(long id, long fileId) {
-        return jdbi.withHandle(h -> h.createQuery(
-                        "SELECT file_name, content_type, data FROM repair_files WHERE id = :f AND application_id = :a")
-                .bind("f", fileId).bind("a", id).mapToMap().findOne());
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT file_name, content_type, data, encrypted FROM repair_files
+                        WHERE id = :f AND application_id = :a""")
+                .bind("f", fileId).bind("a", id).mapToMap().findOne()
+                .map(f -> {
+                    Map<String, Object> m = new java.util.HashMap<>(f);
+                    if (Boolean.TRUE.equals(m.remove("encrypted"))) m.put("data", keys.decryptBytes((byte[]) m.get("data")));
+                    return m;
+                }));
     }
 
     /** Draft → submitted, atomically; the draft cookie stops working. */
@@ -155,8 +221,8 @@ public final class RepairStore {
     }
 
     /**
-     * Deletes applications decided more than {@code decidedBefore}, and drafts abandoned since {@code draftsBefore},
-     * with their files (the retention period of the settings).
+     * Deletes applications decided before {@code decidedBefore} (the retention period of the settings) and drafts
+     * started before {@code draftsBefore} (expired), with their files.
      */
     public int purge(java.time.Instant decidedBefore, java.time.Instant draftsBefore) {
         return jdbi.withHandle(h -> h.createUpdate("""

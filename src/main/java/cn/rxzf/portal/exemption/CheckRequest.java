@@ -43,7 +43,12 @@ public final class CheckRequest {
      * @param values    the accepted values by parameter, for filling the form in again (never a rejected value)
      */
     public record Parsed(boolean asked, Situation situation, List<Problem> problems, Map<String, List<String>> values,
-                         boolean json) {}
+                         boolean json, Map<String, Integer> derived) {
+        public Parsed(boolean asked, Situation situation, List<Problem> problems, Map<String, List<String>> values,
+                      boolean json) {
+            this(asked, situation, problems, values, json, Map.of());
+        }
+    }
 
     private CheckRequest() {}
 
@@ -55,8 +60,7 @@ public final class CheckRequest {
         int conditionCount = itemConditions.size();
         List<Problem> problems = new ArrayList<>();
         if (rawQuery != null && BAD_ESCAPE.matcher(rawQuery).find()) problems.add(new Problem("", "请求格式不正确。"));
-        List<Question> questions = new ArrayList<>();
-        Questions.forItem(itemConditions).forEach(g -> questions.addAll(g.questions()));
+        List<Question> questions = Questions.accepted(itemConditions);
         Map<String, Question> known = new LinkedHashMap<>();
         for (Question q : questions) known.put(q.name(), q);
 
@@ -92,9 +96,12 @@ public final class CheckRequest {
         boolean asked = !problems.isEmpty() || query.keySet().stream().anyMatch(k -> !k.equals(FORMAT));
         if (!asked) return new Parsed(false, null, problems, Map.of(), json);
 
-        Reader r = new Reader(values, problems);
+        Set<String> excused = new HashSet<>();
+        Reader r = new Reader(values, problems, excused);
         List<Boolean> conditions = new ArrayList<>();
         for (int i = 1; i <= conditionCount; i++) conditions.add(r.yesNo(known.get(Questions.condition(i)), true));
+        Map<String, Integer> derived = new LinkedHashMap<>();
+        for (ConditionLinks.Link l : ConditionLinks.of(itemConditions)) reconcile(l, conditions, r, excused, derived);
         Boolean minor = r.yesNo(Questions.MINOR, false);
         Boolean first = r.yesNo(Questions.FIRST, true);
         Boolean corrected = r.yesNo(Questions.CORRECTED, true);
@@ -114,7 +121,8 @@ public final class CheckRequest {
         Boolean continuing = r.yesNo(Questions.CONTINUING, actDate != null);
         LocalDate endDate = r.date(Questions.END_DATE, today);
         LocalDate foundDate = r.date(Questions.FOUND_DATE, today);
-        Boolean lifeOrFinance = r.yesNo(Questions.LIFE_OR_FINANCE, actDate != null);
+        // Only an act with harmful consequences can have its period extended (art. 36 ¶1): without harm it is not asked.
+        Boolean lifeOrFinance = r.yesNo(Questions.LIFE_OR_FINANCE, actDate != null && !"none".equals(harm));
         if (actDate == null && (endDate != null || foundDate != null) && !values.containsKey("actDate")) {
             r.problem(Questions.ACT_DATE, "填写了其他日期时，请填写违法行为发生的日期。");
         }
@@ -148,7 +156,34 @@ public final class CheckRequest {
                 cont ? endDate : null, foundDate, lifeOrFinance, minor,
                 field == null ? null : Situation.Field.valueOf(field.toUpperCase()), supplier, inspected,
                 person ? birthDate : null);
-        return new Parsed(true, s, problems, values, json);
+        return new Parsed(true, s, problems, values, json, derived);
+    }
+
+    /**
+     * A law question linked to an item condition: an answer the condition's answer settles is taken from it when the
+     * question was not answered (recorded in {@code derived}); an answer that contradicts it is a problem; a question
+     * that only the condition asks is not reported missing while the condition itself is unanswered.
+     */
+    private static void reconcile(ConditionLinks.Link l, List<Boolean> conditions, Reader r, Set<String> excused,
+                                  Map<String, Integer> derived) {
+        Question q = l.question();
+        Boolean met = conditions.get(l.condition());
+        String given = r.raw(q);
+        if (met == null) {
+            if (given == null && l.replacesQuestion()) excused.add(q.name());
+            return;
+        }
+        Set<String> allowed = l.allowed(met);
+        if (given == null) {
+            String settled = l.settled(met);
+            if (settled != null) {
+                r.values().put(q.name(), List.of(settled));
+                derived.put(q.name(), l.condition() + 1);
+            }
+        } else if (allowed != null && !allowed.contains(given) && q.options().stream().anyMatch(o -> o.value().equals(given))) {
+            r.problem(q, "您对清单条件 " + (l.condition() + 1) + " 答了“" + (met ? "符合" : "不符合") + "”，与“" + q.label()
+                    + "”的回答“" + q.labelOf(given) + "”不一致：两者说的是同一件事，请改正其中之一。");
+        }
     }
 
     private static String single(List<String> vs) {
@@ -156,7 +191,7 @@ public final class CheckRequest {
     }
 
     /** Reads one question at a time; a bad value is reported and dropped from {@code values}. */
-    private record Reader(Map<String, List<String>> values, List<Problem> problems) {
+    private record Reader(Map<String, List<String>> values, List<Problem> problems, Set<String> excused) {
         String raw(Question q) {
             List<String> vs = values.get(q.name());
             return vs == null || vs.isEmpty() ? null : vs.get(0);
@@ -174,7 +209,7 @@ public final class CheckRequest {
         String choice(Question q, boolean required) {
             String v = raw(q);
             if (v == null) {
-                if (required) problem(q, "请回答：" + q.label());
+                if (required && !excused.contains(q.name())) problem(q, "请回答：" + q.label());
                 return null;
             }
             if (q.options().stream().noneMatch(o -> o.value().equals(v))) {

@@ -23,11 +23,21 @@ public record CheckView(Item item, EnforcementList list, EnforcementList success
 
     public record OptionView(String value, String label, String id, boolean checked) {}
 
-    /** One question as the form shows it; {@code id} is its (first) input's id, which the error summary links to. */
+    /**
+     * One question as the form shows it; {@code id} is its (first) input's id, which the error summary links to.
+     * {@code linked} names the item condition it is tied to (empty: none), {@code ifMet} and {@code ifUnmet} the
+     * answers that condition's answer allows (space-separated; empty: any), for the script to skip or narrow it.
+     */
     public record QuestionView(String name, String id, String label, String hint, String type, List<OptionView> options,
-                               String value, String error, boolean personOnly) {}
+                               String value, String error, boolean personOnly, boolean required, String linked,
+                               String ifMet, String ifUnmet) {}
 
-    public record GroupView(String id, String title, String hint, List<QuestionView> questions) {}
+    /**
+     * One group of the form; {@code number} counts the unfolded groups (0 for a folded one, which is not a step),
+     * {@code open} whether a folded group starts open (one of its questions answered or in error).
+     */
+    public record GroupView(String id, String title, String hint, List<QuestionView> questions, boolean folded,
+                            int number, int steps, boolean open) {}
 
     public record Given(String question, String answer) {}
 
@@ -40,7 +50,8 @@ public record CheckView(Item item, EnforcementList list, EnforcementList success
     public record StepView(String fact, Article article, String result, String gives, String givesLabel,
                            boolean decisive) {}
 
-    public record OutcomeView(String code, String label, List<Article> articles, List<String> reasons,
+    /** {@code listNote}: how the answer reads beside the item's 处理结果 (null without an item). */
+    public record OutcomeView(String code, String label, String listNote, List<Article> articles, List<String> reasons,
                               List<AlsoView> also, List<String> unmet, List<String> cautions, List<String> measures,
                               boolean education, Article educationArticle, String coercion,
                               LimitationView limitation, List<StepView> trace) {}
@@ -60,8 +71,8 @@ public record CheckView(Item item, EnforcementList list, EnforcementList success
 
     public static CheckView of(Item item, EnforcementList list, EnforcementList successor, Department department,
                                CheckRequest.Parsed parsed, Outcome outcome, LocalDate today) {
-        List<Group> groups = Questions.forItem(item == null ? List.of() : item.conditions());
-        OutcomeView o = outcome == null ? null : outcome(outcome);
+        List<Group> groups = Questions.forItem(item == null ? List.of() : item.conditions(), item != null);
+        OutcomeView o = outcome == null ? null : outcome(outcome, item);
         List<Given> given = outcome == null ? List.of() : given(groups, parsed);
         String guidance = item == null
                 ? "本结果根据您的回答和法律条文生成，仅供参考，不是行政决定。是否不予处罚或者从轻、减轻处罚，由对该违法行为有管辖权的"
@@ -69,7 +80,11 @@ public record CheckView(Item item, EnforcementList list, EnforcementList success
                 : "本结果根据您的回答和公开的清单、法律条文生成，仅供参考，不是行政决定。是否不予处罚或者从轻、减轻处罚，由"
                         + item.authority() + "根据调查核实的事实依法决定。如有疑问，可以咨询" + department.name() + "，电话 "
                         + department.phone() + "。";
-        List<GroupView> form = form(groups, parsed);
+        // The list in force classes the act as minor once its conditions are met: the script then skips that question.
+        boolean presumesMinor = item != null && ItemFacts.of(item, list).listsActAsMinor()
+                && ItemFacts.of(item, list).listInForce(today);
+        List<GroupView> form = form(groups, parsed,
+                ConditionLinks.of(item == null ? List.<String>of() : item.conditions()), presumesMinor);
         List<ErrorLink> errors = new ArrayList<>();
         for (Problem p : parsed.problems()) {
             String href = form.stream().flatMap(g -> g.questions().stream()).filter(q -> q.name().equals(p.param()))
@@ -79,7 +94,8 @@ public record CheckView(Item item, EnforcementList list, EnforcementList success
         return new CheckView(item, list, successor, department, form, errors, o, given, today, guidance);
     }
 
-    private static List<GroupView> form(List<Group> groups, CheckRequest.Parsed parsed) {
+    private static List<GroupView> form(List<Group> groups, CheckRequest.Parsed parsed, List<ConditionLinks.Link> links,
+                                        boolean presumesMinor) {
         List<GroupView> out = new ArrayList<>();
         for (Group g : groups) {
             List<QuestionView> qs = new ArrayList<>();
@@ -92,20 +108,43 @@ public record CheckView(Item item, EnforcementList list, EnforcementList success
                     options.add(new OptionView(o.value(), o.label(), "q-" + q.name() + "-" + o.value(), vs.contains(o.value())));
                 }
                 String id = options.isEmpty() ? "q-" + q.name() : options.get(0).id();
+                ConditionLinks.Link l = links.stream().filter(x -> x.question().name().equals(q.name())).findFirst()
+                        .orElse(null);
+                boolean tied = l != null && l.kind() != ConditionLinks.Kind.DIFFERENT;
+                if (q.name().equals(Questions.MINOR.name()) && presumesMinor && l == null) {
+                    l = new ConditionLinks.Link(q, -1, ConditionLinks.Kind.WHEN_MET, ConditionLinks.YES, null, "");
+                    tied = true;
+                }
                 qs.add(new QuestionView(q.name(), id, q.label(), q.hint(), q.type().name().toLowerCase(), options,
-                        vs.isEmpty() ? "" : vs.get(0), error, q.personOnly()));
+                        vs.isEmpty() ? "" : vs.get(0), error, q.personOnly(),
+                        q.required() || q == Questions.CONTINUING || q == Questions.LIFE_OR_FINANCE,
+                        !tied ? "" : l.condition() < 0 ? "all" : Questions.condition(l.condition() + 1), tied ? words(l.ifMet()) : "",
+                        tied ? words(l.ifUnmet()) : ""));
             }
-            out.add(new GroupView(g.id(), g.title(), g.hint(), qs));
+            int number = g.folded() ? 0 : (int) groups.subList(0, groups.indexOf(g) + 1).stream().filter(x -> !x.folded()).count();
+            int steps = (int) groups.stream().filter(x -> !x.folded()).count();
+            boolean open = qs.stream().anyMatch(q -> !q.value().isEmpty() || q.error() != null
+                    || q.options().stream().anyMatch(OptionView::checked));
+            out.add(new GroupView(g.id(), g.title(), g.hint(), qs, g.folded(), number, steps, open));
         }
         return out;
     }
 
-    /** The answers in words, leaving out what did not count (person-only answers for an organisation, and so on). */
+    private static String words(java.util.Set<String> values) {
+        return values == null ? "" : String.join(" ", values.stream().sorted().toList());
+    }
+
+    /**
+     * The answers in words, leaving out what did not count (person-only answers for an organisation, and so on); a
+     * law question answered by an item condition says so.
+     */
     private static List<Given> given(List<Group> groups, CheckRequest.Parsed parsed) {
         Situation s = parsed.situation();
         List<Given> out = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
         for (Group g : groups) {
-            for (Question q : g.questions()) {
+            for (Question q : g.id().equals("act") ? Questions.ACT : g.questions()) {
+                if (!seen.add(q.name())) continue;
                 List<String> vs = parsed.values().getOrDefault(q.name(), List.of());
                 if (q.personOnly() && !s.isPerson()) continue;
                 if (q == Questions.END_DATE && !Boolean.TRUE.equals(s.continuing())) continue;
@@ -117,13 +156,15 @@ public record CheckView(Item item, EnforcementList list, EnforcementList success
                 } else {
                     answer = q.type() == Questions.Type.RADIO ? q.labelOf(vs.get(0)) : vs.get(0);
                 }
+                Integer from = parsed.derived().get(q.name());
+                if (from != null) answer += "（由清单条件 " + from + " 的回答得出）";
                 out.add(new Given(q == Questions.MITIGATION ? g.title() : q.label(), answer));
             }
         }
         return out;
     }
 
-    private static OutcomeView outcome(Outcome o) {
+    private static OutcomeView outcome(Outcome o, Item item) {
         List<AlsoView> also = new ArrayList<>();
         for (Outcome.Finding f : o.also()) also.add(new AlsoView(f.kind().label, f.reason(), f.articles()));
         // For 不适用 the reasons are the unmet conditions: no need to list them twice.
@@ -133,7 +174,8 @@ public record CheckView(Item item, EnforcementList list, EnforcementList success
             trace.add(new StepView(st.fact(), st.article(), st.result(), st.gives(),
                     st.gives() == null ? null : Outcome.Kind.valueOf(st.gives()).label, st.decisive()));
         }
-        return new OutcomeView(o.kind().name(), o.kind().label, o.articles(), o.reasons(), also, unmet, o.cautions(),
+        String listNote = item == null ? null : ResultWording.of(item.outcome(), o.kind(), o.unmet().isEmpty());
+        return new OutcomeView(o.kind().name(), o.kind().label, listNote, o.articles(), o.reasons(), also, unmet, o.cautions(),
                 o.measures(), o.education(), o.education() ? Article.A33_EDUCATION : null, o.coercion(),
                 LimitationView.of(o.limitation()), trace);
     }

@@ -24,7 +24,12 @@ public final class Questions {
         }
     }
 
-    public record Group(String id, String title, String hint, List<Question> questions) {}
+    /** @param folded shown folded (a details element): questions few need to answer, all optional */
+    public record Group(String id, String title, String hint, List<Question> questions, boolean folded) {
+        public Group(String id, String title, String hint, List<Question> questions) {
+            this(id, title, hint, questions, false);
+        }
+    }
 
     static final List<Option> YES_NO = List.of(new Option("yes", "是"), new Option("no", "否"));
     static final List<Option> MET = List.of(new Option("yes", "符合"), new Option("no", "不符合"));
@@ -75,7 +80,7 @@ public final class Questions {
     public static final Question END_DATE = date("endDate", "连续或者继续状态终了的日期", "仍在继续的，请留空。");
     public static final Question FOUND_DATE = date("foundDate", "行政机关发现违法行为的日期", "尚未被发现的，请留空。");
     public static final Question LIFE_OR_FINANCE = new Question("lifeOrFinance",
-            "违法行为是否涉及公民生命健康安全或者金融安全？", "填写了发生日期时须回答。", Type.RADIO, YES_NO, false, false);
+            "违法行为是否涉及公民生命健康安全或者金融安全？", "填写了发生日期、且造成了危害后果时须回答。", Type.RADIO, YES_NO, false, false);
 
     private Questions() {}
 
@@ -84,23 +89,70 @@ public final class Questions {
         return "c" + n;
     }
 
-    public static List<Group> forItem(List<String> conditions) {
+    /** Every question a check of an item with these conditions accepts, asked or not (an old link may send any). */
+    public static List<Question> accepted(List<String> conditions) {
+        List<Question> all = new ArrayList<>();
+        for (int i = 0; i < conditions.size(); i++) all.add(conditionQuestion(conditions, i));
+        all.addAll(ACT);
+        all.addAll(List.of(PARTY, AGE, BIRTH_DATE, CAPACITY, MITIGATION, ACT_DATE, CONTINUING, END_DATE, FOUND_DATE,
+                LIFE_OR_FINANCE));
+        return all;
+    }
+
+    static final List<Question> ACT = List.of(MINOR, FIRST, CORRECTED, HARM, EMERGENCY, NO_FAULT, FIELD,
+            SUPPLIER, INSPECTED);
+
+    /**
+     * The form's questions in groups: the item's conditions first, then the law's. A law question that an item
+     * condition states in the law's own words is asked once, by the condition ({@link ConditionLinks}); a question
+     * linked to a condition otherwise says how they relate in its hint.
+     */
+    /**
+     * @param onItem a check of a list item: the act is the item's, so its field (tax, food, product) matters only for
+     *               a claim of no fault, and those questions are folded apart (docs/legal-readings.md, reading 17)
+     */
+    public static List<Group> forItem(List<String> conditions, boolean onItem) {
+        List<ConditionLinks.Link> links = ConditionLinks.of(conditions);
         List<Question> own = new ArrayList<>();
         for (int i = 0; i < conditions.size(); i++) {
-            own.add(radio(condition(i + 1), "条件 " + (i + 1) + "：" + conditions.get(i), "", MET));
+            Question q = conditionQuestion(conditions, i);
+            List<String> notes = new ArrayList<>();
+            for (ConditionLinks.Link l : links) {
+                if (l.condition() == i && l.replacesQuestion()) notes.add("本条件同时回答法律的“" + l.question().label() + "”，后面不再问。");
+            }
+            own.add(notes.isEmpty() ? q : withHint(q, String.join("", notes)));
+        }
+        List<Question> act = new ArrayList<>();
+        for (Question q : onItem ? ACT.subList(0, ACT.indexOf(FIELD)) : ACT) {
+            ConditionLinks.Link l = ConditionLinks.find(links, q);
+            if (l == null) act.add(q);
+            else if (!l.replacesQuestion()) act.add(withHint(q, q.hint().isEmpty() ? l.note() : q.hint() + l.note()));
         }
         List<Group> groups = new ArrayList<>();
         if (!own.isEmpty()) {
             groups.add(new Group("conditions", "清单规定的适用条件", "以下条件须同时满足。请逐项对照您的情况。", own));
         }
         groups.addAll(List.of(
-                new Group("act", "违法行为的情况", "",
-                        List.of(MINOR, FIRST, CORRECTED, HARM, EMERGENCY, NO_FAULT, FIELD, SUPPLIER, INSPECTED)),
+                new Group("act", "违法行为的情况", "", act)));
+        if (onItem) {
+            groups.add(new Group("special", "声称没有主观过错的，请补充（可不答）",
+                    "只有回答了“有证据足以证明自己没有主观过错”的才需要回答：经营食品、销售产品的，法律另有规定。不答的，按事项所属领域判断。",
+                    ACT.subList(ACT.indexOf(FIELD), ACT.size()), true));
+        }
+        groups.addAll(List.of(
                 new Group("party", "当事人", "", List.of(PARTY, AGE, BIRTH_DATE, CAPACITY)),
                 new Group("mitigation", "从轻、减轻处罚的情节", "《行政处罚法》第三十二条。", List.of(MITIGATION)),
                 new Group("time", "时间", "用于判断是否已超过《行政处罚法》第三十六条规定的追责期限。",
                         List.of(ACT_DATE, CONTINUING, END_DATE, FOUND_DATE, LIFE_OR_FINANCE))));
         return groups;
+    }
+
+    private static Question conditionQuestion(List<String> conditions, int i) {
+        return radio(condition(i + 1), "条件 " + (i + 1) + "：" + conditions.get(i), "", MET);
+    }
+
+    private static Question withHint(Question q, String hint) {
+        return new Question(q.name(), q.label(), hint, q.type(), q.options(), q.personOnly(), q.required());
     }
 
     private static Question radio(String name, String label, String hint, List<Option> options) {

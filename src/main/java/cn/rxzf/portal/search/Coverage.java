@@ -38,7 +38,7 @@ final class Coverage {
         this.total = t;
     }
 
-    static Coverage of(IndexReader reader, TermLookups lookups, List<String> words,
+    static Coverage of(IndexReader reader, TermLookups lookups, Sounds sounds, List<String> words,
                        Map<String, List<String>> synonyms, Set<String> citations, Set<String> laws) {
         List<Unit> units = new ArrayList<>();
         int n = reader.maxDoc();
@@ -47,11 +47,11 @@ final class Coverage {
             List<Term[]> pairs = new ArrayList<>();
             int rarest = n;
             for (String p : Analysis.terms(Analysis.BIGRAMS, w)) {
-                List<String> sound = Pinyin.ofPairs(List.of(p));
                 Term pair = new Term(SearchIndexer.ALL, p);
                 rarest = Math.min(rarest, lookups.docFreq(pair));
-                pairs.add(sound.isEmpty() ? new Term[] {pair}
-                        : new Term[] {pair, new Term(SearchIndexer.PINYIN, sound.get(0))});
+                List<Term> slot = new ArrayList<>(List.of(pair));
+                for (String alike : sounds.alike(p)) slot.add(new Term(SearchIndexer.ALL, alike));
+                pairs.add(slot.toArray(Term[]::new));
             }
             alternatives.add(pairs);
             List<String> formal = synonyms.get(w);

@@ -1,7 +1,5 @@
 package cn.rxzf.portal.search;
 
-import java.util.ArrayList;
-import java.util.List;
 import net.sourceforge.pinyin4j.PinyinHelper;
 import net.sourceforge.pinyin4j.format.HanyuPinyinCaseType;
 import net.sourceforge.pinyin4j.format.HanyuPinyinOutputFormat;
@@ -49,26 +47,5 @@ final class Pinyin {
         String x = of(a);
         String y = of(b);
         return x.isEmpty() || y.isEmpty() ? null : x + "_" + y;
-    }
-
-    /** Every pair of adjacent Han characters of {@code text} as pinyin, space-separated (for the index). */
-    static String pairs(String text) {
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i + 1 < text.length(); i++) {
-            String p = pair(text.charAt(i), text.charAt(i + 1));
-            if (p != null) out.append(p).append(' ');
-        }
-        return out.toString();
-    }
-
-    /** The pinyin pairs of a query's character pairs, in order. */
-    static List<String> ofPairs(List<String> bigrams) {
-        List<String> out = new ArrayList<>();
-        for (String b : bigrams) {
-            if (b.length() != 2) continue;
-            String p = pair(b.charAt(0), b.charAt(1));
-            if (p != null) out.add(p);
-        }
-        return out;
     }
 }

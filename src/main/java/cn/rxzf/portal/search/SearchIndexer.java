@@ -45,10 +45,10 @@ public final class SearchIndexer {
     static final String KEYWORDS = "keywords";
     /** Every published field of a document in one, weighted by {@link FieldWeights} (BM25F). */
     static final String ALL = "all";
-    /** Pairs of adjacent Han characters of the act, conditions and list title as pinyin ({@link Pinyin}). */
-    static final String PINYIN = "pinyin";
     /** The id of the item's twin group: the same act on several lists (see {@link Twins}). */
     static final String GROUP = "group";
+    /** The commit data holding the pairs looked up by sound ({@link Sounds}). */
+    static final String SOUND_PAIRS = "soundPairs";
     /** The region of an item's list (地区), stored to show and to put the reader's chosen region first. */
     static final String REGION = "region";
     static final String CITATION = "citation";
@@ -172,7 +172,22 @@ public final class SearchIndexer {
         data.put("format", FORMAT);
         data.put("synonyms", JSON.writeValueAsString(synonyms));
         data.put("departments", JSON.writeValueAsString(departments));
+        data.put(SOUND_PAIRS, vocabulary(content).encoded());
         return data;
+    }
+
+    /** The texts whose pairs are looked up by sound ({@link Sounds}): what each document is about. */
+    private static Sounds.Vocabulary vocabulary(Content content) {
+        Sounds.Vocabulary v = new Sounds.Vocabulary();
+        for (Item i : content.items.values()) {
+            v.add(i.violation());
+            for (String c : i.conditions()) v.add(c);
+        }
+        for (EnforcementList l : content.lists.values()) v.add(l.title());
+        for (Case c : content.cases.values()) v.add(c.title());
+        for (Procedure p : content.methods.values()) v.add(p.name());
+        for (Procedure p : content.procedures.values()) v.add(p.name());
+        return v;
     }
 
     private static Document item(Content content, Item i, Map<String, String> groups, Options options) {
@@ -190,7 +205,6 @@ public final class SearchIndexer {
                 new WeightedText.Part(i.authority() + "；" + String.join("；", i.measures()), w.measures()),
                 new WeightedText.Part(list.title(), w.listTitle()),
                 new WeightedText.Part(i.area(), w.area())));
-        add(d, PINYIN, Pinyin.pairs(i.violation() + "；" + conditions + "；" + list.title()));
         citations(d, i.violation() + "；" + basis);
         d.add(new StoredField(GROUP, groups.getOrDefault(i.id(), i.id())));
         if (list.region() != null && !list.region().isBlank()) d.add(new StoredField(REGION, list.region()));
@@ -207,7 +221,6 @@ public final class SearchIndexer {
         all(d, List.of(new WeightedText.Part(c.title(), w.violation()),
                 new WeightedText.Part(nz(c.result()) + "；" + body, 1),
                 new WeightedText.Part(nz(c.area()) + "；" + nz(c.region()), w.area())));
-        add(d, PINYIN, Pinyin.pairs(c.title()));
         citations(d, body);
         d.add(new StoredField(SNIPPET, (c.result() == null ? "" : "处理结果：" + c.result() + "。") + body));
         facets(d, content, c.department(), null, c.area(), null);
@@ -220,7 +233,6 @@ public final class SearchIndexer {
         for (Step s : p.steps()) steps.append(s.stage()).append("：").append(s.text()).append("；");
         String body = nz(p.summary()) + "；" + steps + nz(p.basis()) + "；" + Html.text(p.bodyHtml());
         all(d, List.of(new WeightedText.Part(p.name(), w.violation()), new WeightedText.Part(body, 1)));
-        add(d, PINYIN, Pinyin.pairs(p.name()));
         citations(d, nz(p.basis()) + "；" + body);
         d.add(new StoredField(SNIPPET, body));
         facets(d, content, p.department(), null, null, null);
@@ -233,7 +245,6 @@ public final class SearchIndexer {
         all(d, List.of(new WeightedText.Part(l.title(), w.violation()),
                 new WeightedText.Part(nz(l.issuer()) + "；" + nz(l.docNumber()) + "；" + body, 1),
                 new WeightedText.Part(l.type() + "；" + nz(l.area()) + "；" + nz(l.region()), w.area())));
-        add(d, PINYIN, Pinyin.pairs(l.title()));
         d.add(new StoredField(SNIPPET, l.type() + "清单，" + nz(l.issuer()) + "发布。" + body));
         facets(d, content, l.department(), l.type(), l.area(), l.status());
         return d;

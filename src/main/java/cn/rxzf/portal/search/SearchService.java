@@ -68,7 +68,7 @@ public final class SearchService implements Closeable {
 
     private record State(DirectoryReader reader, IndexSearcher searcher, FacetTable table, IdOrder ids,
                          List<Expansion> synonyms, List<DepartmentRef> departments, Map<String, String> duties,
-                         Set<String> laws, Object key) {}
+                         Set<String> laws, Sounds sounds, Object key) {}
 
     private final Path dir;
     private final Ranking ranking;
@@ -141,11 +141,11 @@ public final class SearchService implements Closeable {
         TermLookups lookups = new TermLookups(s.searcher());
         for (String t : bigrams) {
             int df = lookups.docFreq(new Term(SearchIndexer.ALL, t));
-            if (df == 0) sound(lookups, t, sounds);
+            if (df == 0) sound(s, t, sounds);
             (df > maxDf ? common : rare).add(t);
         }
         for (String t : straddling) {
-            if (lookups.docFreq(new Term(SearchIndexer.ALL, t)) == 0) sound(lookups, t, sounds);
+            if (lookups.docFreq(new Term(SearchIndexer.ALL, t)) == 0) sound(s, t, sounds);
         }
         if (rare.isEmpty() && sounds.isEmpty()) {
             rare = common;
@@ -180,7 +180,7 @@ public final class SearchService implements Closeable {
         if (!ranked.isEmpty() && ranking.gate() > 0) {
             Map<String, List<String>> spoken = synonymWords(s, q);
             List<String> units = Coverage.units(q, words, spoken.keySet(), STOP_CHARS);
-            Coverage coverage = Coverage.of(s.reader(), lookups, units, spoken, citations, laws);
+            Coverage coverage = Coverage.of(s.reader(), lookups, s.sounds(), units, spoken, citations, laws);
             // The gate asks of the query, not of a filter: its best document among all matches decides.
             int best = ranked.get(0).doc;
             if (filtered(r)) {
@@ -208,11 +208,9 @@ public final class SearchService implements Closeable {
         return false;
     }
 
-    /** Adds the sound of a pair the index does not have, when the index has that sound. */
-    private static void sound(TermLookups lookups, String pair, Set<String> sounds) {
-        for (String p : Pinyin.ofPairs(List.of(pair))) {
-            if (lookups.docFreq(new Term(SearchIndexer.PINYIN, p)) > 0) sounds.add(p);
-        }
+    /** Adds the pairs of the index that sound like a pair the index does not have (执找 → 执照). */
+    private static void sound(State s, String pair, Set<String> sounds) {
+        sounds.addAll(s.sounds().alike(pair));
     }
 
     /** One optional term of a query and its weight; a query is a bag of them, its score their sum. */
@@ -223,7 +221,7 @@ public final class SearchService implements Closeable {
         List<Clause> main = new ArrayList<>();
         addText(main, terms, 1f);
         addText(main, expansion, ranking.synonyms());
-        for (String p : sounds) main.add(new Clause(new Term(SearchIndexer.PINYIN, p), ranking.pinyin()));
+        addText(main, sounds, ranking.pinyin());
         for (String c : citations) main.add(new Clause(new Term(SearchIndexer.CITATION, c), ranking.citation()));
         if (ranking.law() > 0) {
             for (String law : laws) main.add(new Clause(new Term(SearchIndexer.LAW, law), ranking.law()));
@@ -523,7 +521,8 @@ public final class SearchService implements Closeable {
             for (BytesRef t = te.next(); t != null; t = te.next()) laws.add(t.utf8ToString());
         }
         return new State(reader, new IndexSearcher(reader), FacetTable.of(reader), IdOrder.of(reader),
-                List.copyOf(synonyms), List.copyOf(departments), duties, Set.copyOf(laws), key);
+                List.copyOf(synonyms), List.copyOf(departments), duties, Set.copyOf(laws),
+                Sounds.of(data.getOrDefault(SearchIndexer.SOUND_PAIRS, "")), key);
     }
 
     @Override

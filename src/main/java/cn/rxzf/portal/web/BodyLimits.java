@@ -34,7 +34,7 @@ public final class BodyLimits {
         }
         if (length > limit(ctx.path())) {
             ctx.header("Connection", "close");
-            throw new HttpError(413, larger.containsKey(ctx.path()) ? "文件过大：每个文件不超过 10 MB" : "提交的内容过大");
+            throw new HttpError(413, larger.containsKey(ctx.path()) ? Uploads.TOO_LARGE : "提交的内容过大");
         }
     }
 }

@@ -86,25 +86,33 @@ public final class Keys {
 
     /** Encrypts text as IV ‖ ciphertext ‖ tag; null stays null. */
     public byte[] encrypt(String text) {
-        if (text == null) return null;
+        return text == null ? null : encrypt(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public String decrypt(byte[] data) {
+        return data == null ? null : new String(decryptBytes(data), StandardCharsets.UTF_8);
+    }
+
+    /** Encrypts bytes (an attachment) as IV ‖ ciphertext ‖ tag, with the same key as personal data. */
+    public byte[] encrypt(byte[] plain) {
         try {
             byte[] iv = new byte[12];
             RANDOM.nextBytes(iv);
             Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
             c.init(Cipher.ENCRYPT_MODE, encryption, new GCMParameterSpec(128, iv));
-            byte[] sealed = c.doFinal(text.getBytes(StandardCharsets.UTF_8));
+            byte[] sealed = c.doFinal(plain);
             return ByteBuffer.allocate(iv.length + sealed.length).put(iv).put(sealed).array();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    public String decrypt(byte[] data) {
-        if (data == null) return null;
+    /** The bytes {@link #encrypt(byte[])} sealed; fails when they were changed or sealed with another key. */
+    public byte[] decryptBytes(byte[] data) {
         try {
             Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
             c.init(Cipher.DECRYPT_MODE, encryption, new GCMParameterSpec(128, data, 0, 12));
-            return new String(c.doFinal(data, 12, data.length - 12), StandardCharsets.UTF_8);
+            return c.doFinal(data, 12, data.length - 12);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("personal data could not be decrypted: wrong key?", e);
         }

@@ -1,7 +1,5 @@
 package cn.rxzf.portal.creditrepair;
 
-import cn.rxzf.portal.app.Housekeeping;
-import cn.rxzf.portal.web.FileTypesTest;
 
 import static cn.rxzf.portal.ServiceHarness.form;
 import static cn.rxzf.portal.ServiceHarness.tokenIn;
@@ -11,8 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.rxzf.portal.ServiceHarness;
 import cn.rxzf.portal.TestSite;
+import cn.rxzf.portal.web.FileTypesTest;
 import cn.rxzf.portal.web.auth.Passwords;
 import cn.rxzf.portal.web.auth.ReviewerStore;
+import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -56,31 +56,20 @@ class CreditRoutesTest {
         s.close();
     }
 
-    /** Starts an application; returns its cookie. */
-    private String begin() throws Exception {
-        String token = tokenIn(s.get("/credit/").body());
-        s.advance(Duration.ofSeconds(3));
-        HttpResponse<String> r = s.postForm("/credit/apply", form("token", token));
-        assertEquals(303, r.statusCode());
-        assertEquals("/credit/apply/company", r.headers().firstValue("location").orElse(""));
-        return cookie(r);
+    private CreditApplicant applicant() {
+        return new CreditApplicant(s, null);
     }
 
-    private static String cookie(HttpResponse<String> r) {
-        String c = r.headers().firstValue("set-cookie").orElseThrow();
-        assertTrue(c.contains("HttpOnly") && c.contains("Secure") && c.contains("SameSite=Strict"), c);
-        return c.substring(0, c.indexOf(';'));
+    private String begin() throws Exception {
+        return applicant().begin();
     }
 
     private HttpResponse<String> answer(String cookie, String step, String... kv) throws Exception {
-        java.util.Map<String, String> f = form(kv);
-        f.put("token", draftToken(cookie));
-        return s.postForm("/credit/apply/" + step, f, cookie);
+        return applicant().answer(cookie, step, kv);
     }
 
-    /** The token of the draft's forms, as any page of the application carries it. */
     private String draftToken(String cookie) throws Exception {
-        return tokenIn(s.get("/credit/apply/company", cookie).body());
+        return applicant().draftToken(cookie);
     }
 
     /** The status lookup form's token, posted a few seconds later as a person would. */
@@ -95,11 +84,11 @@ class CreditRoutesTest {
     }
 
     private HttpResponse<String> upload(String path, String cookie, String name, byte[] data) throws Exception {
-        return upload(path, cookie, draftToken(cookie), name, data);
+        return applicant().upload(path, cookie, name, data);
     }
 
     private HttpResponse<String> upload(String path, String cookie, String token, String name, byte[] data) throws Exception {
-        return s.postFile(path, cookie, token, name, data);
+        return applicant().upload(path, cookie, token, name, data);
     }
 
     /** The receipt cookie of the last {@link #completeApplication}. */
@@ -232,6 +221,10 @@ class CreditRoutesTest {
                 "SELECT count(*) FROM repair_applications WHERE reference IS NOT NULL").mapTo(Integer.class).one()));
     }
 
+    private void answerEligibleRecord(String cookie) throws Exception {
+        applicant().answerEligibleRecord(cookie);
+    }
+
     private void completeApplicationUntilCommitment(String cookie) throws Exception {
         answer(cookie, "company", "company_name", "某公司");
         answer(cookie, "code", "credit_code", "91350100M000100Y43");
@@ -246,6 +239,7 @@ class CreditRoutesTest {
     @Test
     void uploads_are_checked_by_content_size_and_count() throws Exception {
         String cookie = begin();
+        answerEligibleRecord(cookie);
         HttpResponse<String> disguised = upload("/credit/apply/files", cookie, "receipt.pdf",
                 "<html>not a pdf</html>".getBytes(StandardCharsets.UTF_8));
         assertEquals(415, disguised.statusCode());
@@ -264,11 +258,11 @@ class CreditRoutesTest {
         s.db.jdbi.useHandle(h -> h.execute("DELETE FROM repair_files"));
         HttpResponse<String> big = upload("/credit/apply/files", cookie, "big.pdf", new byte[11 * 1024 * 1024]);
         assertEquals(413, big.statusCode());
-        for (int i = 0; i < CreditController.MAX_FILES; i++) {
+        for (int i = 0; i < CreditService.MAX_FILES; i++) {
             assertEquals(303, upload("/credit/apply/files", cookie, "f" + i + ".png", PNG).statusCode());
         }
         assertEquals(400, upload("/credit/apply/files", cookie, "eleventh.png", PNG).statusCode());
-        assertEquals(Integer.valueOf(CreditController.MAX_FILES), s.db.jdbi.withHandle(h -> h.createQuery(
+        assertEquals(Integer.valueOf(CreditService.MAX_FILES), s.db.jdbi.withHandle(h -> h.createQuery(
                 "SELECT count(*) FROM repair_files").mapTo(Integer.class).one()));
     }
 
@@ -330,6 +324,12 @@ class CreditRoutesTest {
         HttpResponse<String> file = s.get(fileLink, alice);
         assertEquals(200, file.statusCode());
         assertEquals("image/png", file.headers().firstValue("content-type").orElse(""));
+        byte[] downloaded = http.send(HttpRequest.newBuilder(URI.create(s.url(fileLink))).header("Cookie", alice).build(),
+                HttpResponse.BodyHandlers.ofByteArray()).body();
+        assertTrue(java.util.Arrays.equals(PNG, downloaded), "the reviewer gets the bytes the applicant sent");
+        byte[] stored = s.db.jdbi.withHandle(h -> h.createQuery("SELECT data FROM repair_files WHERE encrypted")
+                .mapTo(byte[].class).one());
+        assertFalse(new String(stored, StandardCharsets.ISO_8859_1).contains("IHDR"), "encrypted at rest, like contact details");
         assertEquals(404, s.get(fileLink, bob).statusCode());
 
         String token = tokenIn(app.body());
@@ -362,7 +362,7 @@ class CreditRoutesTest {
                        count(*) FILTER (WHERE action = 'view_file') AS files,
                        count(*) FILTER (WHERE action LIKE 'credit_%') AS actions FROM audit_log""").mapToMap().one());
         assertEquals(1L, counts.get("views"));
-        assertEquals(1L, counts.get("files"));
+        assertEquals(2L, counts.get("files"), "both downloads of the file");
         assertEquals(3L, counts.get("actions"));
     }
 
@@ -372,10 +372,11 @@ class CreditRoutesTest {
         String open = group(completeApplication(begin()), "(XF20261122-[2-9A-Z]{6})");
         begin();
         s.db.jdbi.useHandle(h -> {
-            h.execute("UPDATE repair_applications SET status = 'repaired', decided_at = now() - interval '1096 days' WHERE reference = ?", decided);
-            h.execute("UPDATE repair_applications SET created_at = now() - interval '8 days' WHERE status = 'draft'");
+            h.execute("UPDATE repair_applications SET status = 'repaired', decided_at = ? WHERE reference = ?",
+                    java.sql.Timestamp.from(s.clock.instant().minus(Duration.ofDays(1096))), decided);
         });
-        int purged = new cn.rxzf.portal.app.Housekeeping(s.db.jdbi, java.time.Clock.systemUTC(), Duration.ofDays(1095)).run();
+        s.advance(Duration.ofHours(23).plusMinutes(1));
+        int purged = new cn.rxzf.portal.app.Housekeeping(s.db.jdbi, s.clock, Duration.ofDays(1095)).run();
         assertEquals(2, purged);
         var left = s.db.jdbi.withHandle(h -> h.createQuery("SELECT reference FROM repair_applications").mapTo(String.class).list());
         assertEquals(java.util.List.of(open), left);

@@ -46,8 +46,39 @@ class CheckRequestTest {
     void a_form_sent_with_nothing_chosen_lists_every_required_question() {
         Parsed p = parse("age=&actDate=&endDate=&foundDate=");
         assertTrue(p.asked());
-        assertEquals(List.of("c1", "c2", "first", "corrected", "harm", "emergency", "nofault", "party"),
-                p.problems().stream().map(CheckRequest.Problem::param).toList());
+        assertEquals(List.of("c1", "c2", "first", "harm", "emergency", "nofault", "party"),
+                p.problems().stream().map(CheckRequest.Problem::param).toList(),
+                "corrected is asked by condition 2 (及时改正): not reported a second time");
+    }
+
+    @Test
+    void a_condition_in_the_laws_words_answers_the_laws_question_and_a_different_one_does_not() {
+        Parsed met = parse(FULL.replace("&corrected=yes", ""));
+        assertTrue(met.problems().isEmpty(), met.problems().toString());
+        assertTrue(met.situation().correctedInTime(), "条件 2 及时改正 met: corrected");
+        assertEquals(Map.of("corrected", 2), met.derived());
+        Parsed unmet = parse(FULL.replace("&corrected=yes", "").replace("c2=yes", "c2=no"));
+        assertFalse(unmet.situation().correctedInTime(), "条件 2 not met: not corrected");
+        Parsed firstApart = parse(FULL.replace("c1=yes", "c1=no"));
+        assertTrue(firstApart.situation().firstViolation(), "首次被发现 not met does not settle 初次违法: first=yes stands");
+        Parsed noFirst = parse(FULL.replace("&first=yes", ""));
+        assertEquals(List.of("first"), noFirst.problems().stream().map(CheckRequest.Problem::param).toList(),
+                "首次被发现 never answers 初次违法");
+    }
+
+    @Test
+    void the_five_year_question_is_not_asked_without_harm() {
+        assertTrue(parse(FULL + "&actDate=2025-01-01&continuing=no").problems().isEmpty(), "harm none: two years whatever");
+        assertEquals(List.of("lifeOrFinance"), parse(FULL.replace("harm=none", "harm=minor") + "&actDate=2025-01-01&continuing=no")
+                .problems().stream().map(CheckRequest.Problem::param).toList());
+    }
+
+    @Test
+    void an_answer_that_contradicts_the_same_condition_is_refused_with_both_named() {
+        Parsed p = parse(FULL.replace("c2=yes", "c2=no"));
+        assertEquals(List.of("corrected"), p.problems().stream().map(CheckRequest.Problem::param).toList());
+        assertTrue(p.problems().get(0).message().contains("清单条件 2"), p.problems().toString());
+        assertNull(p.situation());
     }
 
     @Test

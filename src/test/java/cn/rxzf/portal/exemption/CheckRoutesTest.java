@@ -99,14 +99,33 @@ class CheckRoutesTest {
         assertEquals("get", d.selectFirst("form#check-form").attr("method"));
         assertTrue(d.select("legend").eachText().contains("条件 1：首次发现"));
         assertTrue(d.select("legend").eachText().contains("条件 2：及时改正"));
-        for (String name : new String[] {"first", "corrected", "harm", "emergency", "nofault", "party", "age", "capacity",
+        for (String name : new String[] {"first", "harm", "emergency", "nofault", "party", "age", "capacity",
                 "m", "actDate", "continuing", "endDate", "foundDate", "lifeOrFinance"}) {
             assertFalse(d.select("[name=" + name + "]").isEmpty(), name + " is asked");
         }
+        assertTrue(d.select("[name=corrected]").isEmpty(), "条件 2 is the law's 及时改正 in its words: asked once");
+        assertTrue(d.select("#field-c2 .hint").text().contains("同时回答法律的“违法行为是否已经及时改正？”"));
+        assertTrue(d.select("#field-first .hint").text().contains("不是同一件事"),
+                "首次发现 is not 初次违法: both asked, and the law's question says why");
         assertTrue(d.select("#answer").isEmpty(), "no answer before any is given");
         assertEquals("no-store", r.headers().firstValue("cache-control").orElse(""));
         assertTrue(d.select("script[src=/js/check.js]").size() == 1 && d.select("script:not([src])").isEmpty(),
                 "one external script, none inline (CSP)");
+    }
+
+    @Test
+    void the_answer_comes_first_and_the_form_folds_under_its_summary_without_a_script() throws Exception {
+        Document d = Jsoup.parse(get("/check/scj-01?" + FULL).body());
+        Element box = d.selectFirst("details#check-edit");
+        assertTrue(box != null && !box.hasAttr("open"), "the form is folded");
+        assertEquals("修改回答", box.selectFirst("summary").text());
+        assertTrue(box.selectFirst("form#check-form") != null);
+        assertTrue(d.selectFirst("#check-answer").siblingIndex() < box.siblingIndex(), "the answer first");
+        assertTrue(d.selectFirst("#answer .check-list-note").text().startsWith("清单写的是"));
+        assertEquals(1, d.select("#answer .check-next a[href=/credit/]").size(), "credit repair among the next steps");
+        assertEquals(1, d.select("#answer .check-next a[href=/items/scj-01/]").size(), "the item among the next steps");
+        assertTrue(Jsoup.parse(get("/check/scj-01").body()).select("details#check-edit").isEmpty(),
+                "no answer yet: the form is open");
     }
 
     @Test
@@ -223,7 +242,7 @@ class CheckRoutesTest {
             "actDate=2026-11-23&continuing=no&lifeOrFinance=no", "actDate=2026-02-30&continuing=no&lifeOrFinance=no",
             "actDate=2026-13-01", "actDate=26-01-01", "actDate=2026-1-1", "actDate=2025-01-01T00:00",
             "actDate=2025-01-01&continuing=maybe&lifeOrFinance=no", "actDate=2025-01-01&continuing=no&lifeOrFinance=x",
-            "actDate=2025-01-01&continuing=no", "actDate=2025-01-01&lifeOrFinance=no",
+            "actDate=2025-01-01&continuing=no&harm=minor", "actDate=2025-01-01&lifeOrFinance=no",
             "actDate=2025-01-01&continuing=yes&endDate=2024-12-31&lifeOrFinance=no",
             "actDate=2025-01-01&continuing=no&foundDate=2024-12-31&lifeOrFinance=no",
             "actDate=2025-01-01&continuing=no&lifeOrFinance=no&foundDate=2026-11-23", "foundDate=2025-01-01",

@@ -30,8 +30,23 @@ public class FileTypesTest {
 
     /** A real one-page PDF: header, one object per part, the cross-reference table and the trailer at the right offset. */
     public static byte[] pdf() {
+        return pdf("");
+    }
+
+    /**
+     * A real PDF of about {@code bytes} bytes that does not compress: its page carries a stream of random bytes (as a
+     * scan would), so the database stores every byte.
+     */
+    public static byte[] pdf(int bytes) {
+        byte[] noise = new byte[bytes];
+        new java.util.Random(bytes).nextBytes(noise);
+        return pdf(new String(noise, StandardCharsets.ISO_8859_1));
+    }
+
+    private static byte[] pdf(String stream) {
         String[] objs = {"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >>"};
+                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>",
+                "<< /Length " + stream.length() + " >>\nstream\n" + stream + "\nendstream"};
         StringBuilder sb = new StringBuilder("%PDF-1.4\n");
         int[] offsets = new int[objs.length];
         for (int i = 0; i < objs.length; i++) {
@@ -42,12 +57,13 @@ public class FileTypesTest {
         sb.append("xref\n0 ").append(objs.length + 1).append("\n0000000000 65535 f \n");
         for (int o : offsets) sb.append(String.format("%010d 00000 n \n", o));
         sb.append("trailer\n<< /Size ").append(objs.length + 1).append(" /Root 1 0 R >>\nstartxref\n").append(xref).append("\n%%EOF\n");
-        return sb.toString().getBytes(StandardCharsets.US_ASCII);
+        return sb.toString().getBytes(StandardCharsets.ISO_8859_1);
     }
 
     @Test
     void real_pdf_jpeg_and_png_files_are_recognised() {
         assertEquals("application/pdf", FileTypes.sniff(pdf()));
+        assertEquals("application/pdf", FileTypes.sniff(pdf(300_000)), "a large scan");
         assertEquals("image/jpeg", FileTypes.sniff(image("jpg", 40, 30)));
         assertEquals("image/png", FileTypes.sniff(image("png", 40, 30)));
     }

@@ -28,6 +28,8 @@ public final class ConfigCommand {
             case SECRET_KEY -> v.secretKeyFile().toString();
             case DRAFT_COMMENT_LIMIT -> String.valueOf(v.draftCommentLimit());
             case RETENTION_DAYS -> String.valueOf(v.retentionDays());
+            case CREDIT_DRAFTS_CLIENT_MB -> String.valueOf(v.creditDraftsClientMb());
+            case CREDIT_DRAFTS_TOTAL_MB -> String.valueOf(v.creditDraftsTotalMb());
             case SERVICE_URL -> v.serviceUrl() == null ? "(none)" : v.serviceUrl();
             case NOINDEX -> String.valueOf(v.noindex());
             case DATE -> v.buildDate().toString();

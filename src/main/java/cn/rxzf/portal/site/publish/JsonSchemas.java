@@ -1,6 +1,9 @@
 package cn.rxzf.portal.site.publish;
 
+import cn.rxzf.portal.content.model.EnforcementList;
+import cn.rxzf.portal.content.model.Item;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -19,7 +22,7 @@ public final class JsonSchemas {
                 "violatedProvisions": {"type": "string", "description": "违反条款"},
                 "penaltyBasis": {"type": "string", "description": "处罚依据"},
                 "conditions": {"type": "array", "items": {"type": "string"}, "description": "适用条件，须同时满足"},
-                "outcome": {"enum": ["不予处罚", "可以不予处罚", "从轻处罚", "减轻处罚", "不予行政强制"], "description": "处理结果"},
+                "outcome": {"enum": @OUTCOMES@, "description": "处理结果"},
                 "outcomeNote": {"type": ["string", "null"], "description": "处理说明"},
                 "authority": {"type": "string", "description": "实施机关"},
                 "measures": {"type": "array", "items": {"type": "string"}, "description": "配套监管措施"},
@@ -53,7 +56,7 @@ public final class JsonSchemas {
                   "properties": {
                     "id": {"type": "string", "pattern": "^[a-z0-9][a-z0-9-]*$", "description": "清单编号；页面为 /lists/<id>/"},
                     "title": {"type": "string", "description": "标题"},
-                    "type": {"enum": ["不予处罚", "首违不罚", "从轻处罚", "减轻处罚", "不予行政强制", "正面清单", "负面清单"], "description": "清单类型"},
+                    "type": {"enum": @LIST_TYPES@, "description": "清单类型"},
                     "department": {"type": "string", "description": "部门代码"},
                     "issuer": {"type": "string", "description": "发布机构"},
                     "documentNumber": {"type": ["string", "null"], "description": "文号"},
@@ -63,7 +66,7 @@ public final class JsonSchemas {
                     "effectiveDate": {"type": "string", "format": "date", "description": "生效日期"},
                     "expiryDate": {"type": ["string", "null"], "format": "date", "description": "有效期至"},
                     "version": {"type": ["string", "null"], "description": "版本"},
-                    "status": {"enum": ["征求意见", "生效", "已修订", "已废止"], "description": "状态"},
+                    "status": {"enum": @STATUSES@, "description": "状态"},
                     "supersedes": {"type": ["string", "null"], "description": "本清单替代的清单编号"},
                     "region": {"type": ["string", "null"], "description": "适用地区"},
                     "source": {"type": ["string", "null"], "format": "uri", "description": "原文来源"},
@@ -100,7 +103,7 @@ public final class JsonSchemas {
                       "title": {"type": "string", "description": "标题"},
                       "type": {"type": "string", "description": "清单类型"},
                       "department": {"type": "string", "description": "部门代码"},
-                      "status": {"enum": ["征求意见", "生效", "已修订", "已废止"], "description": "状态"},
+                      "status": {"enum": @STATUSES@, "description": "状态"},
                       "publishedDate": {"type": "string", "format": "date", "description": "发布日期"},
                       "itemCount": {"type": "integer", "description": "事项数"},
                       "url": {"type": "string", "format": "uri", "description": "清单页面"},
@@ -171,7 +174,18 @@ public final class JsonSchemas {
         return text.lines().map(l -> pad + l).collect(java.util.stream.Collectors.joining("\n"));
     }
 
+    /** The schema's bytes, with the content format's vocabularies written in where it names them. */
     private static byte[] text(String s) {
-        return s.getBytes(StandardCharsets.UTF_8);
+        return s.replace("@OUTCOMES@", array(Item.OUTCOMES))
+                .replace("@LIST_TYPES@", array(EnforcementList.TYPES))
+                .replace("@STATUSES@", array(EnforcementList.STATUSES))
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A JSON array of plain strings (the vocabularies hold no quotes or backslashes). */
+    private static String array(List<String> values) {
+        StringBuilder out = new StringBuilder("[");
+        for (String v : values) out.append(out.length() > 1 ? ", " : "").append('"').append(v).append('"');
+        return out.append(']').toString();
     }
 }

@@ -1,0 +1,71 @@
+package cn.rxzf.portal.search;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The pairs of Han characters of what documents are about — an item's act and conditions, its list's title, the
+ * title of a case, method, procedure or list — by their sound ({@link Pinyin}): a query's pair the index does not have
+ * (执找) is looked up as the pairs that sound the same (执照). Written once into the index's commit data as the
+ * distinct pairs; the index holds no pinyin terms (a million at 10,000 items, a third of the time of writing it).
+ * Homophones are taken from these texts only: from the long texts (bases, measures) they matched nonsense.
+ */
+final class Sounds {
+    /** At most this many pairs stand for one sound (homophones: 食品, 饰品, 视频 …). */
+    static final int MAX_PER_SOUND = 16;
+
+    private final Map<String, String[]> bySound;
+
+    private Sounds(Map<String, String[]> bySound) {
+        this.bySound = bySound;
+    }
+
+    /** Collects the distinct pairs of the texts it is given, for the commit data. */
+    static final class Vocabulary {
+        private final Set<Integer> pairs = new HashSet<>();
+
+        void add(String text) {
+            for (int i = 0; i + 1 < text.length(); i++) {
+                char a = text.charAt(i);
+                char b = text.charAt(i + 1);
+                if (IndexTokenizer.isHan(a) && IndexTokenizer.isHan(b)) pairs.add(a << 16 | b);
+            }
+        }
+
+        /** The pairs written one after another, two characters each. */
+        String encoded() {
+            StringBuilder out = new StringBuilder(pairs.size() * 2);
+            for (int p : pairs) out.append((char) (p >>> 16)).append((char) p);
+            return out.toString();
+        }
+    }
+
+    /** The sounds of {@link Vocabulary#encoded() encoded} pairs. */
+    static Sounds of(String encoded) {
+        Map<String, List<String>> found = new HashMap<>();
+        for (int i = 0; i + 1 < encoded.length(); i += 2) {
+            String sound = Pinyin.pair(encoded.charAt(i), encoded.charAt(i + 1));
+            if (sound == null) continue;
+            List<String> same = found.computeIfAbsent(sound, k -> new ArrayList<>(1));
+            if (same.size() < MAX_PER_SOUND) same.add(encoded.substring(i, i + 2));
+        }
+        Map<String, String[]> out = new HashMap<>(found.size() * 2);
+        found.forEach((sound, pairs) -> out.put(sound, pairs.toArray(String[]::new)));
+        return new Sounds(out);
+    }
+
+    /** The pairs that sound like {@code pair}, without the pair itself; empty when none. */
+    List<String> alike(String pair) {
+        if (pair.length() != 2) return List.of();
+        String sound = Pinyin.pair(pair.charAt(0), pair.charAt(1));
+        String[] same = sound == null ? null : bySound.get(sound);
+        if (same == null) return List.of();
+        List<String> out = new ArrayList<>(same.length);
+        for (String s : same) if (!s.equals(pair)) out.add(s);
+        return out;
+    }
+}
