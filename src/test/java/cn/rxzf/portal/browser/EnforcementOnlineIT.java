@@ -42,7 +42,9 @@ class EnforcementOnlineIT {
         try (Database db = TestDatabase.fresh()) {
             Keys keys = Keys.random();
             keys.checkAgainst(db.jdbi);
-            new ReviewerStore(db.jdbi).add("officer", "scjgj", "reviewer", Passwords.hash(PASSWORD));
+            // An officer of a department that publishes a list, so the commitment form offers its items.
+            String department = built.content().lists.values().iterator().next().department();
+            new ReviewerStore(db.jdbi).add("officer", department, "reviewer", Passwords.hash(PASSWORD));
             Javalin app = WebApp.create(Services.of(settings, new LiveSite(settings, built.content()), db.jdbi, keys))
                     .start("127.0.0.1", 0);
             try {
