@@ -4,7 +4,7 @@
     gen-content.py --items N --out DIR [--seed S] [--real DIR]
 
 The tree is in the real format (docs/content-format.md): site.yaml, max(6, N/2000) departments, lists of 100 items
-each, a few cases per department citing item ids, and copies of the real methods/ and pages/ folders. Item text is
+each, a few cases per department citing item ids, and copies of the real methods/, pages/ and law/ folders. Item text is
 about 1.5 KB of YAML per item, recombined from fragments of the real lists (violations, provisions, conditions,
 outcome notes, keywords) plus the item number, so that no two items are identical.
 
@@ -325,7 +325,7 @@ def main():
     ap.add_argument("--out", required=True)
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--real", default=os.path.join(here, "..", "content"),
-                    help="real content folder to take fragments, methods/ and pages/ from")
+                    help="real content folder to take fragments, methods/, pages/ and law/ from")
     a = ap.parse_args()
     if a.items < 1:
         sys.exit("gen-content: --items must be at least 1")
@@ -336,7 +336,7 @@ def main():
         sys.exit(f"gen-content: {out} exists and is not empty")
     os.makedirs(out, exist_ok=True)
 
-    for sub in ("methods", "pages"):
+    for sub in ("methods", "pages", "law"):
         src = os.path.join(real, sub)
         if os.path.isdir(src):
             shutil.copytree(src, os.path.join(out, sub))

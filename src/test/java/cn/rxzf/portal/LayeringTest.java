@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
  *   web                   the HTTP foundation (errors, forms, tokens, limits, static files, reviewer sign-in)
  *   site                  the generator: site → stats → publish → render, history
  *   db                    PostgreSQL: embedded or external
- *   content               the content model and its readers
+ *   content               the content model and its readers; content.citations: the law table and citation parser
  *   config, common        settings; small helpers
  * </pre>
  */
@@ -51,7 +51,7 @@ class LayeringTest {
             Map.entry("web", "web"),
             Map.entry("site", "site"),
             Map.entry("db", "db"),
-            Map.entry("content", "content"),
+            Map.entry("content", "content"), Map.entry("content.citations", "content"),
             Map.entry("config", "config"),
             Map.entry("common", "common"));
 

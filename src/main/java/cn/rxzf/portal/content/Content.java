@@ -15,6 +15,8 @@ import cn.rxzf.portal.content.model.Procedure;
 import cn.rxzf.portal.content.model.Site;
 import cn.rxzf.portal.content.model.Statistics;
 import cn.rxzf.portal.content.model.Synonym;
+import cn.rxzf.portal.content.citations.LawTable;
+import cn.rxzf.portal.content.citations.Provisions;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -49,6 +51,10 @@ public final class Content {
     public final List<WorkCalendarYear> calendar;
     /** The laws the check and credit repair apply ({@code content/law/}), by id. */
     public final Map<String, Law> laws;
+    /** The reviewed table of laws and regulations ({@code content/law/fagui-minglu.yaml}); empty without it. */
+    public final LawTable lawTable;
+    /** Every item's provision keys and the provision pages they make, read once here. */
+    public final Provisions provisions;
     private final Map<String, List<Case>> casesByItem = new TreeMap<>();
     private final Map<String, List<Case>> casesByMethod = new TreeMap<>();
     private final Map<String, EnforcementList> successorOf = new TreeMap<>();
@@ -57,7 +63,7 @@ public final class Content {
     Content(Site site, List<Department> departments, List<EnforcementList> lists, List<Case> cases,
             List<Procedure> methods, List<Procedure> procedures, List<FormTemplate> forms, List<Draft> drafts,
             List<Page> pages, List<Synonym> synonyms, List<Statistics> statistics, List<AdoptionReport> adoptions,
-            CreditRules creditRules, List<WorkCalendarYear> calendar, List<Law> laws) {
+            CreditRules creditRules, List<WorkCalendarYear> calendar, List<Law> laws, LawTable lawTable) {
         this.site = site;
         this.departments = ordered(departments, Comparator.comparingInt(Department::order)
                 .thenComparing(Department::code), Department::code);
@@ -82,6 +88,8 @@ public final class Content {
         years.sort(Comparator.comparingInt(WorkCalendarYear::year));
         this.calendar = List.copyOf(years);
         this.laws = ordered(laws, Comparator.comparing(Law::id), Law::id);
+        this.lawTable = lawTable;
+        this.provisions = new Provisions(lawTable, this.lists.values(), this.laws);
         for (Case c : this.cases.values()) {
             for (String id : c.itemIds()) casesByItem.computeIfAbsent(id, k -> new ArrayList<>()).add(c);
             for (String id : c.methodIds()) casesByMethod.computeIfAbsent(id, k -> new ArrayList<>()).add(c);
@@ -92,6 +100,16 @@ public final class Content {
         java.util.TreeSet<String> allAreas = new java.util.TreeSet<>();
         for (Item i : this.items.values()) allAreas.add(i.area());
         this.areas = List.copyOf(allAreas);
+    }
+
+    /** Citations the parser could not read, as warnings at the item's line (they do not stop a build). */
+    public List<Problem> citationWarnings() {
+        List<Problem> out = new ArrayList<>();
+        for (Provisions.Failure f : provisions.failures()) {
+            out.add(new Problem(f.path(), f.line(), "条目“" + f.itemId() + "”的“" + f.field() + "”中有无法解析的引用："
+                    + f.text() + "（请写作《法规全称》第X条第X款第X项，或把法规补入 law/fagui-minglu.yaml）"));
+        }
+        return out;
     }
 
     public List<Case> casesOfItem(String itemId) {

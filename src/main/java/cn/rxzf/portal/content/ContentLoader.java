@@ -1,6 +1,8 @@
 package cn.rxzf.portal.content;
 
 import cn.rxzf.portal.common.Parallel;
+import cn.rxzf.portal.content.citations.LawEntry;
+import cn.rxzf.portal.content.citations.LawTable;
 import cn.rxzf.portal.content.model.AdoptionReport;
 import cn.rxzf.portal.content.model.Case;
 import cn.rxzf.portal.content.model.CreditRules;
@@ -138,6 +140,7 @@ public final class ContentLoader {
         String name = parts[parts.length - 1];
         if (parts.length == 2 && parts[0].equals("search") && name.equals("synonyms.yaml")) return "synonyms";
         if (parts.length == 2 && parts[0].equals("credit") && name.equals("rules.yaml")) return "credit-rules";
+        if (rel.equals(LawTableReader.FILE)) return "law-table";
         if (parts.length == 2 && parts[0].equals("law") && name.endsWith(".yaml")
                 && Fields.ID.matcher(name.substring(0, name.length() - 5)).matches()) {
             return "law";
@@ -198,6 +201,7 @@ public final class ContentLoader {
             case "adoption" -> AdoptionReader.read(r, folder);
             case "credit-rules" -> CreditRulesReader.read(r);
             case "calendar" -> CalendarReader.read(r);
+            case "law-table" -> LawTableReader.read(r);
             case "law" -> LawReader.read(r, rel.substring(4, rel.length() - 5));
             default -> throw new IllegalStateException(kind);
         };
@@ -219,6 +223,17 @@ public final class ContentLoader {
                         problems.add(l.path(), p.line(), "“排除适用”应指向另一部法律的条文");
                     }
                 }
+            }
+        }
+    }
+
+    /** Every “文本” of the law table names a law file under law/. */
+    private static void checkLawTexts(List<LawEntry> entries, List<Law> laws, String path, Problems problems) {
+        Set<String> ids = new java.util.HashSet<>();
+        for (Law l : laws) ids.add(l.id());
+        for (LawEntry e : entries) {
+            if (e.text() != null && !ids.contains(e.text())) {
+                problems.add(path, e.line(), "“文本”“" + e.text() + "”不存在（应为 law/ 下的文件名，不含 .yaml）");
             }
         }
     }
@@ -261,6 +276,8 @@ public final class ContentLoader {
         CreditRules creditRules = null;
         List<WorkCalendarYear> calendar = new ArrayList<>();
         List<Law> laws = new ArrayList<>();
+        LawTableReader.Read lawTable = null;
+        String lawTablePath = null;
         for (ParsedFile p : parsed) {
             Object r = p.record();
             if (r instanceof Site s) site = s;
@@ -277,6 +294,10 @@ public final class ContentLoader {
             else if (r instanceof CreditRules cr) creditRules = cr;
             else if (r instanceof WorkCalendarYear y) calendar.add(y);
             else if (r instanceof Law law) laws.add(law);
+            else if (r instanceof LawTableReader.Read t) {
+                lawTable = t;
+                lawTablePath = p.source().displayPath();
+            }
         }
         if (site == null && parsed.stream().noneMatch(p -> p.source().relative().equals("site.yaml"))) {
             problems.add(display("site.yaml"), 1, "缺少站点设置文件 site.yaml");
@@ -284,8 +305,10 @@ public final class ContentLoader {
         ContentChecks.check(parsed, departments, lists, cases, methods, procedures, forms, drafts, pages,
                 this::display, problems);
         checkDisplacements(laws, problems);
+        List<LawEntry> entries = lawTable == null ? List.of() : lawTable.entries();
+        checkLawTexts(entries, laws, lawTablePath, problems);
         if (!problems.isEmpty()) return null;
         return new Content(site, departments, lists, cases, methods, procedures, forms, drafts, pages, synonyms,
-                statistics, adoptions, creditRules, calendar, laws);
+                statistics, adoptions, creditRules, calendar, laws, new LawTable(entries, lawTablePath));
     }
 }

@@ -13,6 +13,11 @@ public record Problem(String path, int line, String message) implements Comparab
         return "::error file=" + path + ",line=" + line + "::" + message.replace("%", "%25").replace("\n", "%0A");
     }
 
+    /** The same as a GitHub warning: shown on the line, does not fail the check. */
+    public String toGithubWarning() {
+        return "::warning" + toGithubAnnotation().substring("::error".length());
+    }
+
     @Override
     public int compareTo(Problem o) {
         int c = path.compareTo(o.path);

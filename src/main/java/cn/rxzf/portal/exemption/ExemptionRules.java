@@ -1,5 +1,6 @@
 package cn.rxzf.portal.exemption;
 
+import cn.rxzf.portal.content.model.Item;
 import cn.rxzf.portal.exemption.Outcome.Finding;
 import cn.rxzf.portal.exemption.Outcome.Kind;
 import cn.rxzf.portal.exemption.Outcome.Step;
@@ -261,7 +262,7 @@ public final class ExemptionRules {
                 return;
             }
             switch (item.outcome()) {
-                case "不予处罚", "可以不予处罚" -> {
+                case Item.NO_PENALTY, Item.MAY_NO_PENALTY -> {
                     int via = s1 >= 0 ? s1 : s2;
                     if (via >= 0) {
                         Finding f = findings.get(via);
@@ -277,7 +278,7 @@ public final class ExemptionRules {
                         step(fact, basis, "符合清单的全部适用条件，但" + why);
                     }
                 }
-                case "从轻处罚", "减轻处罚" -> give(Kind.MAY_MITIGATE, basis, "符合清单的全部适用条件：清单规定" + item.outcome() + "。",
+                case Item.LIGHTER, Item.REDUCED -> give(Kind.MAY_MITIGATE, basis, "符合清单的全部适用条件：清单规定" + item.outcome() + "。",
                         fact, "符合清单的全部适用条件：" + item.outcome() + "。");
                 default -> {
                     coercion = "符合清单的全部适用条件：按清单可以不采取行政强制措施（《中华人民共和国行政强制法》规定的查封、扣押等）。"

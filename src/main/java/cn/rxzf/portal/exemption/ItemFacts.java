@@ -26,7 +26,7 @@ public record ItemFacts(String listTitle, int seq, List<String> conditions, Stri
 
     /** A 不予处罚 or 可以不予处罚 item: the department lists the act as a minor one (轻微). */
     public boolean listsActAsMinor() {
-        return outcome.equals("不予处罚") || outcome.equals("可以不予处罚");
+        return outcome.equals(Item.NO_PENALTY) || outcome.equals(Item.MAY_NO_PENALTY);
     }
 
     /** The field the area names for the special laws: tax items default to the tax field. */

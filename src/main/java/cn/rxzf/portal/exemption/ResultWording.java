@@ -1,5 +1,6 @@
 package cn.rxzf.portal.exemption;
 
+import cn.rxzf.portal.content.model.Item;
 import cn.rxzf.portal.exemption.Outcome.Kind;
 
 /**
@@ -19,12 +20,12 @@ public final class ResultWording {
         if (kind == Kind.TIME_BARRED) {
             return list + "，但已超过法律规定的追责期限：不再给予处罚，无论清单怎么写。";
         }
-        if (itemOutcome.equals("不予行政强制")) {
+        if (itemOutcome.equals(Item.NO_COERCION)) {
             return list + "，说的是不采取查封、扣押等行政强制措施，不决定是否处罚；是否处罚按法律判断，结果是“" + kind.label + "”。";
         }
-        boolean listMay = itemOutcome.equals("可以不予处罚");
-        boolean listMust = itemOutcome.equals("不予处罚");
-        boolean listLighter = itemOutcome.equals("从轻处罚") || itemOutcome.equals("减轻处罚");
+        boolean listMay = itemOutcome.equals(Item.MAY_NO_PENALTY);
+        boolean listMust = itemOutcome.equals(Item.NO_PENALTY);
+        boolean listLighter = itemOutcome.equals(Item.LIGHTER) || itemOutcome.equals(Item.REDUCED);
         return switch (kind) {
             case MUST_NOT_PUNISH -> listMust ? list + (listApplied ? "，与结果一致：法律和清单都规定不予处罚。"
                     : "，清单的不予处罚没有适用（原因见下文），但法律本身规定应当不予处罚，不以清单为条件。")

@@ -29,11 +29,11 @@ final class Items {
     static String outcome(String text) {
         String t = Text.fold(text).replaceAll("\\s", "");
         if (Item.OUTCOMES.contains(t)) return t;
-        if (t.contains("不予行政强制") || t.contains("不予实施行政强制")) return "不予行政强制";
-        if (t.contains("减轻")) return "减轻处罚";
-        if (t.contains("从轻")) return "从轻处罚";
-        if (t.matches(".*可以?(不予|免予|免于|免除).*")) return "可以不予处罚";
-        if (t.matches(".*(不予|免予|免于|免罚|不罚|免除|免處罰|不罰|免于處罰).*")) return "不予处罚";
+        if (t.contains("不予行政强制") || t.contains("不予实施行政强制")) return Item.NO_COERCION;
+        if (t.contains("减轻")) return Item.REDUCED;
+        if (t.contains("从轻")) return Item.LIGHTER;
+        if (t.matches(".*可以?(不予|免予|免于|免除).*")) return Item.MAY_NO_PENALTY;
+        if (t.matches(".*(不予|免予|免于|免罚|不罚|免除|免處罰|不罰|免于處罰).*")) return Item.NO_PENALTY;
         return null;
     }
 
@@ -41,13 +41,13 @@ final class Items {
     static String type(String title) {
         String t = title == null ? "" : title;
         String type = null;
-        if (t.contains("首违") || t.contains("首次轻微")) type = "首违不罚";
-        else if (t.contains("不予行政强制") || t.contains("不予实施行政强制")) type = "不予行政强制";
-        else if (t.contains("正面清单")) type = "正面清单";
-        else if (t.contains("负面清单")) type = "负面清单";
-        else if (t.contains("减轻")) type = "减轻处罚";
-        else if (t.contains("从轻")) type = "从轻处罚";
-        else if (t.matches(".*(不予|免罚|免予|免于|不罚|轻微违法).*")) type = "不予处罚";
+        if (t.contains("首违") || t.contains("首次轻微")) type = EnforcementList.FIRST_VIOLATION;
+        else if (t.contains("不予行政强制") || t.contains("不予实施行政强制")) type = Item.NO_COERCION;
+        else if (t.contains("正面清单")) type = EnforcementList.POSITIVE;
+        else if (t.contains("负面清单")) type = EnforcementList.NEGATIVE;
+        else if (t.contains("减轻")) type = Item.REDUCED;
+        else if (t.contains("从轻")) type = Item.LIGHTER;
+        else if (t.matches(".*(不予|免罚|免予|免于|不罚|轻微违法).*")) type = Item.NO_PENALTY;
         if (type != null && !EnforcementList.TYPES.contains(type)) throw new IllegalStateException(type);
         return type;
     }
@@ -56,8 +56,8 @@ final class Items {
     static String outcomeOfType(String type) {
         if (type == null) return null;
         return switch (type) {
-            case "不予处罚", "首违不罚" -> "不予处罚";
-            case "从轻处罚", "减轻处罚", "不予行政强制" -> type;
+            case Item.NO_PENALTY, EnforcementList.FIRST_VIOLATION -> Item.NO_PENALTY;
+            case Item.LIGHTER, Item.REDUCED, Item.NO_COERCION -> type;
             default -> null;
         };
     }

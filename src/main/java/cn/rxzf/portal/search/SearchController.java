@@ -66,6 +66,7 @@ public final class SearchController {
         vars.put("unavailable", false);
         vars.put("entries", List.of());
         vars.put("regions", List.of());
+        vars.put("provisions", List.of());
         String region = chosenRegion(ctx);
         vars.put("region", region == null ? "" : region);
         int status = 200;
@@ -79,6 +80,7 @@ public final class SearchController {
             vars.put("errors", p.problems);
         } else {
             vars.put("errors", List.of());
+            vars.put("provisions", ProvisionMatches.of(q, services.site().content()));
             try {
                 SearchResult result = search.search(p.request);
                 vars.put("result", result);

@@ -7,6 +7,8 @@ import cn.rxzf.portal.site.render.Slugs;
 import cn.rxzf.portal.site.render.Vars;
 
 import cn.rxzf.portal.content.Content;
+import cn.rxzf.portal.content.citations.ConsistencyReport;
+import cn.rxzf.portal.content.citations.Provisions;
 import cn.rxzf.portal.content.model.Case;
 import cn.rxzf.portal.content.model.Department;
 import cn.rxzf.portal.content.model.Draft;
@@ -21,6 +23,7 @@ import cn.rxzf.portal.site.history.ListDiff;
 import cn.rxzf.portal.site.publish.DataFiles;
 import cn.rxzf.portal.site.publish.JsonSchemas;
 import cn.rxzf.portal.site.publish.OpenData;
+import cn.rxzf.portal.site.publish.ProvisionData;
 import cn.rxzf.portal.site.publish.Sitemap;
 import cn.rxzf.portal.site.stats.SiteStatistics;
 import cn.rxzf.portal.site.stats.StatisticsFiles;
@@ -68,10 +71,18 @@ public final class PagePlan {
                 List<Case> cases = content.casesOfItem(i.id());
                 Set<String> itemDeps = new HashSet<>(deps);
                 for (Case c : cases) itemDeps.add(c.path());
+                // The block 同一违法条款的其他清单 reads the lists sharing a provision with the item.
+                for (Provisions.Provision p : content.provisions.ofItem(i.id())) {
+                    if (p.isGeneral()) continue; // not in the block: a change elsewhere does not touch this page
+                    for (Provisions.Entry e : p.byList().values()) itemDeps.add(e.list().path());
+                }
+                if (content.lawTable.path() != null) itemDeps.add(content.lawTable.path());
                 out.add(new Output("items/" + i.id() + "/index.html", itemDeps, pages.page("item.peb", i.url(),
                         Vars.of("item", i, "list", l, "department", content.departments.get(l.department()),
                                 "cases", cases, "successor", successor, "history", history,
-                                "itemChanges", history.ofItem(i.id())))));
+                                "itemChanges", history.ofItem(i.id()),
+                                "provisions", content.provisions.ofItem(i.id()),
+                                "neighbours", content.provisions.neighbours(i)))));
             }
         }
 
@@ -87,6 +98,7 @@ public final class PagePlan {
                         Vars.of("law", law))));
             }
         }
+        provisionPages(content, pages, out, always);
         out.add(new Output("methods/index.html", always, pages.page("methods.peb", "/methods/", Map.of())));
         for (Procedure m : content.methods.values()) {
             out.add(new Output("methods/" + m.id() + "/index.html", always, pages.page("procedure.peb", m.url(),
@@ -124,6 +136,24 @@ public final class PagePlan {
         statisticsAndData(content, pages, out, always);
         sitemaps(content, out, always);
         return out;
+    }
+
+    /** 同一违法条款: the index by law, one page per provision, the consistency report. */
+    private static void provisionPages(Content content, PageRenderer pages, List<Output> out, Set<String> always) {
+        Provisions provisions = content.provisions;
+        List<ConsistencyReport.Row> report = ConsistencyReport.of(provisions);
+        out.add(new Output("provisions/index.html", always, pages.page("provisions.peb", "/provisions/",
+                Vars.of("provisions", provisions, "byLaw", provisions.byLaw(), "report", report))));
+        out.add(new Output("provisions/report/index.html", always, pages.page("provisions-report.peb",
+                "/provisions/report/", Vars.of("report", report))));
+        for (Provisions.Provision p : provisions.all()) {
+            out.add(new Output(p.url().substring(1) + "index.html", always, pages.page("provision.peb", p.url(),
+                    Vars.of("provision", p))));
+        }
+        out.add(new Output("data/provisions.json", always, () -> ProvisionData.json(content)));
+        out.add(new Output("data/provisions.csv", always, () -> ProvisionData.csv(content)));
+        out.add(new Output("data/provisions.xlsx", always, () -> ProvisionData.xlsx(content)));
+        out.add(new Output("data/provisions-report.csv", always, () -> ProvisionData.reportCsv(content, report)));
     }
 
     /** 更新记录, its feeds (site and per department), and the comparison pages of list versions. */

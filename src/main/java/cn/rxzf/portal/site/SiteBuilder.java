@@ -64,13 +64,21 @@ public final class SiteBuilder implements AutoCloseable {
 
     /** Validates only: every problem in content and templates, nothing written. */
     public List<cn.rxzf.portal.content.Problem> check() {
+        return inspect().problems();
+    }
+
+    /** What {@link #check} finds, with the content it read (null when the content has problems). */
+    public record Inspection(List<cn.rxzf.portal.content.Problem> problems, Content content) {}
+
+    /** Validates only, and keeps the content for reports such as the citation parse rate. */
+    public Inspection inspect() {
         ContentLoader.Result loaded = loader.load();
-        if (!loaded.ok()) return loaded.problems().sorted();
+        if (!loaded.ok()) return new Inspection(loaded.problems().sorted(), null);
         Problems problems = new Problems();
         Templates templates = new Templates(settings.templatesDir(), settings.outDir());
         checkTemplates(templates, PagePlan.of(loaded.content(), new PageRenderer(templates, loaded.content(),
                 settings.buildDate())), problems);
-        return problems.sorted();
+        return new Inspection(problems.sorted(), loaded.content());
     }
 
     /** A full build into a fresh folder, swapped in only when everything succeeded. */
@@ -227,7 +235,7 @@ public final class SiteBuilder implements AutoCloseable {
                 "item.peb", "cases.peb", "case.peb", "methods.peb", "procedures.peb", "procedure.peb", "forms.peb",
                 "form.peb", "drafts.peb", "draft.peb", "departments.peb", "department.peb", "page.peb", "error.peb",
                 "comment-receipt.peb", "changes.peb", "changes-feed.peb", "diff.peb",
-                "statistics.peb", "data.peb")) {
+                "statistics.peb", "data.peb", "provisions.peb", "provision.peb", "provisions-report.peb")) {
             names.add(name);
         }
         for (String name : names) {

@@ -10,7 +10,12 @@ public record EnforcementList(String id, String department, String title, String
                               String supersedes, String indexNumber, String subject, String area, String region,
                               String sourceUrl, String sourceNote, List<Item> items, String bodyHtml, String path) {
 
-    public static final List<String> TYPES = List.of("不予处罚", "首违不罚", "从轻处罚", "减轻处罚", "不予行政强制", "正面清单", "负面清单");
+    /** The list types (类型) besides those named like an item's outcome ({@link Item#OUTCOMES}). */
+    public static final String FIRST_VIOLATION = "首违不罚";
+    public static final String POSITIVE = "正面清单";
+    public static final String NEGATIVE = "负面清单";
+    public static final List<String> TYPES = List.of(Item.NO_PENALTY, FIRST_VIOLATION, Item.LIGHTER, Item.REDUCED,
+            Item.NO_COERCION, POSITIVE, NEGATIVE);
     public static final List<String> STATUSES = List.of("征求意见", "生效", "已修订", "已废止");
 
     public String url() {

@@ -41,6 +41,7 @@ public final class JsonSchemas {
         m.put("lists.schema.json", lists(baseUrl));
         m.put("items.schema.json", items(baseUrl));
         m.put("cases.schema.json", cases(baseUrl));
+        m.put("provisions.schema.json", provisions(baseUrl));
         return m;
     }
 
@@ -169,6 +170,39 @@ public final class JsonSchemas {
                 """.formatted(baseUrl));
     }
 
+    static byte[] provisions(String baseUrl) {
+        return text("""
+                {
+                  "$schema": "https://json-schema.org/draft/2020-12/schema",
+                  "$id": "%s/data/schema/provisions.schema.json",
+                  "title": "违法条款与事项（/data/provisions.json）：每个“事项—条款”一条",
+                  "type": "array",
+                  "items": {
+                    "type": "object",
+                    "required": ["provision", "law", "lawName", "article", "cited", "item", "list", "department", "listStatus", "outcome", "outcomeGroup", "provisionUrl", "itemUrl"],
+                    "additionalProperties": false,
+                    "properties": {
+                      "provision": {"type": "string", "pattern": "^[a-z0-9][a-z0-9-]*/[0-9]+(-[0-9]+)?$", "description": "条款键：法规 id/条（之N 写作 -N）；页面为 /provisions/<provision>/"},
+                      "law": {"type": "string", "description": "法规 id（法律法规名录 law/fagui-minglu.yaml）"},
+                      "lawName": {"type": "string", "description": "法规全称"},
+                      "article": {"type": "string", "description": "条，如 第126条、第44条之1"},
+                      "cited": {"type": "string", "description": "事项如何引用该条：栏目及条款项，如 处罚依据 第126条第2款"},
+                      "item": {"type": "string", "description": "事项编号；页面为 /items/<id>/"},
+                      "list": {"type": "string", "description": "所属清单编号"},
+                      "department": {"type": "string", "description": "部门代码"},
+                      "region": {"type": ["string", "null"], "description": "清单适用地区"},
+                      "listStatus": {"enum": @STATUSES@, "description": "清单状态"},
+                      "outcome": {"enum": @OUTCOMES@, "description": "事项的处理结果"},
+                      "outcomeGroup": {"enum": @OUTCOME_GROUPS@, "description": "比对分组（首违不罚按清单类型）"},
+                      "keyConditions": {"type": "array", "items": {"type": "string"}, "description": "关键条件：须首次、须无危害后果、改正期限、金额门槛"},
+                      "provisionUrl": {"type": "string", "format": "uri", "description": "条款页面"},
+                      "itemUrl": {"type": "string", "format": "uri", "description": "事项页面"}
+                    }
+                  }
+                }
+                """.formatted(baseUrl));
+    }
+
     private static String indent(String text, int spaces) {
         String pad = " ".repeat(spaces);
         return text.lines().map(l -> pad + l).collect(java.util.stream.Collectors.joining("\n"));
@@ -179,6 +213,7 @@ public final class JsonSchemas {
         return s.replace("@OUTCOMES@", array(Item.OUTCOMES))
                 .replace("@LIST_TYPES@", array(EnforcementList.TYPES))
                 .replace("@STATUSES@", array(EnforcementList.STATUSES))
+                .replace("@OUTCOME_GROUPS@", array(cn.rxzf.portal.content.citations.Provisions.OUTCOME_GROUPS))
                 .getBytes(StandardCharsets.UTF_8);
     }
 

@@ -1,5 +1,7 @@
 package cn.rxzf.portal.site.render;
 
+import cn.rxzf.portal.content.model.EnforcementList;
+import cn.rxzf.portal.content.model.Item;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -10,10 +12,10 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class Slugs {
     private static final Map<String, String> KNOWN = Map.ofEntries(
-            Map.entry("不予处罚", "no-penalty"), Map.entry("首违不罚", "first-violation"),
-            Map.entry("从轻处罚", "lighter"), Map.entry("减轻处罚", "reduced"),
-            Map.entry("不予行政强制", "no-coercion"), Map.entry("正面清单", "positive"),
-            Map.entry("负面清单", "negative"), Map.entry("征求意见", "consultation"),
+            Map.entry(Item.NO_PENALTY, "no-penalty"), Map.entry(EnforcementList.FIRST_VIOLATION, "first-violation"),
+            Map.entry(Item.LIGHTER, "lighter"), Map.entry(Item.REDUCED, "reduced"),
+            Map.entry(Item.NO_COERCION, "no-coercion"), Map.entry(EnforcementList.POSITIVE, "positive"),
+            Map.entry(EnforcementList.NEGATIVE, "negative"), Map.entry("征求意见", "consultation"),
             Map.entry("生效", "in-force"), Map.entry("已修订", "revised"), Map.entry("已废止", "repealed"));
 
     /** Hashed slugs already made: every item page links its 领域, and a site has only a few dozen of them. */
