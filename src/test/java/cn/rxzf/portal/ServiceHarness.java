@@ -107,6 +107,20 @@ public final class ServiceHarness implements AutoCloseable {
         return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A form with one file (field {@code file}) and its token, as the upload forms post it. */
+    public HttpResponse<String> postFile(String path, String cookie, String token, String name, byte[] data)
+            throws IOException, InterruptedException {
+        String boundary = "----rxzf" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"token\"\r\n\r\n" + token + "\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name
+                + "\"\r\nContent-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(data);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return postBytes(path, "multipart/form-data; boundary=" + boundary, body.toByteArray(), cookie);
+    }
+
     /** A second service instance on the same database (for the shared-state tests). */
     public Javalin secondInstance() throws IOException {
         return WebApp.create(Services.of(settings, new LiveSite(settings, SiteBuilds.of(settings).build().content()),

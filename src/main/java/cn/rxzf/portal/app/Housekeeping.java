@@ -2,8 +2,10 @@ package cn.rxzf.portal.app;
 
 import cn.rxzf.portal.web.RateLimiter;
 
+import cn.rxzf.portal.commitments.CommitmentStore;
 import cn.rxzf.portal.creditrepair.CreditService;
 import cn.rxzf.portal.creditrepair.RepairStore;
+import cn.rxzf.portal.visits.VisitStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,10 +17,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Deletes what the service must not keep: credit-repair applications past the retention period (with their files
- * and contact details), unfinished applications past their lifetime ({@link CreditService#DRAFT_LIFETIME}, so with
- * a run every hour nothing of an abandoned draft outlives 24 hours), expired sessions and old rate-limit windows.
- * Idempotent, so every instance may run it; {@code serve} runs it at start and every hour.
+ * Deletes what the service must not keep: credit-repair applications, 告知承诺 and 回访 answers past the retention
+ * period (with their files, contact details, names, facts and free text), unfinished applications past their
+ * lifetime ({@link CreditService#DRAFT_LIFETIME}, so with a run every hour nothing of an abandoned draft outlives
+ * 24 hours), expired sessions and old rate-limit windows. Idempotent, so every instance may run it; {@code serve}
+ * runs it at start and every hour.
  */
 public final class Housekeeping {
     private static final Logger LOG = LoggerFactory.getLogger(Housekeeping.class);
@@ -34,17 +37,19 @@ public final class Housekeeping {
         this.retention = retention;
     }
 
-    /** One pass; returns the number of applications purged. */
+    /** One pass; returns the number of credit-repair applications and commitments purged. */
     public int run() {
         Instant now = clock.instant();
         int applications = new RepairStore(jdbi, null).purge(now.minus(retention), now.minus(CreditService.DRAFT_LIFETIME));
+        int commitments = new CommitmentStore(jdbi, null).purge(now.minus(retention));
+        new VisitStore(jdbi, null).purge(now.minus(retention));
         jdbi.useHandle(h -> h.createUpdate("DELETE FROM sessions WHERE expires_at < :now")
                 .bind("now", java.sql.Timestamp.from(now)).execute());
         new RateLimiter(jdbi, clock).purge(Duration.ofDays(2));
         // Sign-in failures are forgotten after a day without one (review/LoginThrottle.FORGET).
         jdbi.useHandle(h -> h.createUpdate("DELETE FROM login_throttle WHERE last_failure < :t")
                 .bind("t", java.sql.Timestamp.from(now.minus(Duration.ofDays(1)))).execute());
-        return applications;
+        return applications + commitments;
     }
 
     public ScheduledExecutorService schedule() {
@@ -56,7 +61,7 @@ public final class Housekeeping {
         s.scheduleAtFixedRate(() -> {
             try {
                 int n = run();
-                if (n > 0) LOG.info("housekeeping purged {} credit-repair applications", n);
+                if (n > 0) LOG.info("housekeeping purged {} credit-repair applications and commitments", n);
             } catch (RuntimeException e) {
                 LOG.warn("housekeeping failed: {}", e.toString());
             }

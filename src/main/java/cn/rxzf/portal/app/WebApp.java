@@ -15,6 +15,9 @@ import cn.rxzf.portal.comments.CommentController;
 import cn.rxzf.portal.comments.CommentService;
 import cn.rxzf.portal.comments.CommentStore;
 import cn.rxzf.portal.comments.CommentWriter;
+import cn.rxzf.portal.commitments.CommitmentController;
+import cn.rxzf.portal.commitments.CommitmentStore;
+import cn.rxzf.portal.commitments.Commitments;
 import cn.rxzf.portal.creditrepair.ApplicationController;
 import cn.rxzf.portal.creditrepair.CreditReviewController;
 import cn.rxzf.portal.creditrepair.CreditReviewService;
@@ -24,7 +27,12 @@ import cn.rxzf.portal.creditrepair.RepairStore;
 import cn.rxzf.portal.creditrepair.StatusController;
 import cn.rxzf.portal.feedback.FeedbackController;
 import cn.rxzf.portal.feedback.FeedbackStore;
+import cn.rxzf.portal.review.CommitmentReviewController;
 import cn.rxzf.portal.review.ReviewController;
+import cn.rxzf.portal.review.VisitReviewController;
+import cn.rxzf.portal.visits.VisitController;
+import cn.rxzf.portal.visits.VisitStore;
+import cn.rxzf.portal.visits.Visits;
 import cn.rxzf.portal.web.StaticSite;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
@@ -42,7 +50,8 @@ public final class WebApp {
     /** The routes that take a file, and their body limit; every other route takes {@link BodyLimits#FORM}. */
     public static final BodyLimits BODY_LIMITS = new BodyLimits(java.util.Map.of(
             "/credit/apply/files", Uploads.MAX_REQUEST,
-            "/credit/status/files", Uploads.MAX_REQUEST));
+            "/credit/status/files", Uploads.MAX_REQUEST,
+            "/commitments/files", Uploads.MAX_REQUEST));
 
     private WebApp() {}
 
@@ -141,8 +150,15 @@ public final class WebApp {
         routes.get("/review/account", account::page);
         routes.post("/review/account/second-factor", account::enrol);
         RepairStore repairs = new RepairStore(services.jdbi(), services.keys());
-        ReviewController review = new ReviewController(services, auth, commentStore, feedbackStore,
-                List.of(reviewer -> repairs.waiting(reviewer.isAdmin() ? null : reviewer.department())));
+        Commitments commitments = new Commitments(new CommitmentStore(services.jdbi(), services.keys()), services.keys(),
+                services.clock());
+        Visits visits = new Visits(new VisitStore(services.jdbi(), services.keys()), services.keys(), services.clock());
+        ReviewController review = new ReviewController(services, auth, commentStore, feedbackStore, List.of(
+                reviewer -> repairs.waiting(reviewer.isAdmin() ? null : reviewer.department()),
+                reviewer -> commitments.store().waiting(reviewer.isAdmin() ? null : reviewer.department()),
+                reviewer -> reviewer.isSupervisor() || reviewer.isAdmin()
+                        ? visits.store().supervision(reviewer.isAdmin() ? null : reviewer.department(), reviewer.id())
+                        : null));
         routes.get("/review/", review::queue);
         routes.get("/review/drafts/{id}", review::draft);
         routes.get("/review/drafts/{id}/adoption.md", review::exportAdoption);
@@ -174,6 +190,43 @@ public final class WebApp {
         routes.get("/review/credit/{reference}", creditReview::application);
         routes.get("/review/credit/{reference}/files/{fileId}", creditReview::file);
         routes.post("/review/credit/{reference}/action", creditReview::act);
+
+        CommitmentController commitment = new CommitmentController(services, commitments);
+        routes.get("/commitments/", commitment::openForm);
+        routes.post("/commitments/", commitment::open);
+        routes.get("/commitments/view", commitment::view);
+        routes.post("/commitments/sign", commitment::sign);
+        routes.post("/commitments/files", commitment::upload);
+        routes.get("/commitments/print", commitment::print);
+        CommitmentReviewController officer = new CommitmentReviewController(services, auth, commitments);
+        routes.get("/review/commitments/", officer::queue);
+        routes.get("/review/commitments/new", officer::newForm);
+        routes.post("/review/commitments/new", officer::create);
+        routes.get("/review/commitments/{reference}", officer::view);
+        routes.get("/review/commitments/{reference}/notice", officer::notice);
+        routes.get("/review/commitments/{reference}/files/{fileId}", officer::file);
+        routes.post("/review/commitments/{reference}/decision", officer::decide);
+        routes.post("/review/commitments/{reference}/code", officer::reissue);
+
+        VisitController visit = new VisitController(services, visits);
+        routes.get("/visits/", visit::openForm);
+        routes.post("/visits/", visit::open);
+        routes.get("/visits/answer", visit::form);
+        routes.post("/visits/answer", visit::submit);
+        VisitReviewController visitReview = new VisitReviewController(services, auth, visits);
+        routes.get("/review/visits/", visitReview::queue);
+        routes.get("/review/visits/new", visitReview::newForm);
+        routes.post("/review/visits/new", visitReview::create);
+        routes.get("/review/visits/{reference}/notice", visitReview::notice);
+        routes.get("/review/supervision/", visitReview::supervision);
+        routes.post("/review/supervision/complaints/{reference}", visitReview::handleComplaint);
+        routes.post("/review/supervision/integrity/{id}", visitReview::reviewIntegrity);
+
+        cn.rxzf.portal.web.LiveStatistics statistics = new cn.rxzf.portal.web.LiveStatistics(services, List.of(
+                () -> cn.rxzf.portal.commitments.CommitmentStatistics.table(commitments.store(), services.site().content()),
+                () -> cn.rxzf.portal.visits.SatisfactionStatistics.table(visits.store(), services.site().content())));
+        routes.get("/statistics/online/", statistics::page);
+        routes.get("/statistics/online.json", statistics::json);
     }
 
     /**

@@ -2,7 +2,6 @@ package cn.rxzf.portal.comments;
 
 import cn.rxzf.portal.web.Keys;
 import java.nio.ByteBuffer;
-import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -19,8 +18,6 @@ import org.postgresql.util.PSQLException;
 
 /** SQL for comments. Names and contacts are encrypted here, on the way in, and decrypted on the way out. */
 public final class CommentStore {
-    private static final String ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
-    private static final SecureRandom RANDOM = new SecureRandom();
     /** Tries at finding tracking numbers that are all free: a clash is rare (32^6 numbers a day). */
     private static final int TRACKING_NO_ATTEMPTS = 4;
     private static final String TRACKING_NO_KEY = "comments_tracking_no_key";
@@ -189,8 +186,6 @@ public final class CommentStore {
     }
 
     static String randomCode(int length) {
-        StringBuilder sb = new StringBuilder(length);
-        for (int i = 0; i < length; i++) sb.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
-        return sb.toString();
+        return cn.rxzf.portal.common.RandomCodes.of(length);
     }
 }

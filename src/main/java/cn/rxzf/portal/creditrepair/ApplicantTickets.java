@@ -20,7 +20,6 @@ final class ApplicantTickets {
     static final Duration STATUS_LIFETIME = Duration.ofHours(1);
     static final Duration RECEIPT_LIFETIME = Duration.ofHours(24);
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final String CODE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
 
     private final Keys keys;
     private final Clock clock;
@@ -47,9 +46,7 @@ final class ApplicantTickets {
 
     /** A random code of {@code length} characters without look-alikes (no 0, 1, I, O). */
     static String code(int length) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < length; i++) sb.append(CODE_ALPHABET.charAt(RANDOM.nextInt(CODE_ALPHABET.length())));
-        return sb.toString();
+        return cn.rxzf.portal.common.RandomCodes.of(length);
     }
 
     byte[] queryHash(String reference, String code) {

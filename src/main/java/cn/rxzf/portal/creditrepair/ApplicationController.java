@@ -1,6 +1,6 @@
 package cn.rxzf.portal.creditrepair;
 
-import cn.rxzf.portal.creditrepair.ApplicationForm.FieldError;
+import cn.rxzf.portal.web.FieldError;
 import cn.rxzf.portal.site.render.Vars;
 import cn.rxzf.portal.web.FormTokens;
 import cn.rxzf.portal.web.HttpError;

@@ -1,5 +1,7 @@
 package cn.rxzf.portal.creditrepair;
 
+import cn.rxzf.portal.web.FieldError;
+
 import cn.rxzf.portal.content.Content;
 import cn.rxzf.portal.content.model.CreditRules.CreditClass;
 import java.time.LocalDate;
@@ -23,7 +25,6 @@ public final class ApplicationForm {
 
     public record Step(String id, String title, String hint, List<Field> fields) {}
 
-    public record FieldError(String field, String message) {}
 
     /** A page's outcome: the columns to save, or the errors to show. */
     public record Answer(Map<String, Object> columns, List<FieldError> errors) {}

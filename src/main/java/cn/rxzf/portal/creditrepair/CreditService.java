@@ -1,8 +1,9 @@
 package cn.rxzf.portal.creditrepair;
 
+import cn.rxzf.portal.content.WorkingDays;
 import cn.rxzf.portal.content.Content;
 import cn.rxzf.portal.content.model.CreditRules;
-import cn.rxzf.portal.creditrepair.ApplicationForm.FieldError;
+import cn.rxzf.portal.web.FieldError;
 import cn.rxzf.portal.web.HttpError;
 import cn.rxzf.portal.web.LiveSite;
 import cn.rxzf.portal.web.RateLimiter;

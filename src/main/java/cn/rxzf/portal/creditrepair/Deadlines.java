@@ -1,5 +1,6 @@
 package cn.rxzf.portal.creditrepair;
 
+import cn.rxzf.portal.content.WorkingDays;
 import cn.rxzf.portal.content.Content;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;

@@ -8,7 +8,6 @@ import cn.rxzf.portal.web.auth.SessionStore;
 import cn.rxzf.portal.site.render.Vars;
 import cn.rxzf.portal.web.Services;
 import io.javalin.http.Context;
-import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +21,6 @@ import java.util.OptionalLong;
  */
 public final class AccountController {
     static final int RECOVERY_CODES = 10;
-    private static final String CODE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Services services;
     private final ReviewerAuth auth;
@@ -77,11 +74,7 @@ public final class AccountController {
     }
 
     private static String recoveryCode() {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < 10; i++) {
-            if (i == 5) sb.append('-');
-            sb.append(CODE_ALPHABET.charAt(RANDOM.nextInt(CODE_ALPHABET.length())));
-        }
-        return sb.toString();
+        String code = cn.rxzf.portal.common.RandomCodes.of(10);
+        return code.substring(0, 5) + "-" + code.substring(5);
     }
 }

@@ -67,7 +67,10 @@ public final class ReviewController {
         queues.add(new ReviewQueue.Summary("征求意见", "#h-drafts",
                 undecided.values().stream().mapToInt(Integer::intValue).sum(), nearestClose));
         queues.add(new ReviewQueue.Summary("页面反馈", "/review/feedback", feedbackCount, null));
-        for (ReviewQueue q : otherQueues) queues.add(q.summary(r));
+        for (ReviewQueue q : otherQueues) {
+            ReviewQueue.Summary summary = q.summary(r);
+            if (summary != null) queues.add(summary);
+        }
         page(ctx, 200, "review-home.peb", Vars.of("reviewer", r, "drafts", drafts, "counts", counts,
                 "undecided", undecided, "queues", queues, "today", today, "feedbackCount", feedbackCount,
                 "token", auth.token(ctx)));

@@ -54,6 +54,15 @@ public final class FormTokens {
         return Check.OK;
     }
 
+    /**
+     * A purpose that binds a form to a cookie's value (hashed): the form then works only in the browser holding that
+     * cookie (a draft, a lookup ticket). {@code cookie} may be null (no form can match it then).
+     */
+    public static String boundTo(String name, String cookie) {
+        return name + ":" + (cookie == null ? "-" : HexFormat.of().formatHex(
+                cn.rxzf.portal.common.Sha256.of(cookie.getBytes(java.nio.charset.StandardCharsets.US_ASCII)), 0, 12));
+    }
+
     private String signature(String body, String purpose) {
         return HexFormat.of().formatHex(keys.sign(purpose + "|" + body), 0, 16);
     }

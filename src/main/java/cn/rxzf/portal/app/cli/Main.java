@@ -12,7 +12,7 @@ public final class Main {
               check   [--content DIR] [--format text|github]                           validate content only
               serve   [--port 7070] [--watch]                                          serve the built site
               search  [--index DIR] [--json] QUERY  (also --report, --reindex)          search the built index
-              reviewer add USER --department CODE [--admin] | password USER | disable USER   reviewer accounts
+              reviewer add USER --department CODE [--supervisor|--admin] | password USER | disable USER   reviewer accounts
               import  FILE --department CODE [--list-id ID] [--sheet NAME] [--table N] [--out PATH] [--force]
                                                                                list file from a .xlsx/.docx/.csv list
               codeowners [--content DIR]                                               print .github/CODEOWNERS

@@ -15,14 +15,15 @@ import java.util.List;
 
 /**
  * Administers reviewer accounts (beside a running {@code serve}, through its database; alone, with its own):
- * {@code reviewer add USER --department CODE [--admin]},
+ * {@code reviewer add USER --department CODE [--supervisor]} (a supervisor also handles 回访 complaints and 廉洁自律 reports),
+ * {@code reviewer add USER --admin},
  * {@code reviewer password USER}, {@code reviewer disable USER}, {@code reviewer totp-reset USER} (removes the second factor
  * and its recovery codes, so the reviewer enrols again). Each of the last three ends the account's sessions. Passwords are read from the terminal without
  * echo, or from the first line of standard input; they never appear in arguments (and so not in shell history or
  * process lists).
  */
 public final class ReviewerCommand {
-    static final String USAGE = "usage: portal reviewer add USER --department CODE [--admin] | password USER | disable USER | totp-reset USER"
+    static final String USAGE = "usage: portal reviewer add USER --department CODE [--supervisor] | add USER --admin | password USER | disable USER | totp-reset USER"
             + " [--db URL] [--data DIR]";
 
     private ReviewerCommand() {}
@@ -34,7 +35,7 @@ public final class ReviewerCommand {
             String a = args.get(i);
             if (a.equals("--department")) {
                 i++;
-            } else if (a.startsWith("--") && !a.equals("--admin")) {
+            } else if (a.startsWith("--") && !a.equals("--admin") && !a.equals("--supervisor")) {
                 out.add(a);
                 if (i + 1 < args.size()) out.add(args.get(++i));
             }
@@ -46,10 +47,12 @@ public final class ReviewerCommand {
         List<String> positional = new ArrayList<>();
         String department = null;
         boolean admin = false;
+        boolean supervisor = false;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             if (a.equals("--department") && i + 1 < args.size()) department = args.get(++i);
             else if (a.equals("--admin")) admin = true;
+            else if (a.equals("--supervisor")) supervisor = true;
             else if (a.startsWith("--")) i++;
             else positional.add(a);
         }
@@ -65,14 +68,19 @@ public final class ReviewerCommand {
             ReviewerStore store = new ReviewerStore(db.jdbi);
             switch (verb) {
                 case "add" -> {
+                    if (admin && supervisor) {
+                        System.err.println("portal: --supervisor is a department's role; an administrator sees every queue already");
+                        return 2;
+                    }
                     if (!admin && department == null) {
                         System.err.println("portal: a reviewer needs --department CODE (or --admin for all departments)");
                         return 2;
                     }
                     String password = readPassword();
                     if (password == null) return 2;
-                    store.add(user, admin ? Reviewer.ALL : department, admin ? "admin" : "reviewer", Passwords.hash(password));
-                    System.out.println("added " + (admin ? "administrator " : "reviewer ") + user
+                    store.add(user, admin ? Reviewer.ALL : department, admin ? "admin" : supervisor ? "supervisor" : "reviewer",
+                            Passwords.hash(password));
+                    System.out.println("added " + (admin ? "administrator " : supervisor ? "supervisor " : "reviewer ") + user
                             + (admin ? "" : " of " + department));
                 }
                 case "password" -> {

@@ -82,11 +82,13 @@ public final class NetlifyFiles {
 
     static byte[] robots(String baseUrl, boolean noindex) {
         String s = noindex ? "User-agent: *\nDisallow: /\n"
-                : "User-agent: *\nDisallow: /review/\nDisallow: /credit/apply/\nSitemap: " + baseUrl + "/sitemap.xml\n";
+                : "User-agent: *\nDisallow: /review/\nDisallow: /credit/apply/\nDisallow: /commitments/view\n"
+                        + "Disallow: /visits/answer\nSitemap: " + baseUrl + "/sitemap.xml\n";
         return s.getBytes(StandardCharsets.UTF_8);
     }
 
     /** The service's paths, proxied from the static host. */
     static final List<String> SERVICE_PATHS = List.of("/api/*", "/search", "/check/*", "/drafts/*", "/comments/*",
-            "/feedback", "/feedback/*", "/review/*", "/credit/*", "/prefs/*", "/healthz");
+            "/feedback", "/feedback/*", "/review/*", "/credit/*", "/commitments/*", "/visits/*", "/statistics/online/",
+            "/statistics/online.json", "/prefs/*", "/healthz");
 }

@@ -14,5 +14,6 @@ public interface ReviewQueue {
         }
     }
 
+    /** The queue as this reviewer sees it, or null when it is not theirs (a supervisors' queue for an officer). */
     Summary summary(Reviewer reviewer);
 }

@@ -11,12 +11,20 @@ public record Reviewer(long id, String username, String department, String role,
         return role.equals("admin");
     }
 
-    /** Least privilege: a reviewer sees one department; only an administrator sees all and the site-wide pages. */
+    /**
+     * A supervisor (督查) of a department: a reviewer who also sees the complaints and 廉洁自律 reports of its 回访,
+     * which ordinary reviewers (the officers named) never see.
+     */
+    public boolean isSupervisor() {
+        return role.equals("supervisor");
+    }
+
     /** An administrator without a second factor may only enrol one. */
     public boolean mustEnrolSecondFactor() {
         return isAdmin() && !secondFactor;
     }
 
+    /** Least privilege: a reviewer sees one department; only an administrator sees all and the site-wide pages. */
     public boolean mayHandle(String owningDepartment) {
         return isAdmin() || department.equals(owningDepartment);
     }

@@ -1,4 +1,4 @@
-package cn.rxzf.portal.creditrepair;
+package cn.rxzf.portal.content;
 
 import cn.rxzf.portal.content.model.WorkCalendarYear;
 import java.time.DayOfWeek;
@@ -43,6 +43,17 @@ public final class WorkingDays {
             d = d.plusDays(1);
             if (isWorkingDay(d)) counted++;
         }
+        return d;
+    }
+
+    /**
+     * The last day of a period of {@code n} calendar days starting on {@code start}, counted as 《民法典》 counts
+     * it: the day it starts does not count (art. 201), and a last day that is a rest day (a statutory holiday or a
+     * weekend not worked) moves to the next working day (art. 203).
+     */
+    public LocalDate addDays(LocalDate start, int n) {
+        LocalDate d = start.plusDays(n);
+        while (!isWorkingDay(d)) d = d.plusDays(1);
         return d;
     }
 

@@ -1,4 +1,4 @@
-package cn.rxzf.portal.creditrepair;
+package cn.rxzf.portal.content;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package cn.rxzf.portal.creditrepair;
+package cn.rxzf.portal.content;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -71,5 +71,12 @@ class WorkingDaysTest {
         assertEquals(12, StatutoryHolidays.of(2031).size(), "中秋 2031 is 10-01");
         assertEquals("春节", StatutoryHolidays.name(LocalDate.of(2028, 1, 25)), "除夕 2028");
         assertEquals("清明节", StatutoryHolidays.name(LocalDate.of(2027, 4, 5)));
+    }
+
+    @Test
+    void a_period_of_calendar_days_ending_on_a_rest_day_ends_on_the_next_working_day() {
+        assertEquals(LocalDate.of(2026, 11, 23), days.addDays(LocalDate.of(2026, 11, 20), 2), "Sunday → Monday (民法典 203)");
+        assertEquals(LocalDate.of(2026, 10, 8), days.addDays(LocalDate.of(2026, 9, 28), 3), "国庆 → the first working day after");
+        assertEquals(LocalDate.of(2026, 11, 26), days.addDays(LocalDate.of(2026, 11, 20), 6), "a Thursday stays");
     }
 }
