@@ -1,5 +1,6 @@
 package cn.rxzf.portal.commitments;
 
+import cn.rxzf.portal.web.PartyCodes;
 import cn.rxzf.portal.content.Content;
 import cn.rxzf.portal.site.render.Vars;
 import cn.rxzf.portal.web.FieldError;
@@ -67,7 +68,7 @@ public final class CommitmentController {
             }
         }
         List<FieldError> errors = new ArrayList<>();
-        if (Commitments.normaliseCode(code).isEmpty()) errors.add(new FieldError("code", "请填写告知书上的验证码"));
+        if (PartyCodes.normalise(code).isEmpty()) errors.add(new FieldError("code", "请填写告知书上的验证码"));
         if (CommitmentForm.normaliseTail(tail).isEmpty()) {
             errors.add(new FieldError("id_tail", "请填写统一社会信用代码或身份证号码的最后 6 位"));
         }

@@ -1,9 +1,9 @@
 package cn.rxzf.portal.commitments;
 
-import cn.rxzf.portal.common.RandomCodes;
 import cn.rxzf.portal.content.WorkingDays;
 import cn.rxzf.portal.content.model.WorkCalendarYear;
 import cn.rxzf.portal.web.Keys;
+import cn.rxzf.portal.web.PartyCodes;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -18,16 +18,17 @@ import java.util.Optional;
  * the work calendar the credit rules use ({@link WorkingDays}).
  */
 public final class Commitments {
-    public static final int CODE_LENGTH = 10;
-    public static final String REFERENCE = "CN\\d{8}-[2-9A-Z]{6}";
+    public static final String REFERENCE = PartyCodes.referencePattern("CN");
 
     private final CommitmentStore store;
     private final Keys keys;
+    private final PartyCodes codes;
     private final Clock clock;
 
     public Commitments(CommitmentStore store, Keys keys, Clock clock) {
         this.store = store;
         this.keys = keys;
+        this.codes = new PartyCodes(keys, "commitment");
         this.clock = clock;
     }
 
@@ -41,9 +42,9 @@ public final class Commitments {
     public Issued issue(CommitmentForm.Parsed p, String department, long officerId, List<WorkCalendarYear> calendar) {
         LocalDate today = LocalDate.now(clock);
         LocalDate due = due(calendar, today, p.deadlineDays(), p.workingDays());
-        String reference = "CN" + today.toString().replace("-", "") + "-" + RandomCodes.of(6);
-        String code = RandomCodes.of(CODE_LENGTH);
-        store.create(new CommitmentStore.NewCommitment(reference, codeHash(code), tailHash(reference, p.idTail()),
+        String reference = PartyCodes.newReference("CN", today);
+        String code = codes.newCode();
+        store.create(new CommitmentStore.NewCommitment(reference, codes.hash(code), tailHash(reference, p.idTail()),
                 department, officerId, p.itemId(), p.provision(), p.partyName(), p.facts(), p.correction(),
                 p.deadlineDays(), p.workingDays(), due, clock.instant()));
         return new Issued(store.byReference(reference).orElseThrow(), code);
@@ -51,8 +52,8 @@ public final class Commitments {
 
     /** A new code for a commitment still open (the party lost the notice); empty when it is decided. */
     public Optional<String> reissue(Commitment c) {
-        String code = RandomCodes.of(CODE_LENGTH);
-        return store.replaceCode(c.reference(), c.department(), codeHash(code)) ? Optional.of(code) : Optional.empty();
+        String code = codes.newCode();
+        return store.replaceCode(c.reference(), c.department(), codes.hash(code)) ? Optional.of(code) : Optional.empty();
     }
 
     /** The due date of a deadline given today: working days, or calendar days as 《民法典》 counts them. */
@@ -72,29 +73,15 @@ public final class Commitments {
 
     /** The commitment the code and tail open, or empty — the same for a wrong code as for a wrong tail. */
     public Optional<Commitment> open(String code, String tail) {
-        String c = normaliseCode(code);
+        String c = PartyCodes.normalise(code);
         String t = CommitmentForm.normaliseTail(tail);
-        if (!c.matches("[2-9A-Z]{" + CODE_LENGTH + "}") || !t.matches("[0-9A-Z]{6}")) return Optional.empty();
-        var found = store.byCode(codeHash(c));
+        if (!PartyCodes.wellFormed(c) || !t.matches("[0-9A-Z]{6}")) return Optional.empty();
+        var found = store.byCode(codes.hash(c));
         byte[] stored = found.map(e -> e.getValue()).orElse(null);
         // The tail is hashed whether or not the code was found, so both answers take the same work.
         byte[] given = tailHash(found.map(e -> e.getKey()).orElse("-"), t);
         if (stored == null || !MessageDigest.isEqual(stored, given)) return Optional.empty();
         return store.byReference(found.get().getKey());
-    }
-
-    /** Upper-cased, without spaces or dashes (the notice prints the code in two groups). */
-    public static String normaliseCode(String code) {
-        return code == null ? "" : code.replaceAll("[\\s\\u3000-]", "").toUpperCase(Locale.ROOT);
-    }
-
-    /** The code as printed: two groups of five. */
-    public static String printed(String code) {
-        return code.substring(0, 5) + "-" + code.substring(5);
-    }
-
-    private byte[] codeHash(String code) {
-        return keys.sign("commitment-code|" + code);
     }
 
     private byte[] tailHash(String reference, String tail) {

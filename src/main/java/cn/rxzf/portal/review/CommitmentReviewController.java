@@ -1,5 +1,6 @@
 package cn.rxzf.portal.review;
 
+import cn.rxzf.portal.web.PartyCodes;
 import cn.rxzf.portal.commitments.Commitment;
 import cn.rxzf.portal.commitments.CommitmentForm;
 import cn.rxzf.portal.commitments.CommitmentTerms;
@@ -110,8 +111,8 @@ public final class CommitmentReviewController {
         audit.record(r.username(), c.department(), "view_commitment_notice", c.reference(), client(ctx), null);
         page(ctx, 200, "review-commitment-notice.peb", Vars.of("reviewer", r, "commitment", c,
                 "provisional", Commitments.provisional(content().calendar, c),
-                "code", code == null ? null : Commitments.printed(code),
-                "notice", code == null ? null : CommitmentTerms.notice(content(), c, Commitments.printed(code),
+                "code", code == null ? null : PartyCodes.printed(code),
+                "notice", code == null ? null : CommitmentTerms.notice(content(), c, PartyCodes.printed(code),
                         content().site.baseUrl(), today())));
     }
 

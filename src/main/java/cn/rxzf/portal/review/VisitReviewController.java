@@ -1,5 +1,6 @@
 package cn.rxzf.portal.review;
 
+import cn.rxzf.portal.web.PartyCodes;
 import cn.rxzf.portal.site.render.Vars;
 import cn.rxzf.portal.visits.Visit;
 import cn.rxzf.portal.visits.Visits;
@@ -96,7 +97,7 @@ public final class VisitReviewController {
         String code = sealed != null && sealed.startsWith(reference + "/") ? sealed.substring(reference.length() + 1) : null;
         audit.record(r.username(), v.department(), "view_visit_notice", reference, client(ctx), null);
         page(ctx, 200, "review-visit-notice.peb", Vars.of("reviewer", r, "visit", v,
-                "code", code == null ? null : code.substring(0, 5) + "-" + code.substring(5),
+                "code", code == null ? null : PartyCodes.printed(code),
                 "siteUrl", services.site().content().site.baseUrl(),
                 "departmentName", services.site().content().departmentName(v.department())));
     }

@@ -1,13 +1,12 @@
 package cn.rxzf.portal.visits;
 
-import cn.rxzf.portal.common.RandomCodes;
 import cn.rxzf.portal.content.WorkingDays;
 import cn.rxzf.portal.content.model.WorkCalendarYear;
 import cn.rxzf.portal.web.Keys;
+import cn.rxzf.portal.web.PartyCodes;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -16,18 +15,17 @@ import java.util.Optional;
  * {@link #COMPLAINT_WORKING_DAYS} working days on the credit rules' calendar.
  */
 public final class Visits {
-    public static final int CODE_LENGTH = 10;
     public static final int ANSWER_DAYS = 30;
     public static final int COMPLAINT_WORKING_DAYS = 15;
-    public static final String REFERENCE = "HF\\d{8}-[2-9A-Z]{6}";
+    public static final String REFERENCE = PartyCodes.referencePattern("HF");
 
     private final VisitStore store;
-    private final Keys keys;
+    private final PartyCodes codes;
     private final Clock clock;
 
     public Visits(VisitStore store, Keys keys, Clock clock) {
         this.store = store;
-        this.keys = keys;
+        this.codes = new PartyCodes(keys, "visit");
         this.clock = clock;
     }
 
@@ -39,26 +37,22 @@ public final class Visits {
 
     public Created create(String department, long officerId, String caseLabel, String outcome, String officers) {
         LocalDate today = LocalDate.now(clock);
-        String reference = "HF" + today.toString().replace("-", "") + "-" + RandomCodes.of(6);
-        String code = RandomCodes.of(CODE_LENGTH);
-        store.create(reference, codeHash(code), department, officerId, caseLabel, outcome, officers,
+        String reference = PartyCodes.newReference("HF", today);
+        String code = codes.newCode();
+        store.create(reference, codes.hash(code), department, officerId, caseLabel, outcome, officers,
                 today.plusDays(ANSWER_DAYS), clock.instant());
         return new Created(store.byReference(reference).orElseThrow(), code);
     }
 
     public Optional<Visit> open(String code) {
-        String c = code == null ? "" : code.replaceAll("[\\s\\u3000-]", "").toUpperCase(Locale.ROOT);
-        if (!c.matches("[2-9A-Z]{" + CODE_LENGTH + "}")) return Optional.empty();
-        return store.referenceOfCode(codeHash(c)).flatMap(store::byReference);
+        String c = PartyCodes.normalise(code);
+        if (!PartyCodes.wellFormed(c)) return Optional.empty();
+        return store.referenceOfCode(codes.hash(c)).flatMap(store::byReference);
     }
 
     /** Stores the answer; false when the visit was answered already. */
     public boolean answer(Visit v, Questionnaire.Filled f, List<WorkCalendarYear> calendar) {
         LocalDate due = new WorkingDays(calendar).addWorkingDays(LocalDate.now(clock), COMPLAINT_WORKING_DAYS);
         return store.answer(v, f, due, clock.instant());
-    }
-
-    private byte[] codeHash(String code) {
-        return keys.sign("visit-code|" + code);
     }
 }
