@@ -2,6 +2,8 @@ package cn.rxzf.portal.exemption;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The questions of the check, in the order the form asks them, with their parameter names and allowed values: the
@@ -120,7 +122,7 @@ public final class Questions {
             for (ConditionLinks.Link l : links) {
                 if (l.condition() == i && l.replacesQuestion()) notes.add("本条件同时回答法律的“" + l.question().label() + "”，后面不再问。");
             }
-            own.add(notes.isEmpty() ? q : withHint(q, String.join("", notes)));
+            own.add(notes.isEmpty() ? q : withHint(q, q.hint() + String.join("", notes)));
         }
         List<Question> act = new ArrayList<>();
         for (Question q : onItem ? ACT.subList(0, ACT.indexOf(FIELD)) : ACT) {
@@ -147,8 +149,22 @@ public final class Questions {
         return groups;
     }
 
+    /**
+     * An exception a list writes as a condition of its own (依法由许可审批部门查处的除外), asked the way round a person
+     * answers it; one clause only — "违法行为在两年内未被发现的，法律另有规定的除外" stays as written.
+     */
+    private static final Pattern EXCEPTION = Pattern.compile("^([^，,；;。]+?)的?除外[。；;.]?$");
+    static final List<Option> NOT_EXCEPTED = List.of(new Option("yes", "不属于"), new Option("no", "属于"));
+
     private static Question conditionQuestion(List<String> conditions, int i) {
-        return radio(condition(i + 1), "条件 " + (i + 1) + "：" + conditions.get(i), "", MET);
+        String text = conditions.get(i).strip();
+        Matcher exception = EXCEPTION.matcher(text);
+        if (exception.matches()) {
+            // "yes" still means the condition is met: the person's case is not the excepted one.
+            return radio(condition(i + 1), "条件 " + (i + 1) + "：您的情况是否属于“" + exception.group(1) + "”的情形？",
+                    "清单原文：“" + text + "”。属于该情形的，本事项不适用。", NOT_EXCEPTED);
+        }
+        return radio(condition(i + 1), "条件 " + (i + 1) + "：" + text, "", MET);
     }
 
     private static Question withHint(Question q, String hint) {
