@@ -105,6 +105,14 @@ class ProvisionPagesTest {
     }
 
     @Test
+    void a_provision_resting_only_on_a_repealed_list_says_so() {
+        // 《食品安全法》第一百二十六条: the one list citing it (中山) is 已废止 — the new-user trial read its leniency as current.
+        Provisions.Provision p = content.provisions.get("shipin-anquan/126");
+        assertTrue(p != null, "shipin-anquan/126");
+        assertTrue(p.overview().contains("已废止或已修订"), p.overview());
+    }
+
+    @Test
     void the_report_matches_the_hand_made_expectation() throws IOException {
         Map<String, ConsistencyReport.Row> rows = new java.util.LinkedHashMap<>();
         for (ConsistencyReport.Row r : ConsistencyReport.of(content.provisions)) rows.put(r.provision().key(), r);

@@ -72,20 +72,31 @@ public final class Provisions {
             return suffix == 0 && law.isGeneral(article);
         }
 
-        /** “3 份清单、2 个地区：2 份不予处罚，1 份首违不罚” (each list counted once, by its first item). */
+        /**
+         * “3 份清单、2 个地区：2 份不予处罚，1 份首违不罚” (each list counted once, by its first item), and how many of
+         * them are no longer or not yet in force — a reader must not rely on a repealed list's leniency.
+         */
         public String overview() {
             Set<String> regions = new LinkedHashSet<>();
             Map<String, Integer> counts = new LinkedHashMap<>();
             for (String g : OUTCOME_GROUPS) counts.put(g, 0);
+            int superseded = 0;
+            int drafts = 0;
             for (Entry e : byList.values()) {
                 regions.add(e.list().region() == null ? e.list().id() : e.list().region());
                 counts.merge(e.outcomeGroup(), 1, Integer::sum);
+                if (e.list().isSuperseded()) superseded++;
+                else if (e.list().status().equals("征求意见")) drafts++;
             }
             List<String> parts = new ArrayList<>();
             counts.forEach((g, n) -> {
                 if (n > 0) parts.add(n + " 份" + g);
             });
-            return byList.size() + " 份清单、" + regions.size() + " 个地区：" + String.join("，", parts);
+            List<String> notInForce = new ArrayList<>();
+            if (superseded > 0) notInForce.add(superseded + " 份已废止或已修订");
+            if (drafts > 0) notInForce.add(drafts + " 份为征求意见稿");
+            return byList.size() + " 份清单、" + regions.size() + " 个地区：" + String.join("，", parts)
+                    + (notInForce.isEmpty() ? "" : "（其中 " + String.join("，", notInForce) + "）");
         }
 
         /** The distinct lists of the entries. */
