@@ -66,6 +66,7 @@ class OperationsIT {
         ServeProcess.Run r = ServeProcess.command(work, "correct-horse-battery-staple\n", "reviewer", "add",
                 "ops-reviewer", "--department", "jtys", "--data", serve.data.toString());
         assertEquals(0, r.code(), r.output());
+        assertTrue(r.output().contains("beside the service running on it"), "the operator is told where it went: " + r.output());
         assertEquals(postgres, serve.owner().postgresPid(), "the service's database was replaced");
         assertTrue(ProcessHandle.of(postgres).map(ProcessHandle::isAlive).orElse(false), "the service's database was stopped");
 

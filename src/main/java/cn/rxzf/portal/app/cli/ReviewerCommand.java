@@ -102,8 +102,21 @@ public final class ReviewerCommand {
                     return 2;
                 }
             }
+            System.err.println(where(settings, db));
         }
         return 0;
+    }
+
+    /**
+     * Which database the change went to: an operator who forgot {@code --data} must see that the running service
+     * (started with another data folder) will not know this account.
+     */
+    private static String where(Settings settings, Database db) {
+        if (settings.dbUrl() != null) return "portal: written to the external database given by --db";
+        String folder = settings.dataDir().toAbsolutePath().normalize().toString();
+        return db.isEmbedded()
+                ? "portal: written to the data folder " + folder + "; no service is running on it (a serve with another --data will not see this)"
+                : "portal: written to the data folder " + folder + ", beside the service running on it";
     }
 
     private static int notFound(String user) {
