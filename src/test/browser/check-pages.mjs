@@ -2,7 +2,7 @@
 // Loads generated pages in headless Chromium and checks what a reader would hit:
 // HTTP status, script errors, sideways scrolling on a phone, WCAG 2.1 AA (axe-core)
 // and basic document structure. See README.md.
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.mjs';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,8 +17,6 @@ const VIEWPORTS = [
 // Debian's chromium refuses outbound connections it cannot make here unless its
 // background services are off. No --user-data-dir: Playwright rejects that flag
 // and gives every launch a fresh temporary profile of its own, removed on close.
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 function usage(msg) {
   if (msg) console.error(`error: ${msg}`);
@@ -164,7 +162,7 @@ async function main() {
   const opts = parseArgs(process.argv.slice(2));
   mkdirSync(opts.out, { recursive: true });
   const started = Date.now();
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   const version = browser.version();
   try {
     for (const vp of VIEWPORTS) {

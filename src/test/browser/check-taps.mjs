@@ -5,12 +5,10 @@
 // minor harm on 2026-03-02, then 查看结果. Questions that appear or vanish on the way are followed as they do. Also
 // prints the height of the form and of the answer page, and saves screenshots at 390 and 1366 px.
 // usage: node check-taps.mjs --base http://127.0.0.1:PORT --out DIR ITEM_ID...
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.mjs';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, isMobile: true, hasTouch: true };
 const DESKTOP = { viewport: { width: 1366, height: 900 } };
 // The answer chosen for each question (conditions: 符合).
@@ -109,7 +107,7 @@ async function main() {
   const o = args(process.argv.slice(2));
   o.base = o.base.replace(/\/+$/, '');
   mkdirSync(o.out, { recursive: true });
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   const rows = [];
   try {
     for (const item of o.items) {

@@ -4,15 +4,13 @@
 // page — once with JavaScript off (a screenshot of every public step) and once with it on (axe-core on every step).
 // Needs a service with a reviewer whose department has a list.
 // usage: node commitment-flow.mjs --base URL --out DIR --user NAME --password PASSWORD
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.mjs';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const AXE = join(HERE, 'node_modules/axe-core/axe.min.js');
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, isMobile: true, hasTouch: true };
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
 
@@ -100,7 +98,7 @@ async function walk(browser, js, code, tail) {
   await ctx.close();
 }
 
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ARGS });
+const browser = await launchChromium();
 try {
   await walk(browser, false, await issue(browser, '00100Y'), '00100Y');
   await walk(browser, true, await issue(browser, '12345X'), '12345X');

@@ -3,15 +3,13 @@
 // (a screenshot of every step) and once with it on (axe-core on every step). Needs a service whose content has
 // the credit rules, a department "scj" or the first one offered, and clock-independent data (the decision date
 // is chosen 6 months back, a 一般 record).  usage: node credit-flow.mjs --base URL --out DIR
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.mjs';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const AXE = join(HERE, 'node_modules/axe-core/axe.min.js');
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const PHONE = { viewport: { width: 375, height: 812 }, deviceScaleFactor: 1, isMobile: true, hasTouch: true };
 // A 1x1 PNG, written to disk so the file input has something real to send.
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
@@ -88,7 +86,7 @@ async function walk(browser, js) {
   await ctx.close();
 }
 
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ARGS });
+const browser = await launchChromium();
 try {
   await walk(browser, false);
   await walk(browser, true);

@@ -4,7 +4,7 @@
 // answers with a page). Also: missing answers give the error summary, axe-core finds no serious or critical WCAG 2.1
 // AA violation on the form, the answer and the error state, and the answer prints cleanly. Screenshots go to --out.
 // usage: node exemption-flow.mjs --base http://127.0.0.1:PORT --out DIR --item ITEM_ID
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.mjs';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,8 +14,6 @@ const AXE = join(HERE, 'node_modules/axe-core/axe.min.js');
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const PHONE = { viewport: { width: 375, height: 812 }, deviceScaleFactor: 1, isMobile: true, hasTouch: true };
 // The same flags as check-pages.mjs (see there for why).
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 function args(argv) {
   const o = {};
@@ -210,7 +208,7 @@ async function withoutJs(browser, o) {
 async function main() {
   const o = args(process.argv.slice(2));
   mkdirSync(o.out, { recursive: true });
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   try {
     for (const run of [withJs, withoutJs]) {
       try { await run(browser, o); } catch (e) { record(run.name, false, e.message.split('\n')[0]); }

@@ -6,12 +6,10 @@
 // of 44 px. Screenshots of each page at 390 px in --out.
 // usage: node first-ten-minutes.mjs --base URL --out DIR --item PATH --draft PATH --reviewer USER:PASSWORD
 //        --vote-pages P1,P2,P3,P4 PAGE...     (PAGE: one path per page template, for the width checks)
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.mjs';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const PHONE = { name: 'phone', viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, isMobile: true, hasTouch: true };
 const DESKTOP = { name: 'desktop', viewport: { width: 1366, height: 900 }, deviceScaleFactor: 1, isMobile: false };
 const SERVICES = { '/lists/': '查询免罚清单', '/check/': '我能免罚吗', '/drafts/': '征求意见', '/credit/': '信用修复',
@@ -241,7 +239,7 @@ async function widths(browser) {
   await ctx.close();
 }
 
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ARGS });
+const browser = await launchChromium();
 try {
   let n = 0;
   for (const vp of [PHONE, DESKTOP]) {

@@ -3,15 +3,13 @@
 // questionnaire (an incomplete answer first), then the live statistics — once with JavaScript off (a screenshot of every public step) and once
 // with it on (axe-core on every step). Needs a service with a reviewer of any department.
 // usage: node visit-flow.mjs --base URL --out DIR --user NAME --password PASSWORD
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.mjs';
 import { mkdirSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const AXE = join(HERE, 'node_modules/axe-core/axe.min.js');
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, isMobile: true, hasTouch: true };
 
 const args = process.argv.slice(2);
@@ -86,7 +84,7 @@ async function walk(browser, js, code) {
   await ctx.close();
 }
 
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ARGS });
+const browser = await launchChromium();
 try {
   await walk(browser, false, await create(browser));
   await walk(browser, true, await create(browser));

@@ -1,5 +1,6 @@
 package cn.rxzf.portal.app;
 
+import cn.rxzf.portal.web.BodyLimits;
 import cn.rxzf.portal.web.ErrorPages;
 import cn.rxzf.portal.web.HttpError;
 import cn.rxzf.portal.web.InputChecks;
@@ -7,7 +8,6 @@ import cn.rxzf.portal.web.JettyErrorPage;
 import cn.rxzf.portal.web.Redirect;
 import cn.rxzf.portal.web.RefusedBodies;
 import cn.rxzf.portal.web.SameOrigin;
-import cn.rxzf.portal.web.BodyLimits;
 import cn.rxzf.portal.web.Services;
 import cn.rxzf.portal.web.Uploads;
 

@@ -2,6 +2,7 @@ package cn.rxzf.portal.comments;
 
 import cn.rxzf.portal.content.model.Draft;
 import cn.rxzf.portal.site.render.Vars;
+import cn.rxzf.portal.web.FormText;
 import cn.rxzf.portal.web.HttpError;
 import cn.rxzf.portal.web.Services;
 import io.javalin.http.Context;
@@ -50,9 +51,9 @@ public final class CommentController {
             return;
         }
         Map<String, String> values = new HashMap<>();
-        values.put("body", limit(s.body(), CommentService.MAX_BODY + 100));
-        values.put("name", limit(s.name(), CommentService.MAX_NAME + 20));
-        values.put("contact", limit(s.contact(), CommentService.MAX_CONTACT + 20));
+        values.put("body", FormText.cut(s.body(), CommentService.MAX_BODY + 100));
+        values.put("name", FormText.cut(s.name(), CommentService.MAX_NAME + 20));
+        values.put("contact", FormText.cut(s.contact(), CommentService.MAX_CONTACT + 20));
         render(ctx, result.status(), draft, result.errors(), values);
     }
 
@@ -146,8 +147,4 @@ public final class CommentController {
         services.site().respond(ctx, status, "draft.peb", draft.url(), vars);
     }
 
-    private static String limit(String s, int max) {
-        if (s == null) return "";
-        return s.length() > max ? s.substring(0, max) : s;
-    }
 }

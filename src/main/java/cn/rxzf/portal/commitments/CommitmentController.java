@@ -1,12 +1,12 @@
 package cn.rxzf.portal.commitments;
 
-import cn.rxzf.portal.web.PartyCodes;
 import cn.rxzf.portal.content.Content;
 import cn.rxzf.portal.site.render.Vars;
 import cn.rxzf.portal.web.FieldError;
 import cn.rxzf.portal.web.FormText;
 import cn.rxzf.portal.web.FormTokens;
 import cn.rxzf.portal.web.HttpError;
+import cn.rxzf.portal.web.PartyCodes;
 import cn.rxzf.portal.web.RateLimiter.Limit;
 import cn.rxzf.portal.web.Services;
 import cn.rxzf.portal.web.SignedTickets;
@@ -54,8 +54,8 @@ public final class CommitmentController {
     }
 
     public void open(Context ctx) throws Exception {
-        String code = limit(FormText.of(ctx, "code"), 30);
-        String tail = limit(FormText.of(ctx, "id_tail"), 20);
+        String code = FormText.of(ctx, "code", 30);
+        String tail = FormText.of(ctx, "id_tail", 20);
         switch (services.tokens().check(ctx.formParam("token"), OPEN_FORM)) {
             case OK -> { }
             case TOO_FAST -> {
@@ -106,7 +106,7 @@ public final class CommitmentController {
         checkOwnToken(ctx);
         if (!c.status().equals("issued")) throw new HttpError(409, "承诺书已签署或已处理，不能再次签署", VIEW);
         if (!c.acceptsFrom(today())) throw new HttpError(409, "纠正期限已过，不能再签署；请与执法部门联系", VIEW);
-        String name = limit(FormText.of(ctx, "signed_name"), 120);
+        String name = FormText.of(ctx, "signed_name", 120);
         List<String> promises = CommitmentTerms.promises(c);
         Map<String, String> values = new HashMap<>();
         values.put("signed_name", name);
@@ -212,7 +212,4 @@ public final class CommitmentController {
         return LocalDate.now(services.clock());
     }
 
-    private static String limit(String s, int max) {
-        return s.length() > max ? s.substring(0, max) : s;
-    }
 }

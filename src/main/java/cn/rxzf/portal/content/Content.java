@@ -1,22 +1,22 @@
 package cn.rxzf.portal.content;
 
+import cn.rxzf.portal.content.citations.LawTable;
+import cn.rxzf.portal.content.citations.Provisions;
 import cn.rxzf.portal.content.model.AdoptionReport;
 import cn.rxzf.portal.content.model.Case;
 import cn.rxzf.portal.content.model.CreditRules;
-import cn.rxzf.portal.content.model.Law;
-import cn.rxzf.portal.content.model.WorkCalendarYear;
 import cn.rxzf.portal.content.model.Department;
 import cn.rxzf.portal.content.model.Draft;
 import cn.rxzf.portal.content.model.EnforcementList;
 import cn.rxzf.portal.content.model.FormTemplate;
 import cn.rxzf.portal.content.model.Item;
+import cn.rxzf.portal.content.model.Law;
 import cn.rxzf.portal.content.model.Page;
 import cn.rxzf.portal.content.model.Procedure;
 import cn.rxzf.portal.content.model.Site;
 import cn.rxzf.portal.content.model.Statistics;
 import cn.rxzf.portal.content.model.Synonym;
-import cn.rxzf.portal.content.citations.LawTable;
-import cn.rxzf.portal.content.citations.Provisions;
+import cn.rxzf.portal.content.model.WorkCalendarYear;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

@@ -83,7 +83,7 @@ final class ContentChecks {
                         EnforcementList l = listById.get(ref.id());
                         if (l == null) {
                             problems.add(ref.path(), ref.line(), "“关联清单”“" + ref.id() + "”不存在");
-                        } else if (!l.status().equals("征求意见")) {
+                        } else if (!l.isDraft()) {
                             problems.add(ref.path(), ref.line(), "“关联清单”“" + ref.id() + "”的状态应为“征求意见”");
                         }
                     }

@@ -84,8 +84,4 @@ final class ApplicantPages {
         return services.keys().clientHash(services.clients().of(ctx));
     }
 
-    static String limit(String s, int max) {
-        if (s == null) return "";
-        return s.length() > max ? s.substring(0, max) : s;
-    }
 }

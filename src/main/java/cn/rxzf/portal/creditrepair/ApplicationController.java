@@ -1,7 +1,8 @@
 package cn.rxzf.portal.creditrepair;
 
-import cn.rxzf.portal.web.FieldError;
 import cn.rxzf.portal.site.render.Vars;
+import cn.rxzf.portal.web.FieldError;
+import cn.rxzf.portal.web.FormText;
 import cn.rxzf.portal.web.FormTokens;
 import cn.rxzf.portal.web.HttpError;
 import cn.rxzf.portal.web.Services;
@@ -66,7 +67,7 @@ public final class ApplicationController {
         ApplicationForm.Step s = ApplicationForm.step(step, credit.content());
         if (s == null) throw HttpError.notFound();
         Map<String, String> values = new HashMap<>();
-        for (var f : s.fields()) values.put(f.name(), ApplicantPages.limit(ctx.formParam(f.name()), 200));
+        for (var f : s.fields()) values.put(f.name(), FormText.cut(ctx.formParam(f.name()), 200));
         List<FieldError> errors = credit.answer(a, step, values);
         if (!errors.isEmpty()) {
             question(ctx, 400, step, values, errors);

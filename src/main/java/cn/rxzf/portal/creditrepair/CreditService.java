@@ -1,13 +1,13 @@
 package cn.rxzf.portal.creditrepair;
 
-import cn.rxzf.portal.content.WorkingDays;
 import cn.rxzf.portal.content.Content;
+import cn.rxzf.portal.content.WorkingDays;
 import cn.rxzf.portal.content.model.CreditRules;
 import cn.rxzf.portal.web.FieldError;
 import cn.rxzf.portal.web.HttpError;
 import cn.rxzf.portal.web.LiveSite;
-import cn.rxzf.portal.web.RateLimiter;
 import cn.rxzf.portal.web.RateLimiter.Limit;
+import cn.rxzf.portal.web.RateLimiter;
 import cn.rxzf.portal.web.Uploads.Upload;
 import java.security.MessageDigest;
 import java.time.Clock;

@@ -1,7 +1,7 @@
 package cn.rxzf.portal.creditrepair;
 
-import cn.rxzf.portal.content.WorkingDays;
 import cn.rxzf.portal.content.Content;
+import cn.rxzf.portal.content.WorkingDays;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;

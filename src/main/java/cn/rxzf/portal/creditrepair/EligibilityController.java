@@ -1,8 +1,9 @@
 package cn.rxzf.portal.creditrepair;
 
-import cn.rxzf.portal.web.FieldError;
 import cn.rxzf.portal.site.render.Vars;
 import cn.rxzf.portal.web.ErrorPages;
+import cn.rxzf.portal.web.FieldError;
+import cn.rxzf.portal.web.FormText;
 import cn.rxzf.portal.web.Services;
 import io.javalin.http.Context;
 import java.util.ArrayList;
@@ -34,7 +35,7 @@ public final class EligibilityController {
                 "values", Map.of("class", "", "decided", "", "corrected", "", "performed", ""));
         if (ctx.queryParam("class") != null) {
             Map<String, String> typed = new HashMap<>();
-            for (String k : QUESTIONS) typed.put(k, ApplicantPages.limit(ctx.queryParam(k), 20));
+            for (String k : QUESTIONS) typed.put(k, FormText.cut(ctx.queryParam(k), 20));
             CreditService.EligibilityAnswer answer = credit.eligibility(typed);
             vars.put("values", typed);
             vars.put("errors", answer.errors());

@@ -1,6 +1,7 @@
 package cn.rxzf.portal.creditrepair;
 
 import cn.rxzf.portal.site.render.Vars;
+import cn.rxzf.portal.web.FormText;
 import cn.rxzf.portal.web.HttpError;
 import cn.rxzf.portal.web.Services;
 import cn.rxzf.portal.web.Uploads;
@@ -27,8 +28,8 @@ public final class StatusController {
     }
 
     public void status(Context ctx) throws Exception {
-        String reference = ApplicantPages.limit(ctx.formParam("reference"), 40).strip().toUpperCase(Locale.ROOT);
-        String code = ApplicantPages.limit(ctx.formParam("code"), 40).strip().toUpperCase(Locale.ROOT);
+        String reference = FormText.cut(ctx.formParam("reference"), 40).strip().toUpperCase(Locale.ROOT);
+        String code = FormText.cut(ctx.formParam("code"), 40).strip().toUpperCase(Locale.ROOT);
         switch (pages.tokens().check(ctx.formParam("token"), LOOKUP_FORM)) {
             case OK -> { }
             case TOO_FAST -> throw HttpError.badRequest("提交过快，请稍候几秒再查询");

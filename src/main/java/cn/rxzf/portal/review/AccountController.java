@@ -1,12 +1,12 @@
 package cn.rxzf.portal.review;
 
+import cn.rxzf.portal.site.render.Vars;
+import cn.rxzf.portal.web.Services;
 import cn.rxzf.portal.web.auth.AuditLog;
 import cn.rxzf.portal.web.auth.Reviewer;
 import cn.rxzf.portal.web.auth.ReviewerAuth;
 import cn.rxzf.portal.web.auth.ReviewerStore;
 import cn.rxzf.portal.web.auth.SessionStore;
-import cn.rxzf.portal.site.render.Vars;
-import cn.rxzf.portal.web.Services;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.List;

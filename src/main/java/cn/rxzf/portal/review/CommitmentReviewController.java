@@ -1,23 +1,22 @@
 package cn.rxzf.portal.review;
 
-import cn.rxzf.portal.web.PartyCodes;
 import cn.rxzf.portal.commitments.Commitment;
 import cn.rxzf.portal.commitments.CommitmentForm;
 import cn.rxzf.portal.commitments.CommitmentTerms;
 import cn.rxzf.portal.commitments.Commitments;
 import cn.rxzf.portal.content.Content;
 import cn.rxzf.portal.site.render.Vars;
+import cn.rxzf.portal.web.CodeHandover;
 import cn.rxzf.portal.web.FieldError;
 import cn.rxzf.portal.web.FormText;
 import cn.rxzf.portal.web.HttpError;
+import cn.rxzf.portal.web.PartyCodes;
 import cn.rxzf.portal.web.Services;
-import cn.rxzf.portal.web.SignedTickets;
 import cn.rxzf.portal.web.auth.AuditLog;
 import cn.rxzf.portal.web.auth.Reviewer;
 import cn.rxzf.portal.web.auth.ReviewerAuth;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,8 +31,6 @@ import java.util.Set;
  * and every view of a party's data goes to the audit log, under the commitment's reference only.
  */
 public final class CommitmentReviewController {
-    private static final String NOTICE_COOKIE = "__Host-rxzf_notice";
-    private static final Duration NOTICE_LIFETIME = Duration.ofHours(1);
     public static final String DEFAULT_FOLLOW_UP = "转为一般程序，依法立案调查处理";
     private static final int MAX_TEXT = 2000;
 
@@ -41,14 +38,14 @@ public final class CommitmentReviewController {
     private final Commitments commitments;
     private final ReviewerAuth auth;
     private final AuditLog audit;
-    private final SignedTickets tickets;
+    private final CodeHandover handover;
 
     public CommitmentReviewController(Services services, ReviewerAuth auth, Commitments commitments) {
         this.services = services;
         this.auth = auth;
         this.commitments = commitments;
         this.audit = new AuditLog(services.jdbi());
-        this.tickets = new SignedTickets(services.keys(), services.clock());
+        this.handover = new CodeHandover(services.keys(), services.clock(), "__Host-rxzf_notice", "commitment-notice");
     }
 
     public void queue(Context ctx) throws Exception {
@@ -73,7 +70,7 @@ public final class CommitmentReviewController {
         Reviewer r = officer(ctx);
         auth.checkToken(ctx);
         Map<String, String> values = new HashMap<>();
-        for (String f : CommitmentForm.FIELDS) values.put(f, limit(FormText.of(ctx, f), 2100));
+        for (String f : CommitmentForm.FIELDS) values.put(f, FormText.of(ctx, f, 2100));
         CommitmentForm.Result result = CommitmentForm.check(values, content(), r.department());
         if (!result.errors().isEmpty()) {
             form(ctx, 400, r, values, result.errors());
@@ -97,8 +94,7 @@ public final class CommitmentReviewController {
     }
 
     private void showNotice(Context ctx, String reference, String code) {
-        ctx.header("Set-Cookie", NOTICE_COOKIE + "=" + tickets.seal("commitment-notice", reference + "/" + code,
-                NOTICE_LIFETIME) + "; Path=/; Max-Age=" + NOTICE_LIFETIME.toSeconds() + "; HttpOnly; Secure; SameSite=Strict");
+        handover.give(ctx, reference, code);
         ctx.redirect("/review/commitments/" + reference + "/notice", HttpStatus.SEE_OTHER);
     }
 
@@ -106,8 +102,7 @@ public final class CommitmentReviewController {
     public void notice(Context ctx) throws Exception {
         Reviewer r = auth.require(ctx);
         Commitment c = own(r, ctx.pathParam("reference"));
-        String sealed = tickets.unseal("commitment-notice", ctx.cookie(NOTICE_COOKIE));
-        String code = sealed != null && sealed.startsWith(c.reference() + "/") ? sealed.substring(c.reference().length() + 1) : null;
+        String code = handover.take(ctx, c.reference());
         audit.record(r.username(), c.department(), "view_commitment_notice", c.reference(), client(ctx), null);
         page(ctx, 200, "review-commitment-notice.peb", Vars.of("reviewer", r, "commitment", c,
                 "provisional", Commitments.provisional(content().calendar, c),
@@ -147,8 +142,8 @@ public final class CommitmentReviewController {
         auth.checkToken(ctx);
         Commitment c = own(r, ctx.pathParam("reference"));
         String outcome = String.valueOf(ctx.formParam("outcome"));
-        String reason = limit(FormText.of(ctx, "reason"), MAX_TEXT + 100);
-        String followUp = limit(FormText.of(ctx, "follow_up"), MAX_TEXT + 100);
+        String reason = FormText.of(ctx, "reason", MAX_TEXT + 100);
+        String followUp = FormText.of(ctx, "follow_up", MAX_TEXT + 100);
         Map<String, String> values = Map.of("outcome", outcome, "reason", reason, "follow_up", followUp);
         List<FieldError> errors = new ArrayList<>();
         Set<String> from;
@@ -229,7 +224,4 @@ public final class CommitmentReviewController {
         services.site().respond(ctx, status, template, ctx.path(), vars);
     }
 
-    private static String limit(String s, int max) {
-        return s.length() > max ? s.substring(0, max) : s;
-    }
 }

@@ -1,9 +1,9 @@
 package cn.rxzf.portal.review;
 
 import cn.rxzf.portal.web.auth.AuditLog;
+import cn.rxzf.portal.web.auth.ReviewQueue;
 import cn.rxzf.portal.web.auth.Reviewer;
 import cn.rxzf.portal.web.auth.ReviewerAuth;
-import cn.rxzf.portal.web.auth.ReviewQueue;
 
 import cn.rxzf.portal.site.render.Vars;
 import cn.rxzf.portal.comments.Comment;

@@ -1,21 +1,20 @@
 package cn.rxzf.portal.review;
 
-import cn.rxzf.portal.web.PartyCodes;
 import cn.rxzf.portal.site.render.Vars;
+import cn.rxzf.portal.visits.Questionnaire;
 import cn.rxzf.portal.visits.Visit;
 import cn.rxzf.portal.visits.Visits;
-import cn.rxzf.portal.visits.Questionnaire;
+import cn.rxzf.portal.web.CodeHandover;
 import cn.rxzf.portal.web.FieldError;
 import cn.rxzf.portal.web.FormText;
 import cn.rxzf.portal.web.HttpError;
+import cn.rxzf.portal.web.PartyCodes;
 import cn.rxzf.portal.web.Services;
-import cn.rxzf.portal.web.SignedTickets;
 import cn.rxzf.portal.web.auth.AuditLog;
 import cn.rxzf.portal.web.auth.Reviewer;
 import cn.rxzf.portal.web.auth.ReviewerAuth;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,22 +28,20 @@ import java.util.Map;
  * never those about visits they created themselves. Every action and view is audited.
  */
 public final class VisitReviewController {
-    private static final String NOTICE_COOKIE = "__Host-rxzf_visit_notice";
-    private static final Duration NOTICE_LIFETIME = Duration.ofHours(1);
     private static final int MAX_TEXT = 2000;
 
     private final Services services;
     private final Visits visits;
     private final ReviewerAuth auth;
     private final AuditLog audit;
-    private final SignedTickets tickets;
+    private final CodeHandover handover;
 
     public VisitReviewController(Services services, ReviewerAuth auth, Visits visits) {
         this.services = services;
         this.auth = auth;
         this.visits = visits;
         this.audit = new AuditLog(services.jdbi());
-        this.tickets = new SignedTickets(services.keys(), services.clock());
+        this.handover = new CodeHandover(services.keys(), services.clock(), "__Host-rxzf_visit_notice", "visit-notice");
     }
 
     public void queue(Context ctx) throws Exception {
@@ -64,10 +61,7 @@ public final class VisitReviewController {
         Reviewer r = officer(ctx);
         auth.checkToken(ctx);
         Map<String, String> values = new HashMap<>();
-        for (String f : List.of("case_label", "outcome", "officers")) {
-            String v = FormText.of(ctx, f);
-            values.put(f, v.length() > 100 ? v.substring(0, 100) : v);
-        }
+        for (String f : List.of("case_label", "outcome", "officers")) values.put(f, FormText.of(ctx, f, 100));
         List<FieldError> errors = new ArrayList<>();
         if (values.get("case_label").isEmpty()) errors.add(new FieldError("case_label", "请填写案件编号或决定书文号"));
         else if (values.get("case_label").length() > 60) errors.add(new FieldError("case_label", "案件编号不能超过 60 字"));
@@ -82,8 +76,7 @@ public final class VisitReviewController {
                 values.get("officers"));
         String reference = created.visit().reference();
         audit.record(r.username(), r.department(), "create_visit", reference, client(ctx), null);
-        ctx.header("Set-Cookie", NOTICE_COOKIE + "=" + tickets.seal("visit-notice", reference + "/" + created.code(),
-                NOTICE_LIFETIME) + "; Path=/; Max-Age=" + NOTICE_LIFETIME.toSeconds() + "; HttpOnly; Secure; SameSite=Strict");
+        handover.give(ctx, reference, created.code());
         ctx.redirect("/review/visits/" + reference + "/notice", HttpStatus.SEE_OTHER);
     }
 
@@ -93,8 +86,7 @@ public final class VisitReviewController {
         if (!reference.matches(Visits.REFERENCE)) throw HttpError.notFound();
         Visit v = visits.store().byReference(reference).filter(x -> r.mayHandle(x.department()))
                 .orElseThrow(HttpError::notFound);
-        String sealed = tickets.unseal("visit-notice", ctx.cookie(NOTICE_COOKIE));
-        String code = sealed != null && sealed.startsWith(reference + "/") ? sealed.substring(reference.length() + 1) : null;
+        String code = handover.take(ctx, reference);
         audit.record(r.username(), v.department(), "view_visit_notice", reference, client(ctx), null);
         page(ctx, 200, "review-visit-notice.peb", Vars.of("reviewer", r, "visit", v,
                 "code", code == null ? null : PartyCodes.printed(code),

@@ -141,11 +141,11 @@ public final class SearchService implements Closeable {
         TermLookups lookups = new TermLookups(s.searcher());
         for (String t : bigrams) {
             int df = lookups.docFreq(new Term(SearchIndexer.ALL, t));
-            if (df == 0) sound(s, t, sounds);
+            if (df == 0) sounds.addAll(s.sounds().alike(t));
             (df > maxDf ? common : rare).add(t);
         }
         for (String t : straddling) {
-            if (lookups.docFreq(new Term(SearchIndexer.ALL, t)) == 0) sound(s, t, sounds);
+            if (lookups.docFreq(new Term(SearchIndexer.ALL, t)) == 0) sounds.addAll(s.sounds().alike(t));
         }
         if (rare.isEmpty() && sounds.isEmpty()) {
             rare = common;
@@ -208,11 +208,6 @@ public final class SearchService implements Closeable {
     private static boolean filtered(SearchRequest r) {
         for (String f : filterValues(r)) if (f != null) return true;
         return false;
-    }
-
-    /** Adds the pairs of the index that sound like a pair the index does not have (执找 → 执照). */
-    private static void sound(State s, String pair, Set<String> sounds) {
-        sounds.addAll(s.sounds().alike(pair));
     }
 
     /** One optional term of a query and its weight; a query is a bag of them, its score their sum. */

@@ -46,8 +46,7 @@ public final class VisitController {
     }
 
     public void open(Context ctx) throws Exception {
-        String code = FormText.of(ctx, "code");
-        code = code.length() > 30 ? code.substring(0, 30) : code;
+        String code = FormText.of(ctx, "code", 30);
         switch (services.tokens().check(ctx.formParam("token"), OPEN_FORM)) {
             case OK -> { }
             case TOO_FAST -> {

@@ -14,4 +14,18 @@ public final class FormText {
         String value = ctx.formParam(field);
         return value == null ? "" : value.replace("\0", "").strip();
     }
+
+    /** The field's text as {@link #of(Context, String)} gives it, cut to at most {@code max} characters. */
+    public static String of(Context ctx, String field, int max) {
+        return cut(of(ctx, field), max);
+    }
+
+    /**
+     * A text cut to at most {@code max} characters; "" for null. What a refused form shows again is cut a little
+     * beyond its field's limit, so the person sees the limit's message with their text, not a page of it.
+     */
+    public static String cut(String s, int max) {
+        if (s == null) return "";
+        return s.length() > max ? s.substring(0, max) : s;
+    }
 }

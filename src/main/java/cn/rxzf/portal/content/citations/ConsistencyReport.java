@@ -1,8 +1,8 @@
 package cn.rxzf.portal.content.citations;
 
-import cn.rxzf.portal.content.model.EnforcementList;
 import cn.rxzf.portal.content.citations.Provisions.Entry;
 import cn.rxzf.portal.content.citations.Provisions.Provision;
+import cn.rxzf.portal.content.model.EnforcementList;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

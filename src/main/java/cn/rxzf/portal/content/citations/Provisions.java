@@ -86,7 +86,7 @@ public final class Provisions {
                 regions.add(e.list().region() == null ? e.list().id() : e.list().region());
                 counts.merge(e.outcomeGroup(), 1, Integer::sum);
                 if (e.list().isSuperseded()) superseded++;
-                else if (e.list().status().equals("征求意见")) drafts++;
+                else if (e.list().isDraft()) drafts++;
             }
             List<String> parts = new ArrayList<>();
             counts.forEach((g, n) -> {

@@ -32,6 +32,11 @@ public record EnforcementList(String id, String department, String title, String
         };
     }
 
+    /** A draft list (征求意见稿): not in force. */
+    public boolean isDraft() {
+        return status.equals("征求意见");
+    }
+
     public boolean isSuperseded() {
         return status.equals("已修订") || status.equals("已废止");
     }
