@@ -54,6 +54,8 @@ public final class SiteBuilder implements AutoCloseable {
     });
     /** Read from git once per full build; the watcher's rebuilds reuse it (new commits show after the next build). */
     private History history = History.unavailable("未读取修改记录");
+    /** The content of a site reused at start ({@link #buildOrReuse}) until the first rebuild plans it. */
+    private Content reused;
 
     /** A builder that writes {@code siteIndex} beside the pages ({@link SiteIndex#NONE} for none). */
     public SiteBuilder(Settings settings, SiteIndex siteIndex) {
@@ -84,13 +86,39 @@ public final class SiteBuilder implements AutoCloseable {
     /** A full build into a fresh folder, swapped in only when everything succeeded. */
     public BuildResult build() throws IOException {
         long start = System.nanoTime();
+        ContentLoader.Result loaded = loadWithHistory();
+        if (!loaded.ok()) return failed(loaded.problems(), start);
+        return publish(loaded.content(), start, null);
+    }
+
+    /**
+     * {@code serve}'s first build: when the published site and its index were built from exactly these inputs
+     * ({@link SiteInputs}), they are served as they are — the content is read, nothing is rendered or written;
+     * otherwise a full build, which records its inputs for the next start.
+     */
+    public BuildResult buildOrReuse() throws IOException {
+        long start = System.nanoTime();
+        ContentLoader.Result loaded = loadWithHistory();
+        if (!loaded.ok()) return failed(loaded.problems(), start);
+        String digest = SiteInputs.digest(settings, history);
+        if (!SiteInputs.published(settings, digest)) return publish(loaded.content(), start, digest);
+        reused = loaded.content();
+        templatesStamp = stamp(settings.templatesDir());
+        return new BuildResult(List.of(), 0, 0, millis(start), reused);
+    }
+
+    private ContentLoader.Result loadWithHistory() {
         // git runs in its own thread while the content is read (the loader keeps the common pool busy).
         CompletableFuture<History> reading = onThread("git-history", () -> History.read(settings.contentDir()))
                 .exceptionally(e -> History.unavailable("读取修改记录失败：" + e));
         ContentLoader.Result loaded = loader.load();
         history = reading.join();
-        if (!loaded.ok()) return failed(loaded.problems(), start);
-        Content content = loaded.content();
+        return loaded;
+    }
+
+    private BuildResult publish(Content content, long start, String digest) throws IOException {
+        SiteInputs.forget(settings);
+        reused = null;
         SiteOutput output = SiteOutput.begin(settings.outDir());
         // The search index is written alongside the pages, into its own fresh folder, and swapped in after the site.
         SiteOutput index = SiteOutput.begin(settings.indexDir());
@@ -114,6 +142,7 @@ public final class SiteBuilder implements AutoCloseable {
             output.commit();
             published = true;
             settleIndex(indexing, index, true);
+            if (digest != null) SiteInputs.record(settings, digest);
             lastPlan = depsOf(plan);
             pending.clear();
             templatesStamp = stamp(settings.templatesDir());
@@ -166,8 +195,14 @@ public final class SiteBuilder implements AutoCloseable {
      * nothing is written and the site stays as it was.
      */
     public BuildResult rebuild() throws IOException {
+        if (lastPlan == null && reused != null) {
+            // the site was reused at start: its plan is made now, from the content it was built from
+            lastPlan = depsOf(plan(reused, new Templates(settings.templatesDir(), settings.outDir())));
+            reused = null;
+        }
         if (lastPlan == null || stamp(settings.templatesDir()) != templatesStamp) return build();
         long start = System.nanoTime();
+        SiteInputs.forget(settings);
         ContentLoader.Result loaded = loader.load();
         pending.addAll(loaded.changed());
         if (!loaded.ok()) return failed(loaded.problems(), start);
