@@ -25,8 +25,9 @@ public enum Setting {
             "Days a decided credit-repair application (with its files and contact details) is kept before it is purged; "
                     + "an unfinished one lives 23 hours from its start and is purged within the next hour."),
     CREDIT_DRAFTS_CLIENT_MB("--credit-drafts-client-mb", "PORTAL_CREDIT_DRAFTS_CLIENT_MB", "100",
-            "Megabytes of attachments that the unfinished credit-repair applications of one client address may hold "
-                    + "together (one application's 10 files of up to 10 MB); beyond it an upload is refused with 429."),
+            "Megabytes of attachments that the credit-repair applications of one client address may hold together "
+                    + "while unfinished or submitted in the last 24 hours (one application's 10 files of up to 10 MB); "
+                    + "beyond it an upload is refused with 429."),
     CREDIT_DRAFTS_TOTAL_MB("--credit-drafts-total-mb", "PORTAL_CREDIT_DRAFTS_TOTAL_MB", "2048",
             "Megabytes of attachments that all unfinished credit-repair applications may hold together; beyond it "
                     + "an upload is refused with 507 until drafts expire or are submitted."),

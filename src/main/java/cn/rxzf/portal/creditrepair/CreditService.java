@@ -27,7 +27,8 @@ import java.util.Set;
  * beyond the {@link HttpError}s it refuses with.
  *
  * <p>Storage of unfinished applications is bounded: files are taken only once the answers say the record can be
- * repaired now; the bytes held in drafts are capped per client and overall ({@link StorageCaps}); a draft lives
+ * repaired now; the bytes a client holds in drafts and has submitted in the last {@link #SUBMITTED_COUNT} are capped,
+ * and those held in all drafts ({@link StorageCaps}); a draft lives
  * {@link #DRAFT_LIFETIME} from its start (its cookie as long), after which it is refused and purged by the
  * housekeeping job, which runs every hour.
  */
@@ -35,6 +36,8 @@ public final class CreditService {
     public static final int MAX_FILES = 10;
     /** A draft's life from its start; with the hourly purge, nothing of an abandoned draft outlives 24 hours. */
     public static final Duration DRAFT_LIFETIME = Duration.ofHours(23);
+    /** How long a submitted application's files still count against its client's share. */
+    static final Duration SUBMITTED_COUNT = Duration.ofHours(24);
     private static final int STARTS_PER_HOUR = 20;
 
     /** The most bytes unfinished applications may hold: those of one client, and all of them together. */
@@ -168,11 +171,13 @@ public final class CreditService {
         Refusal notYet = notAttachable(a);
         if (notYet != null) return notYet;
         if (a.files().size() >= MAX_FILES) return Refusal.of(400, "附件最多 " + MAX_FILES + " 个，每次上传 1 个");
-        RepairStore.DraftFile stored = store.addDraftFile(a.id(), file, clientHash, caps.perClientBytes(), caps.totalBytes());
+        RepairStore.DraftFile stored = store.addDraftFile(a.id(), file, clientHash, caps.perClientBytes(), caps.totalBytes(),
+                clock.instant().minus(SUBMITTED_COUNT));
         return switch (stored.stored()) {
             case ADDED -> null;
-            case CLIENT_FULL -> new Refusal(429, "您尚未提交的申请中的材料已达 " + megabytes(caps.perClientBytes())
-                    + " MB 上限，本文件未保存。请先提交申请，或删除不需要的文件后再上传；已填写的内容和已上传的文件都已保存。",
+            case CLIENT_FULL -> new Refusal(429, "从您的网络上传的申请材料（尚未提交的，和 24 小时内提交的）已达 "
+                    + megabytes(caps.perClientBytes()) + " MB 上限，本文件未保存。请删除不需要的文件，或稍后再上传；"
+                    + "已填写的内容和已上传的文件都已保存。",
                     untilExpiry(stored.oldestStart()));
             case ALL_FULL -> new Refusal(507, "系统暂存的申请材料已满，本文件未保存，请稍后再上传；已填写的内容和已上传的文件都已保存。",
                     untilExpiry(stored.oldestStart()));

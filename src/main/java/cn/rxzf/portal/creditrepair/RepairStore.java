@@ -108,33 +108,23 @@ public final class RepairStore {
     public record DraftFile(Stored stored, Instant oldestStart) {}
 
     /**
-     * Adds a file to a draft unless it would take the bytes held in drafts by {@code clientHash} over
-     * {@code perClient}, or those held in all drafts over {@code total}. Checked and inserted under one lock, so
-     * concurrent uploads cannot pass a cap together.
+     * Adds a file to a draft unless it would take the bytes sent by {@code clientHash} over {@code perClient} — those
+     * held in its drafts and those of its applications submitted since {@code since} (a submitted application keeps
+     * its files for review, so without this a client could fill the disk by submitting) — or the bytes held in all
+     * drafts over {@code total}. Checked and inserted under one lock, so concurrent uploads cannot pass a cap together.
      */
-    public DraftFile addDraftFile(long id, Upload file, String clientHash, long perClient, long total) {
+    public DraftFile addDraftFile(long id, Upload file, String clientHash, long perClient, long total, Instant since) {
         byte[] sealed = keys.encrypt(file.data());
         return jdbi.inTransaction(h -> {
             h.execute("SELECT pg_advisory_xact_lock(" + DRAFT_STORAGE_LOCK + ")");
             Map<String, Object> held = h.createQuery("""
                             SELECT coalesce(sum(f.size) FILTER (WHERE f.client_hash = :c), 0) AS mine,
-                                   coalesce(sum(f.size), 0) AS everyone,
-                                   min(a.created_at) FILTER (WHERE f.client_hash = :c) AS my_oldest,
-                                   min(a.created_at) AS oldest
+                                   coalesce(sum(f.size) FILTER (WHERE a.status = 'draft'), 0) AS everyone,
+                                   min(coalesce(a.submitted_at, a.created_at)) FILTER (WHERE f.client_hash = :c) AS my_oldest,
+                                   min(a.created_at) FILTER (WHERE a.status = 'draft') AS oldest
                              FROM repair_files f JOIN repair_applications a ON a.id = f.application_id
-                            WHERE a.status = 'draft'""")
-                    .bind("c", clientHash).mapToMap().one();
-            if (((Number) held.get("mine")).longValue() + file.size() > perClient) {
-                return new DraftFile(Stored.CLIENT_FULL, ((Timestamp) held.get("my_oldest")).toInstant());
-            }
-            if (((Number) held.get("everyone")).longValue() + file.size() > total) {
-                return new DraftFile(Stored.ALL_FULL, ((Timestamp) held.get("oldest")).toInstant());
-            }
-            insertFile(h, id, file, clientHash, sealed);
-            return new DraftFile(Stored.ADDED, null);
-        });
-    }
-
+                            WHERE a.status = 'draft' OR a.submitted_at >= :since""")
+                    .bind("c", clientHash).bind("since", Timestamp.from(since)).mapToMap().one();
     /** Bytes of attachments held in unfinished applications, all of them. */
     public long draftFileBytes() {
         return jdbi.withHandle(h -> h.createQuery("""

@@ -97,6 +97,33 @@ class CreditStorageTest {
     }
 
     @Test
+    void submitted_applications_count_against_their_client_for_24_hours() throws Exception {
+        CreditApplicant a = new CreditApplicant(s, "198.51.100.5");
+        String cookie = eligibleDraft(a);
+        assertEquals(303, a.answer(cookie, "company", "company_name", "示例市某某商贸有限公司").statusCode());
+        assertEquals(303, a.answer(cookie, "code", "credit_code", "91350100M000100Y43").statusCode());
+        assertEquals(303, a.answer(cookie, "department", "department", "scj").statusCode());
+        assertEquals(303, a.answer(cookie, "contact", "contact_name", "王五", "contact_phone", "0591-12345678",
+                "contact_email", "").statusCode());
+        for (int i = 0; i < 3; i++) assertEquals(303, a.upload("/credit/apply/files", cookie, "s" + i + ".pdf", SCAN).statusCode());
+        assertEquals(303, a.answer(cookie, "commitment", "commit", "yes").statusCode());
+        HttpResponse<String> submitted = s.postForm("/credit/apply/submit",
+                cn.rxzf.portal.ServiceHarness.form("token", a.draftToken(cookie)), cookie);
+        assertEquals(303, submitted.statusCode(), submitted.body());
+
+        HttpResponse<String> next = a.upload("/credit/apply/files", eligibleDraft(a), "more.pdf", SCAN);
+        assertEquals(429, next.statusCode(), "submitting does not free the client's share: submit-and-repeat cannot fill the disk");
+        assertTrue(next.body().contains("24 小时内提交") && next.body().contains("已填写的内容和已上传的文件都已保存"), next.body());
+        long retry = Long.parseLong(next.headers().firstValue("retry-after").orElseThrow());
+        assertTrue(retry > 23 * 3600 && retry <= 24 * 3600 + 60, "until the submission is a day old: " + retry);
+
+        s.advance(Duration.ofHours(24).plusMinutes(1));
+        assertEquals(303, a.upload("/credit/apply/files", eligibleDraft(a), "more.pdf", SCAN).statusCode(),
+                "a day later the share is free again; the submitted files stay for review");
+        assertEquals(4, storedFiles());
+    }
+
+    @Test
     void abusive_drafts_from_many_addresses_stay_under_the_overall_cap() throws Exception {
         long before = diskBytes();
         int refusedFull = 0;
