@@ -73,7 +73,9 @@ public record CheckView(Item item, EnforcementList list, EnforcementList success
                                CheckRequest.Parsed parsed, Outcome outcome, LocalDate today) {
         List<Group> groups = Questions.forItem(item == null ? List.of() : item.conditions(), item != null);
         OutcomeView o = outcome == null ? null : outcome(outcome, item);
-        List<Given> given = outcome == null ? List.of() : given(groups, parsed);
+        boolean presumedMinor = outcome != null
+                && ExemptionRules.presumesMinor(item == null ? null : ItemFacts.of(item, list), parsed.situation(), today);
+        List<Given> given = outcome == null ? List.of() : given(groups, parsed, presumedMinor);
         String guidance = item == null
                 ? "本结果根据您的回答和法律条文生成，仅供参考，不是行政决定。是否不予处罚或者从轻、减轻处罚，由对该违法行为有管辖权的"
                         + "行政机关根据调查核实的事实依法决定。如有疑问，可以咨询作出或者将要作出处罚决定的行政机关。"
@@ -134,11 +136,14 @@ public record CheckView(Item item, EnforcementList list, EnforcementList success
         return values == null ? "" : String.join(" ", values.stream().sorted().toList());
     }
 
+    /** What the summary says for 轻微 when the check took it from the list (the script skips the question then). */
+    static final String PRESUMED_MINOR = "按清单视为轻微（未单独回答：清单把本事项列为不予处罚的轻微违法行为，且您符合清单的全部适用条件）";
+
     /**
      * The answers in words, leaving out what did not count (person-only answers for an organisation, and so on); a
      * law question answered by an item condition says so.
      */
-    private static List<Given> given(List<Group> groups, CheckRequest.Parsed parsed) {
+    private static List<Given> given(List<Group> groups, CheckRequest.Parsed parsed, boolean presumedMinor) {
         Situation s = parsed.situation();
         List<Given> out = new ArrayList<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
@@ -156,6 +161,7 @@ public record CheckView(Item item, EnforcementList list, EnforcementList success
                 } else {
                     answer = q.type() == Questions.Type.RADIO ? q.labelOf(vs.get(0)) : vs.get(0);
                 }
+                if (q == Questions.MINOR && vs.isEmpty() && presumedMinor) answer = PRESUMED_MINOR;
                 Integer from = parsed.derived().get(q.name());
                 if (from != null) answer += "（由清单条件 " + from + " 的回答得出）";
                 out.add(new Given(q == Questions.MITIGATION ? g.title() : q.label(), answer));

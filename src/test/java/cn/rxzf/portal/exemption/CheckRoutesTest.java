@@ -150,6 +150,31 @@ class CheckRoutesTest {
         assertEquals("已受到处罚？公示期满后可申请信用修复", answer.selectFirst("a[href=/credit/]").text(), "credit repair");
     }
 
+    /** 轻微 not asked because the list in force treats the act as minor: the summary says what was assumed and why. */
+    @Test
+    void the_summary_shows_what_was_assumed_for_an_unanswered_minor() throws Exception {
+        Document d = Jsoup.parse(get("/check/scj-01?" + FULL).body());
+        assertEquals(CheckView.PRESUMED_MINOR, given(d, Questions.MINOR.label()));
+        assertTrue(CheckView.PRESUMED_MINOR.startsWith("按清单视为轻微"));
+        JsonNode j = mapper.readTree(get("/check/scj-01?" + FULL + "&format=json").body());
+        boolean inJson = false;
+        for (JsonNode a : j.at("/answers")) {
+            inJson |= a.at("/question").asText().equals(Questions.MINOR.label()) && a.at("/answer").asText().equals(CheckView.PRESUMED_MINOR);
+        }
+        assertTrue(inJson, j.at("/answers").toString());
+        Document unmet = Jsoup.parse(get("/check/scj-01?" + with("c1=no")).body());
+        assertEquals("未回答", given(unmet, Questions.MINOR.label()), "a condition not met: nothing is assumed");
+        Document answered = Jsoup.parse(get("/check/scj-01?" + FULL + "&minor=no").body());
+        assertEquals("否", given(answered, Questions.MINOR.label()), "an answer given is shown as given");
+    }
+
+    private static String given(Document d, String question) {
+        for (Element row : d.select(".check-given > div")) {
+            if (row.selectFirst("dt").text().equals(question)) return row.selectFirst("dd").text();
+        }
+        return null;
+    }
+
     @Test
     void json_is_given_for_the_format_parameter() throws Exception {
         HttpResponse<String> r = get("/check/scj-01?" + FULL + "&format=json");
