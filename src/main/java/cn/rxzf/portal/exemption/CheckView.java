@@ -85,7 +85,7 @@ public record CheckView(Item item, EnforcementList list, EnforcementList success
         // The list in force classes the act as minor once its conditions are met: the script then skips that question.
         boolean presumesMinor = item != null && ItemFacts.of(item, list).listsActAsMinor()
                 && ItemFacts.of(item, list).listInForce(today);
-        List<GroupView> form = form(groups, parsed,
+        List<GroupView> form = form(item, groups, parsed,
                 ConditionLinks.of(item == null ? List.<String>of() : item.conditions()), presumesMinor);
         List<ErrorLink> errors = new ArrayList<>();
         for (Problem p : parsed.problems()) {
@@ -96,8 +96,8 @@ public record CheckView(Item item, EnforcementList list, EnforcementList success
         return new CheckView(item, list, successor, department, form, errors, o, given, today, guidance);
     }
 
-    private static List<GroupView> form(List<Group> groups, CheckRequest.Parsed parsed, List<ConditionLinks.Link> links,
-                                        boolean presumesMinor) {
+    private static List<GroupView> form(Item item, List<Group> groups, CheckRequest.Parsed parsed,
+                                        List<ConditionLinks.Link> links, boolean presumesMinor) {
         List<GroupView> out = new ArrayList<>();
         for (Group g : groups) {
             List<QuestionView> qs = new ArrayList<>();
@@ -127,7 +127,10 @@ public record CheckView(Item item, EnforcementList list, EnforcementList success
             int steps = (int) groups.stream().filter(x -> !x.folded()).count();
             boolean open = qs.stream().anyMatch(q -> !q.value().isEmpty() || q.error() != null
                     || q.options().stream().anyMatch(OptionView::checked));
-            out.add(new GroupView(g.id(), g.title(), g.hint(), qs, g.folded(), number, steps, open));
+            String hint = g.id().equals("item") && item != null
+                    ? "事项：" + item.violation() + (item.violatedProvisions() == null || item.violatedProvisions().isBlank() ? "" : "（违反" + item.violatedProvisions() + "）")
+                    : g.hint();
+            out.add(new GroupView(g.id(), g.title(), hint, qs, g.folded(), number, steps, open));
         }
         return out;
     }
@@ -162,6 +165,7 @@ public record CheckView(Item item, EnforcementList list, EnforcementList success
                     answer = q.type() == Questions.Type.RADIO ? q.labelOf(vs.get(0)) : vs.get(0);
                 }
                 if (q == Questions.MINOR && vs.isEmpty() && presumedMinor) answer = PRESUMED_MINOR;
+                if (q == Questions.FITS && vs.isEmpty()) answer = "未回答（按本事项判断）";
                 Integer from = parsed.derived().get(q.name());
                 if (from != null) answer += "（由清单条件 " + from + " 的回答得出）";
                 out.add(new Given(q == Questions.MITIGATION ? g.title() : q.label(), answer));

@@ -113,6 +113,35 @@ class CheckRoutesTest {
                 "one external script, none inline (CSP)");
     }
 
+    /** Reached with the item chosen: the check first asks whether the item is the person's act at all. */
+    @Test
+    void an_items_check_first_asks_whether_the_item_is_the_act() throws Exception {
+        Document d = Jsoup.parse(get("/check/scj-01").body());
+        Element first = d.selectFirst("#check-form .check-question");
+        assertEquals("field-fits", first.id(), "the confirmation comes before the item's conditions");
+        assertTrue(first.selectFirst("legend").text().contains("这个事项说的是您的违法行为吗"));
+        assertEquals(java.util.List.of("是", "不是", "不确定"), first.select("label").eachText());
+        assertTrue(d.selectFirst("#group-item .hint").text().contains("未按规定公示营业执照"), "the item named there");
+        assertNotNull(first.selectFirst("#check-not-item a[href=/check/]"), "不是/不确定: the law's check");
+        assertNotNull(first.selectFirst("#check-not-item a[href=/search]"), "不是/不确定: choose another item");
+        assertTrue(d.selectFirst("form#check-form").hasAttr("data-confirm"), "the script shows the rest after 是");
+        assertTrue(Jsoup.parse(get("/check/").body()).select("[name=fits]").isEmpty(), "not asked without an item");
+
+        HttpResponse<String> no = get("/check/scj-01?fits=no&c1=yes&first=yes&harm=none");
+        assertEquals(303, no.statusCode());
+        assertEquals("/check/?first=yes&harm=none", no.headers().firstValue("location").orElse(""),
+                "the law's check, keeping the answers that are not about the item");
+        HttpResponse<String> unsure = get("/check/scj-01?fits=unsure&c1=&age=&actDate=");
+        assertEquals(303, unsure.statusCode());
+        assertEquals("/check/", unsure.headers().firstValue("location").orElse(""));
+
+        Document yes = Jsoup.parse(get("/check/scj-01?fits=yes&" + FULL).body());
+        assertEquals("自查结果：应当不予处罚", yes.selectFirst("#answer h2").text());
+        assertEquals("是", given(yes, Questions.FITS.label()));
+        assertEquals("未回答（按本事项判断）", given(Jsoup.parse(get("/check/scj-01?" + FULL).body()), Questions.FITS.label()),
+                "a link without the confirmation still checks the item");
+    }
+
     @Test
     void the_answer_comes_first_and_the_form_folds_under_its_summary_without_a_script() throws Exception {
         Document d = Jsoup.parse(get("/check/scj-01?" + FULL).body());
