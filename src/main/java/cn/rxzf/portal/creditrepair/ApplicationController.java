@@ -178,7 +178,7 @@ public final class ApplicationController {
     private void verdict(Context ctx, RepairApplication a) throws Exception {
         CreditService.Stop stop = credit.stop(a);
         if (stop == null) throw new Redirect("/credit/apply/" + ApplicationForm.firstUnanswered(a));
-        pages.page(ctx, 200, "credit-verdict.peb", "/credit/apply/" + VERDICT, Vars.of("stop", stop));
+        pages.page(ctx, 200, "credit-verdict.peb", "/credit/apply/" + VERDICT, Vars.of("stop", stop, "application", a));
     }
 
     private void commitment(Context ctx, int status, RepairApplication a, String error) throws Exception {

@@ -192,7 +192,7 @@ public final class ApplicationForm {
     }
 
     private static List<Option> departments(Content content) {
-        return DepartmentChoice.options(content.departments.values());
+        return DepartmentChoice.options(content);
     }
 
     private static List<Option> classes(Content content) {

@@ -218,6 +218,7 @@ class CreditRoutesTest {
         assertTrue(told.text().contains("须先履行行政处罚决定规定的义务（如缴清罚款）"), "the reason");
         assertTrue(told.select(".credit-instead li").text().contains("缴清罚款"), "what to do instead");
         assertNotNull(told.selectFirst("a[href=/credit/apply/record]"), "a way to change the answer");
+        assertTrue(told.text().contains("您还没有填写企业信息"), "nothing personal was asked");
 
         assertEquals(303, answer(cookie, "record", "record_class", "严重", "corrected", "yes", "obligations_performed", "yes").statusCode());
         HttpResponse<String> early = answer(cookie, "decision", "decision_number", "X〔2026〕2号", "decision_date", "2026-06-01");
