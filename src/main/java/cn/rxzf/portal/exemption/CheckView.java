@@ -140,7 +140,7 @@ public record CheckView(Item item, EnforcementList list, EnforcementList success
     }
 
     /** What the summary says for 轻微 when the check took it from the list (the script skips the question then). */
-    static final String PRESUMED_MINOR = "按清单视为轻微（未单独回答：清单把本事项列为不予处罚的轻微违法行为，且您符合清单的全部适用条件）";
+    static final String PRESUMED_MINOR = "按清单视为轻微（未单独回答：生效的清单把本事项列为轻微违法行为，且您符合清单的全部适用条件）";
 
     /**
      * The answers in words, leaving out what did not count (person-only answers for an organisation, and so on); a
