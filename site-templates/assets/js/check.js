@@ -59,7 +59,17 @@
     if (lof && checked('harm') === 'none') toggle(lof, false);
     if (end && !dated) toggle(end, false);
     form.querySelectorAll('[data-linked]').forEach(narrow);
+    confirmItem();
     progress();
+  }
+
+  // An item's check asks first whether the item is the person's act: the rest shows once they say 是; 不是 and
+  // 不确定 show the ways on (the law's check without a list, choosing another item) instead of the questions.
+  function confirmItem() {
+    var fits = checked('fits');
+    var notItem = document.getElementById('check-not-item');
+    if (notItem) notItem.hidden = form.hasAttribute('data-confirm') && fits !== 'no' && fits !== 'unsure';
+    form.classList.toggle('check-confirming', form.hasAttribute('data-confirm') && fits !== 'yes');
   }
 
   // A law question tied to an item condition: skipped when the condition's answer settles it (the server takes the
@@ -94,6 +104,10 @@
   function progress() {
     var p = document.getElementById('check-progress');
     if (!p) return;
+    if (form.classList.contains('check-confirming')) {
+      p.textContent = '请先确认事项：选“是”后继续回答。';
+      return;
+    }
     var total = 0;
     var open = 0;
     form.querySelectorAll('[data-required]').forEach(function (f) {

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Counts the taps the exemption check takes on a phone, the way a careful first-time user would go: from the empty
 // form, top to bottom, answer every question on show once (each radio question one tap on its label, a date one tap;
-// the optional tick boxes left empty), the list's conditions all 符合, an organisation, a first, corrected act with
+// the optional tick boxes left empty), the item confirmed as theirs (是), the list's conditions all 符合, an organisation, a first, corrected act with
 // minor harm on 2026-03-02, then 查看结果. Questions that appear or vanish on the way are followed as they do. Also
 // prints the height of the form and of the answer page, and saves screenshots at 390 and 1366 px.
 // usage: node check-taps.mjs --base http://127.0.0.1:PORT --out DIR ITEM_ID...
@@ -12,7 +12,7 @@ import { join } from 'node:path';
 const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, isMobile: true, hasTouch: true };
 const DESKTOP = { viewport: { width: 1366, height: 900 } };
 // The answer chosen for each question (conditions: 符合).
-const CHOICE = { minor: 'yes', first: 'yes', corrected: 'yes', harm: 'minor', emergency: 'no', nofault: 'no',
+const CHOICE = { fits: 'yes', minor: 'yes', first: 'yes', corrected: 'yes', harm: 'minor', emergency: 'no', nofault: 'no',
   field: 'general', supplier: 'yes', inspected: 'yes', party: 'org', continuing: 'no', lifeOrFinance: 'no' };
 const DATES = { actDate: '2026-03-02', foundDate: '2026-04-01' };
 

@@ -46,20 +46,29 @@ async function walk(browser, js) {
   const submit = async () => { await Promise.all([page.waitForLoadState(), page.locator('main button[type=submit]').last().click()]); };
 
   await page.goto(`${base}/credit/`); await step('start');
-  await page.locator('main form[action="/credit/apply"] button').click(); await page.waitForURL('**/credit/apply/company');
+  await page.locator('main form[action="/credit/apply"] button').click(); await page.waitForURL('**/credit/apply/record');
+  // The eligibility facts come first: one who cannot apply hears it now, before any personal detail or file.
+  await step('record');
+  check(await page.locator('input[name=record_class][value=unknown]').count() === 1, `${js ? 'js' : 'nojs'} 失信信息类别 offers 不知道／不确定`);
+  await page.check('input[name=record_class][value=一般]'); await page.check('input[name=corrected][value=yes]');
+  await page.check('input[name=obligations_performed][value=no]'); await submit();
+  check(page.url().endsWith('/credit/apply/verdict') && (await page.textContent('main h1')).includes('目前不能申请'),
+    `${js ? 'js' : 'nojs'} an unpaid fine is told at once (${page.url()})`);
+  await step('verdict');
+  await page.locator('main a[href="/credit/apply/record"]').first().click(); await page.waitForURL('**/credit/apply/record');
+  await page.check('input[name=record_class][value=一般]'); await page.check('input[name=corrected][value=yes]');
+  await page.check('input[name=obligations_performed][value=yes]'); await submit();
+  await step('decision');
+  await page.fill('#decision_number', '示市监处罚〔2026〕3号'); await page.fill('#decision_date', decided); await submit();
   await step('company');
   await page.fill('#company_name', '示例市某某商贸有限公司'); await submit();
   await page.fill('#credit_code', '91350100M000100Y4Z'); await submit();
   check(await page.locator('.error-summary').count() === 1, `${js ? 'js' : 'nojs'} a wrong check character is reported`);
   await step('code-error');
   await page.fill('#credit_code', '91350100M000100Y43'); await submit();
-  await step('decision');
-  await page.fill('#decision_number', '示市监处罚〔2026〕3号'); await page.fill('#decision_date', decided); await submit();
   await step('department');
+  check(await page.locator('#department optgroup').count() > 1, `${js ? 'js' : 'nojs'} departments are grouped by region`);
   await page.selectOption('#department', { index: 1 }); await submit();
-  await step('record');
-  await page.check('input[name=record_class][value=一般]'); await page.check('input[name=corrected][value=yes]');
-  await page.check('input[name=obligations_performed][value=yes]'); await submit();
   await step('contact');
   await page.fill('#contact_name', '王五'); await page.fill('#contact_phone', '0591-12345678'); await submit();
   await step('files');

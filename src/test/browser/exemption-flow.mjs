@@ -93,6 +93,17 @@ async function withJs(browser, o) {
   const url = `${o.base}/check/${o.item}`;
   const resp = await page.goto(url, { waitUntil: 'load' });
   record('js form loads', resp.status() === 200, `status ${resp.status()}`);
+  // Reached with the item chosen: first "is this your act?", the rest once the answer is 是.
+  record('js only the item\'s confirmation is on show at first', await page.isVisible('#field-fits')
+    && !(await page.isVisible('#field-party')) && !(await page.isVisible('#check-form button[type=submit]')));
+  await page.screenshot({ path: join(o.out, 'check-confirm-phone-js.png'), fullPage: true });
+  await page.click('label[for="q-fits-unsure"]');
+  record('js 不确定 offers the law\'s check and choosing another item, not the questions',
+    await page.isVisible('#check-not-item a[href="/check/"]') && await page.isVisible('#check-not-item a[href="/search"]')
+    && !(await page.isVisible('#field-party')));
+  await page.screenshot({ path: join(o.out, 'check-not-item-phone-js.png'), fullPage: true });
+  await page.click('label[for="q-fits-yes"]');
+  record('js 是 goes on to the item\'s conditions', await page.isVisible('#field-c1') && !(await page.isVisible('#check-not-item')));
   await page.click('label[for="q-party-org"]');
   const hidden = await page.$eval('#field-age', (e) => e.hidden);
   record('js hides the person-only questions for an organisation', hidden);
@@ -179,6 +190,14 @@ async function withoutJs(browser, o) {
   await page.goto(url, { waitUntil: 'load' });
   await noOverflow(page, 'nojs form');
   await page.screenshot({ path: join(o.out, 'check-form-phone-nojs.png'), fullPage: true });
+  record('nojs the item\'s confirmation is the first question', await page.$eval('#check-form .check-question', (e) => e.id) === 'field-fits');
+  await page.click('label[for="q-fits-no"]');
+  await Promise.all([page.waitForNavigation(), page.click('#check-form button[type=submit]')]);
+  record('nojs 不是 leads to the law\'s check without a list, its empty form', new URL(page.url()).pathname === '/check/'
+    && new URL(page.url()).search === '' && (await page.textContent('h1')).includes('按法律自查')
+    && (await page.$('.error-summary')) === null, page.url());
+  await page.goto(url, { waitUntil: 'load' });
+  await page.click('label[for="q-fits-yes"]');
 
   await answer(page, { skipFirstCondition: true });
   const [bad] = await Promise.all([page.waitForNavigation(), page.click('#check-form button[type=submit]')]);

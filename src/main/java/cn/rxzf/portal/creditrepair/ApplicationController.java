@@ -5,6 +5,7 @@ import cn.rxzf.portal.web.FieldError;
 import cn.rxzf.portal.web.FormText;
 import cn.rxzf.portal.web.FormTokens;
 import cn.rxzf.portal.web.HttpError;
+import cn.rxzf.portal.web.Redirect;
 import cn.rxzf.portal.web.Services;
 import cn.rxzf.portal.web.Uploads;
 import io.javalin.http.Context;
@@ -12,6 +13,7 @@ import io.javalin.http.HttpStatus;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * HTTP for the application ({@link CreditService}): one question per page, the attachments, the commitment, the
@@ -20,6 +22,10 @@ import java.util.Map;
  */
 public final class ApplicationController {
     static final String START_FORM = "credit-start";
+    /** The page that tells an applicant at once that the record cannot be repaired now, and what to do instead. */
+    static final String VERDICT = "verdict";
+    /** The pages whose answers decide eligibility: after them the applicant learns at once when they cannot apply. */
+    private static final Set<String> DECIDING = Set.of("record", "decision");
     private final Services services;
     private final CreditService credit;
     private final ApplicantPages pages;
@@ -37,7 +43,7 @@ public final class ApplicationController {
         }
         String token = credit.startDraft(pages.client(ctx));
         ApplicantPages.setCookie(ctx, ApplicantPages.DRAFT_COOKIE, token, CreditService.DRAFT_LIFETIME);
-        ctx.redirect("/credit/apply/company", HttpStatus.SEE_OTHER);
+        ctx.redirect("/credit/apply/" + ApplicationForm.ORDER.get(0), HttpStatus.SEE_OTHER);
     }
 
     public void showStep(Context ctx) throws Exception {
@@ -47,6 +53,7 @@ public final class ApplicationController {
             case "files" -> files(ctx, 200, a, null);
             case "commitment" -> commitment(ctx, 200, a, null);
             case "check" -> check(ctx, 200, a, List.of());
+            case VERDICT -> verdict(ctx, a);
             default -> question(ctx, 200, step, ApplicationForm.values(a), List.of());
         }
     }
@@ -71,6 +78,10 @@ public final class ApplicationController {
         List<FieldError> errors = credit.answer(a, step, values);
         if (!errors.isEmpty()) {
             question(ctx, 400, step, values, errors);
+            return;
+        }
+        if (DECIDING.contains(step) && credit.stop(pages.draft(ctx)) != null) {
+            ctx.redirect("/credit/apply/" + VERDICT, HttpStatus.SEE_OTHER);
             return;
         }
         next(ctx, step);
@@ -161,6 +172,13 @@ public final class ApplicationController {
         pages.page(ctx, status, "credit-files.peb", "/credit/apply/files", Vars.of("application", a,
                 "error", notYet != null && notYet.equals(error) ? null : error, "maxFiles", CreditService.MAX_FILES,
                 "blocked", notYet));
+    }
+
+    /** The applicant cannot apply now: why, and what they can do instead; without such answers, the next question. */
+    private void verdict(Context ctx, RepairApplication a) throws Exception {
+        CreditService.Stop stop = credit.stop(a);
+        if (stop == null) throw new Redirect("/credit/apply/" + ApplicationForm.firstUnanswered(a));
+        pages.page(ctx, 200, "credit-verdict.peb", "/credit/apply/" + VERDICT, Vars.of("stop", stop, "application", a));
     }
 
     private void commitment(Context ctx, int status, RepairApplication a, String error) throws Exception {

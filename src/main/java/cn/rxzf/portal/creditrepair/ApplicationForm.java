@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -18,10 +17,31 @@ import java.util.regex.Pattern;
  * All field errors of a page are reported at once.
  */
 public final class ApplicationForm {
-    public record Option(String value, String label) {}
+    /** {@code group}: the heading it is listed under in a long choice (null: none). */
+    public record Option(String value, String label, String group) {
+        public Option(String value, String label) {
+            this(value, label, null);
+        }
+    }
+
+    /** Options listed under one heading. */
+    public record OptionGroup(String label, List<Option> options) {}
 
     public record Field(String name, String label, String type, String hint, List<Option> options, int maxLength,
-                        String autocomplete) {}
+                        String autocomplete) {
+        /** The options under their headings, in order; empty when they have none. */
+        public List<OptionGroup> groups() {
+            List<OptionGroup> out = new ArrayList<>();
+            for (Option o : options) {
+                if (o.group() == null) return List.of();
+                if (out.isEmpty() || !out.get(out.size() - 1).label().equals(o.group())) {
+                    out.add(new OptionGroup(o.group(), new ArrayList<>()));
+                }
+                out.get(out.size() - 1).options().add(o);
+            }
+            return out;
+        }
+    }
 
     public record Step(String id, String title, String hint, List<Field> fields) {}
 
@@ -29,8 +49,16 @@ public final class ApplicationForm {
     /** A page's outcome: the columns to save, or the errors to show. */
     public record Answer(Map<String, Object> columns, List<FieldError> errors) {}
 
-    public static final List<String> ORDER = List.of("company", "code", "decision", "department", "record", "contact",
+    /**
+     * The pages in order: first the facts that decide whether the record can be repaired now (失信信息的情况, then the
+     * decision with its date), so an applicant who cannot apply hears it before giving personal details or files.
+     */
+    public static final List<String> ORDER = List.of("record", "decision", "company", "code", "department", "contact",
             "files", "commitment", "check");
+    /** The 失信信息类别 answer of an applicant who does not know it: not saved, they are told where to find it. */
+    static final String UNKNOWN_CLASS = "unknown";
+    static final String WHERE_THE_CLASS_IS = "失信信息类别写在行政处罚决定书上；也可以在“信用中国”网站（www.creditchina.gov.cn）"
+            + "搜索企业名称，在“行政处罚”信息中查看。仍不清楚的，请向作出处罚决定的部门咨询。";
     private static final Pattern PHONE = Pattern.compile("[0-9+\\- ]{5,20}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,100}\\.[^@\\s]{1,20}");
     private static final List<Option> YES_NO = List.of(new Option("yes", "是"), new Option("no", "否"));
@@ -47,9 +75,10 @@ public final class ApplicationForm {
                     List.of(new Field("decision_number", "处罚决定书文号", "text", "例如 示市监处罚〔2025〕12号", List.of(), 60, "off"),
                             new Field("decision_date", "处罚决定日期", "date", "格式 YYYY-MM-DD", List.of(), 10, "off")));
             case "department" -> new Step(id, "哪个部门作出了处罚决定？", "信用修复由作出处罚决定的部门办理（谁认定、谁修复）。",
-                    List.of(new Field("department", "作出决定的部门", "select", null, departments(content), 0, "off")));
-            case "record" -> new Step(id, "失信信息的情况", "类别见信用信息公示页面或处罚决定书。",
-                    List.of(new Field("record_class", "失信信息类别", "radio", null, classes(content), 0, "off"),
+                    List.of(new Field("department", "作出决定的部门", "select",
+                            "按地区分组，列出部门全称；请与处罚决定书落款的部门核对。", departments(content), 0, "off")));
+            case "record" -> new Step(id, "失信信息的情况", "先回答这几个问题，看能否申请信用修复；还不需要填写企业信息、上传材料。",
+                    List.of(new Field("record_class", "失信信息类别", "radio", WHERE_THE_CLASS_IS, classes(content), 0, "off"),
                             new Field("corrected", "是否已纠正失信行为（完成整改）？", "radio", null, YES_NO, 0, "off"),
                             new Field("obligations_performed", "是否已履行处罚决定规定的义务（如缴清罚款）？", "radio", null, YES_NO, 0, "off")));
             case "contact" -> new Step(id, "我们如何联系您？", "联系方式加密保存，仅用于办理本申请，不会公开。",
@@ -92,7 +121,8 @@ public final class ApplicationForm {
             }
             case "record" -> {
                 String cls = v.getOrDefault("record_class", "");
-                if (content.creditRules.classNamed(cls) == null) errors.add(new FieldError("record_class", "请选择失信信息类别"));
+                if (cls.equals(UNKNOWN_CLASS)) errors.add(new FieldError("record_class", "需要知道失信信息类别才能判断：" + WHERE_THE_CLASS_IS));
+                else if (content.creditRules.classNamed(cls) == null) errors.add(new FieldError("record_class", "请选择失信信息类别"));
                 else columns.put("record_class", cls);
                 yesNo(v, "corrected", "请回答是否已纠正失信行为", columns, errors);
                 yesNo(v, "obligations_performed", "请回答是否已履行处罚义务", columns, errors);
@@ -131,11 +161,11 @@ public final class ApplicationForm {
 
     /** The first question not yet answered, or "check" when all are. */
     public static String firstUnanswered(RepairApplication a) {
+        if (a.recordClass() == null || a.corrected() == null || a.obligationsPerformed() == null) return "record";
+        if (a.decisionNumber() == null || a.decisionDate() == null) return "decision";
         if (a.companyName() == null) return "company";
         if (a.creditCode() == null) return "code";
-        if (a.decisionNumber() == null || a.decisionDate() == null) return "decision";
         if (a.department() == null) return "department";
-        if (a.recordClass() == null || a.corrected() == null || a.obligationsPerformed() == null) return "record";
         if (a.contactName() == null || a.contactPhone() == null) return "contact";
         if (a.files().isEmpty()) return "files";
         if (a.commitmentAt() == null) return "commitment";
@@ -162,17 +192,15 @@ public final class ApplicationForm {
     }
 
     private static List<Option> departments(Content content) {
-        return map(content.departments.values(), d -> new Option(d.code(), d.name()));
+        return DepartmentChoice.options(content);
     }
 
     private static List<Option> classes(Content content) {
-        return map(content.creditRules.classes(), (CreditClass c) -> new Option(c.name(), c.name() + "失信信息"));
-    }
-
-    private static <T> List<Option> map(java.util.Collection<T> values, Function<T, Option> f) {
         List<Option> out = new ArrayList<>();
-        for (T v : values) out.add(f.apply(v));
+        for (CreditClass c : content.creditRules.classes()) out.add(new Option(c.name(), c.name() + "失信信息"));
+        out.add(new Option(UNKNOWN_CLASS, "不知道／不确定"));
         return out;
     }
+
 
 }

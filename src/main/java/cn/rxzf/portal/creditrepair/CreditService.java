@@ -94,7 +94,11 @@ public final class CreditService {
     /** Checks the eligibility page's answers ({@code class}, {@code decided}, {@code corrected}, {@code performed}). */
     public EligibilityAnswer eligibility(Map<String, String> v) {
         List<FieldError> errors = new ArrayList<>();
-        if (rules().classNamed(v.get("class")) == null) errors.add(new FieldError("class", "请选择失信信息类别"));
+        if (ApplicationForm.UNKNOWN_CLASS.equals(v.get("class"))) {
+            errors.add(new FieldError("class", "需要知道失信信息类别才能判断：" + ApplicationForm.WHERE_THE_CLASS_IS));
+        } else if (rules().classNamed(v.get("class")) == null) {
+            errors.add(new FieldError("class", "请选择失信信息类别"));
+        }
         LocalDate decided = null;
         try {
             decided = LocalDate.parse(v.get("decided"));
@@ -130,6 +134,25 @@ public final class CreditService {
         }
         return Eligibility.check(rules(), new Eligibility.Facts(a.recordClass(), a.decisionDate(), a.corrected(),
                 a.obligationsPerformed()), today());
+    }
+
+    /** Why a draft's answers so far rule out applying now: the verdict, its reasons, the first possible date. */
+    public record Stop(Eligibility.Verdict verdict, List<String> reasons, LocalDate earliest) {}
+
+    /**
+     * Whether the answers so far already say the record cannot be repaired now — not corrected or obligations not
+     * performed (known before the decision date), or the dates of the full answer — or null while they do not.
+     * Asked right after the eligibility questions, which come first, so nobody fills in the rest for nothing.
+     */
+    public Stop stop(RepairApplication a) {
+        Eligibility.Result full = eligibility(a);
+        if (full != null) {
+            return full.verdict() == Eligibility.Verdict.ELIGIBLE ? null
+                    : new Stop(full.verdict(), full.reasons(), full.earliest());
+        }
+        if (a.corrected() == null || a.obligationsPerformed() == null) return null;
+        List<String> unmet = Eligibility.unmetDuties(a.corrected(), a.obligationsPerformed());
+        return unmet.isEmpty() ? null : new Stop(Eligibility.Verdict.NOT_ELIGIBLE, unmet, null);
     }
 
     // ---- the draft ----

@@ -79,8 +79,7 @@ public final class Eligibility {
             reasons.add("但失信行为尚未纠正或者处罚义务尚未履行的，按照行业主管部门有关规定执行：请向作出处罚决定的部门咨询。");
             return new Result(Verdict.DEPARTMENT_RULES, reasons, earliest, maxLastDay, c, minLastDay, trace);
         }
-        if (!facts.corrected()) reasons.add("须先纠正失信行为（完成整改）。");
-        if (!facts.obligationsPerformed()) reasons.add("须先履行行政处罚决定规定的义务（如缴清罚款）。");
+        reasons.addAll(unmetDuties(facts.corrected(), facts.obligationsPerformed()));
         if (!reasons.isEmpty()) {
             if (today.isBefore(earliest)) reasons.add("最短公示期届满后，自 " + earliest + " 起才能申请。");
             return new Result(Verdict.NOT_ELIGIBLE, reasons, earliest, maxLastDay, c, minLastDay, trace);
@@ -94,6 +93,17 @@ public final class Eligibility {
                 : "最短公示期（" + months(c.minMonths()) + "）的最后一日为 " + minLastDay + "，已届满。");
         reasons.add("已纠正失信行为并履行处罚义务；提交申请时还须作出信用承诺。公示的最后一日为 " + maxLastDay + "。");
         return new Result(Verdict.ELIGIBLE, reasons, earliest, maxLastDay, c, minLastDay, trace);
+    }
+
+    /**
+     * What must be done before any application, whatever the dates: correct the act and perform the decision's
+     * obligations. Empty when both are done; known before the decision date is, so the applicant hears it at once.
+     */
+    public static List<String> unmetDuties(boolean corrected, boolean obligationsPerformed) {
+        List<String> reasons = new ArrayList<>();
+        if (!corrected) reasons.add("须先纠正失信行为（完成整改）。");
+        if (!obligationsPerformed) reasons.add("须先履行行政处罚决定规定的义务（如缴清罚款）。");
+        return reasons;
     }
 
     private static String dayNote(LocalDate from, LocalDate last) {

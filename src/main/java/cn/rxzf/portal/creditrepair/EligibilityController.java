@@ -32,6 +32,7 @@ public final class EligibilityController {
 
     public void eligibility(Context ctx) throws Exception {
         Map<String, Object> vars = Vars.of("rules", credit.rules(), "result", null, "deadlines", null, "errors", List.of(),
+                "whereTheClassIs", ApplicationForm.WHERE_THE_CLASS_IS,
                 "values", Map.of("class", "", "decided", "", "corrected", "", "performed", ""));
         if (ctx.queryParam("class") != null) {
             Map<String, String> typed = new HashMap<>();

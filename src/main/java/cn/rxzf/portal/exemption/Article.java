@@ -8,10 +8,11 @@ package cn.rxzf.portal.exemption;
 public record Article(String cite, String text, boolean summary, String url) {
     static final String CFF = "《中华人民共和国行政处罚法》";
 
-    public static final Article A30_UNDER_14 = law(CFF, "xingzheng-chufa", "a30", "第三十条",
-            "不满十四周岁的未成年人有违法行为的，不予行政处罚，责令监护人加以管教。");
-    public static final Article A30_MINOR = law(CFF, "xingzheng-chufa", "a30", "第三十条",
-            "已满十四周岁不满十八周岁的未成年人有违法行为的，应当从轻或者减轻行政处罚。");
+    /** 第三十条 is one sentence in two halves: a citation of the article quotes both (the step's fact says which). */
+    static final String A30_TEXT = "不满十四周岁的未成年人有违法行为的，不予行政处罚，责令监护人加以管教；"
+            + "已满十四周岁不满十八周岁的未成年人有违法行为的，应当从轻或者减轻行政处罚。";
+    public static final Article A30_UNDER_14 = law(CFF, "xingzheng-chufa", "a30", "第三十条", A30_TEXT);
+    public static final Article A30_MINOR = law(CFF, "xingzheng-chufa", "a30", "第三十条", A30_TEXT);
     public static final Article A31_NO_CAPACITY = new Article(CFF + "第三十一条",
             "精神病人、智力残疾人在不能辨认或者不能控制自己行为时有违法行为的，不予行政处罚。", true,
             "/law/xingzheng-chufa/#a31");
@@ -59,7 +60,7 @@ public record Article(String cite, String text, boolean summary, String url) {
             "按照年、月、日计算期间的，开始的当日不计入，自下一日开始计算。按照小时计算期间的，自法律规定或者当事人约定的时间开始计算。");
     public static final Article CIVIL_202 = law("《中华人民共和国民法典》", "minfadian", "a202", "第二百零二条",
             "按照年、月计算期间的，到期月的对应日为期间的最后一日；没有对应日的，月末日为期间的最后一日。");
-    public static final Article COERCION = new Article("《中华人民共和国行政强制法》第二条",
+    public static final Article COERCION = new Article("《中华人民共和国行政强制法》第二条第二款",
             "行政强制措施，是指行政机关在行政管理过程中，为制止违法行为、防止证据损毁、避免危害发生、控制危险扩大等情形，"
                     + "依法对公民的人身自由实施暂时性限制，或者对公民、法人或者其他组织的财物实施暂时性控制的行为。", false,
             "/law/xingzheng-qiangzhi/#a2");

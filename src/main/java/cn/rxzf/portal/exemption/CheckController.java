@@ -7,6 +7,9 @@ import cn.rxzf.portal.web.ErrorPages;
 import cn.rxzf.portal.web.HttpError;
 import cn.rxzf.portal.web.Services;
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +19,8 @@ import java.util.Map;
  * HTTP for the check: {@code GET /check/{itemId}} without answers is the form; with answers it is the answer page
  * (the form again below it), or JSON when asked with {@code format=json} or {@code Accept: application/json}.
  * Bad answers get 400: the form with an error summary for browsers, a problem document with one entry per
- * question for JSON. Answers are not stored; the pages are marked no-store and noindex.
+ * question for JSON. Answers are not stored; the pages are marked no-store and noindex. An item's check answered
+ * 不是 or 不确定 to "this item describes the act" goes on, 303, to the law's check without a list.
  */
 public final class CheckController {
     private final Services services;
@@ -37,6 +41,12 @@ public final class CheckController {
             }
             throw HttpError.notFound();
         }
+        String fits = ctx.queryParam(Questions.FITS.name());
+        if ("no".equals(fits) || "unsure".equals(fits)) {
+            // Not this item (or not sure): the law's check without a list, with every answer that is not the item's.
+            ctx.redirect(lawOnly(ctx.queryParamMap()), HttpStatus.SEE_OTHER);
+            return;
+        }
         EnforcementList list = content.listOf(item);
         LocalDate today = LocalDate.now(services.clock());
         CheckRequest.Parsed parsed = CheckRequest.parse(ctx.queryParamMap(), ctx.queryString(), item.conditions(), today);
@@ -55,6 +65,23 @@ public final class CheckController {
         CheckRequest.Parsed parsed = CheckRequest.parse(ctx.queryParamMap(), ctx.queryString(), List.of(), today);
         Outcome outcome = parsed.situation() == null ? null : ExemptionRules.decide(null, parsed.situation(), today);
         answer(ctx, parsed, CheckView.of(null, null, null, null, parsed, outcome, today), acceptsJson, "/check/");
+    }
+
+    /**
+     * {@code /check/} with the answers of an item's check that are not about the item (its confirmation, its c1…cN)
+     * and are not blank: one who said 不是 before anything else lands on the empty form, not on an error summary.
+     */
+    static String lawOnly(Map<String, List<String>> query) {
+        StringBuilder q = new StringBuilder();
+        for (Map.Entry<String, List<String>> e : query.entrySet()) {
+            if (e.getKey().equals(Questions.FITS.name()) || e.getKey().matches("c\\d+")) continue;
+            for (String v : e.getValue()) {
+                if (v == null || v.isBlank()) continue; // the empty inputs of a form sent as it is
+                q.append(q.isEmpty() ? "?" : "&").append(URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)).append('=')
+                        .append(URLEncoder.encode(v, StandardCharsets.UTF_8));
+            }
+        }
+        return "/check/" + q;
     }
 
     private void answer(Context ctx, CheckRequest.Parsed parsed, CheckView view, boolean acceptsJson, String path)

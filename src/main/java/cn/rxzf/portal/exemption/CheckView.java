@@ -73,7 +73,9 @@ public record CheckView(Item item, EnforcementList list, EnforcementList success
                                CheckRequest.Parsed parsed, Outcome outcome, LocalDate today) {
         List<Group> groups = Questions.forItem(item == null ? List.of() : item.conditions(), item != null);
         OutcomeView o = outcome == null ? null : outcome(outcome, item);
-        List<Given> given = outcome == null ? List.of() : given(groups, parsed);
+        boolean presumedMinor = outcome != null
+                && ExemptionRules.presumesMinor(item == null ? null : ItemFacts.of(item, list), parsed.situation(), today);
+        List<Given> given = outcome == null ? List.of() : given(groups, parsed, presumedMinor);
         String guidance = item == null
                 ? "本结果根据您的回答和法律条文生成，仅供参考，不是行政决定。是否不予处罚或者从轻、减轻处罚，由对该违法行为有管辖权的"
                         + "行政机关根据调查核实的事实依法决定。如有疑问，可以咨询作出或者将要作出处罚决定的行政机关。"
@@ -83,7 +85,7 @@ public record CheckView(Item item, EnforcementList list, EnforcementList success
         // The list in force classes the act as minor once its conditions are met: the script then skips that question.
         boolean presumesMinor = item != null && ItemFacts.of(item, list).listsActAsMinor()
                 && ItemFacts.of(item, list).listInForce(today);
-        List<GroupView> form = form(groups, parsed,
+        List<GroupView> form = form(item, groups, parsed,
                 ConditionLinks.of(item == null ? List.<String>of() : item.conditions()), presumesMinor);
         List<ErrorLink> errors = new ArrayList<>();
         for (Problem p : parsed.problems()) {
@@ -94,8 +96,8 @@ public record CheckView(Item item, EnforcementList list, EnforcementList success
         return new CheckView(item, list, successor, department, form, errors, o, given, today, guidance);
     }
 
-    private static List<GroupView> form(List<Group> groups, CheckRequest.Parsed parsed, List<ConditionLinks.Link> links,
-                                        boolean presumesMinor) {
+    private static List<GroupView> form(Item item, List<Group> groups, CheckRequest.Parsed parsed,
+                                        List<ConditionLinks.Link> links, boolean presumesMinor) {
         List<GroupView> out = new ArrayList<>();
         for (Group g : groups) {
             List<QuestionView> qs = new ArrayList<>();
@@ -125,7 +127,10 @@ public record CheckView(Item item, EnforcementList list, EnforcementList success
             int steps = (int) groups.stream().filter(x -> !x.folded()).count();
             boolean open = qs.stream().anyMatch(q -> !q.value().isEmpty() || q.error() != null
                     || q.options().stream().anyMatch(OptionView::checked));
-            out.add(new GroupView(g.id(), g.title(), g.hint(), qs, g.folded(), number, steps, open));
+            String hint = g.id().equals("item") && item != null
+                    ? "事项：" + item.violation() + (item.violatedProvisions() == null || item.violatedProvisions().isBlank() ? "" : "（违反" + item.violatedProvisions() + "）")
+                    : g.hint();
+            out.add(new GroupView(g.id(), g.title(), hint, qs, g.folded(), number, steps, open));
         }
         return out;
     }
@@ -134,11 +139,14 @@ public record CheckView(Item item, EnforcementList list, EnforcementList success
         return values == null ? "" : String.join(" ", values.stream().sorted().toList());
     }
 
+    /** What the summary says for 轻微 when the check took it from the list (the script skips the question then). */
+    static final String PRESUMED_MINOR = "按清单视为轻微（未单独回答：生效的清单把本事项列为轻微违法行为，且您符合清单的全部适用条件）";
+
     /**
      * The answers in words, leaving out what did not count (person-only answers for an organisation, and so on); a
      * law question answered by an item condition says so.
      */
-    private static List<Given> given(List<Group> groups, CheckRequest.Parsed parsed) {
+    private static List<Given> given(List<Group> groups, CheckRequest.Parsed parsed, boolean presumedMinor) {
         Situation s = parsed.situation();
         List<Given> out = new ArrayList<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
@@ -156,6 +164,8 @@ public record CheckView(Item item, EnforcementList list, EnforcementList success
                 } else {
                     answer = q.type() == Questions.Type.RADIO ? q.labelOf(vs.get(0)) : vs.get(0);
                 }
+                if (q == Questions.MINOR && vs.isEmpty() && presumedMinor) answer = PRESUMED_MINOR;
+                if (q == Questions.FITS && vs.isEmpty()) answer = "未回答（按本事项判断）";
                 Integer from = parsed.derived().get(q.name());
                 if (from != null) answer += "（由清单条件 " + from + " 的回答得出）";
                 out.add(new Given(q == Questions.MITIGATION ? g.title() : q.label(), answer));

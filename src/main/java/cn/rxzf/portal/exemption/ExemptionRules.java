@@ -47,6 +47,17 @@ public final class ExemptionRules {
         return run.outcome();
     }
 
+    /**
+     * Whether the check takes the act as minor (轻微) without the person saying so: the question was not answered, the
+     * item is a 不予处罚 or 可以不予处罚 one of a list in force, all its conditions are met and the act did not exploit
+     * an emergency. Only a list in force speaks for the department: a draft, repealed or expired list's word that the
+     * act is minor is no ground for telling anyone they must not be punished (docs/legal-readings.md).
+     */
+    public static boolean presumesMinor(ItemFacts item, Situation s, LocalDate today) {
+        return s.minor() == null && item != null && item.listsActAsMinor() && !s.conditions().contains(Boolean.FALSE)
+                && item.listInForce(today) && !s.exploitedEmergency();
+    }
+
     static boolean isCautiousArea(String area) {
         return area != null && CAUTIOUS_AREAS.stream().anyMatch(area::contains);
     }
@@ -147,15 +158,8 @@ public final class ExemptionRules {
             }
         }
 
-        boolean listConditionsMet() {
-            return item != null && !s.conditions().contains(Boolean.FALSE);
-        }
-
         void article33() {
-            // Only a list in force speaks for the department: a draft, repealed or expired list's word that the act
-            // is minor is no ground for telling anyone they must not be punished (docs/legal-readings.md).
-            boolean presumed = s.minor() == null && item != null && item.listsActAsMinor() && listConditionsMet()
-                    && item.listInForce(today) && !s.exploitedEmergency();
+            boolean presumed = presumesMinor(item, s, today);
             boolean minor = Boolean.TRUE.equals(s.minor()) || presumed;
             String harm = switch (s.harm()) {
                 case NONE -> "没有造成危害后果";

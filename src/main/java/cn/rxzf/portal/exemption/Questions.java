@@ -36,6 +36,14 @@ public final class Questions {
     static final List<Option> YES_NO = List.of(new Option("yes", "是"), new Option("no", "否"));
     static final List<Option> MET = List.of(new Option("yes", "符合"), new Option("no", "不符合"));
 
+    /**
+     * Asked first on an item's check (reached from an item page or search with the item chosen): whether the item
+     * describes the act at all. 是 goes on to its conditions; 不是 and 不确定 go to the law's check without a list
+     * ({@code /check/}) or back to choosing an item. Not required, so a link or client without it is read as 是.
+     */
+    public static final Question FITS = new Question("fits", "这个事项说的是您的违法行为吗？",
+            "请对照上面的违法行为和违反的条款。", Type.RADIO, List.of(new Option("yes", "是"), new Option("no", "不是"),
+                    new Option("unsure", "不确定")), false, false);
     public static final Question MINOR = new Question("minor", "违法行为是否轻微？",
             "例如数额很小、持续时间很短、情节简单。事项在不予处罚清单上且符合清单条件的，可以不答（清单已把它列为轻微违法行为）。",
             Type.RADIO, YES_NO, false, false);
@@ -93,7 +101,7 @@ public final class Questions {
 
     /** Every question a check of an item with these conditions accepts, asked or not (an old link may send any). */
     public static List<Question> accepted(List<String> conditions) {
-        List<Question> all = new ArrayList<>();
+        List<Question> all = new ArrayList<>(List.of(FITS));
         for (int i = 0; i < conditions.size(); i++) all.add(conditionQuestion(conditions, i));
         all.addAll(ACT);
         all.addAll(List.of(PARTY, AGE, BIRTH_DATE, CAPACITY, MITIGATION, ACT_DATE, CONTINUING, END_DATE, FOUND_DATE,
@@ -131,6 +139,7 @@ public final class Questions {
             else if (!l.replacesQuestion()) act.add(withHint(q, q.hint().isEmpty() ? l.note() : q.hint() + l.note()));
         }
         List<Group> groups = new ArrayList<>();
+        if (onItem) groups.add(new Group("item", "先确认事项", "", List.of(FITS)));
         if (!own.isEmpty()) {
             groups.add(new Group("conditions", "清单规定的适用条件", "以下条件须同时满足。请逐项对照您的情况。", own));
         }

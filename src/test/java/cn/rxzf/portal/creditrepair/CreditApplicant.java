@@ -36,7 +36,7 @@ final class CreditApplicant {
         s.advance(Duration.ofSeconds(3));
         HttpResponse<String> r = post("/credit/apply", "application/x-www-form-urlencoded", urlencoded(form("token", token)), null);
         assertEquals(303, r.statusCode(), r.body());
-        assertEquals("/credit/apply/company", r.headers().firstValue("location").orElse(""));
+        assertEquals("/credit/apply/record", r.headers().firstValue("location").orElse(""), "the eligibility facts first");
         String c = r.headers().firstValue("set-cookie").orElseThrow();
         assertTrue(c.contains("HttpOnly") && c.contains("Secure") && c.contains("SameSite=Strict"), c);
         return c.substring(0, c.indexOf(';'));

@@ -5,6 +5,7 @@ import static cn.rxzf.portal.ServiceHarness.form;
 import static cn.rxzf.portal.ServiceHarness.tokenIn;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.rxzf.portal.ServiceHarness;
@@ -24,6 +25,8 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -96,11 +99,11 @@ class CreditRoutesTest {
 
     /** Answers every question for department scj, an eligible 一般 record decided 2026-01-10. */
     private String completeApplication(String cookie) throws Exception {
+        assertEquals(303, answer(cookie, "record", "record_class", "一般", "corrected", "yes", "obligations_performed", "yes").statusCode());
+        assertEquals(303, answer(cookie, "decision", "decision_number", "示市监处罚〔2026〕3号", "decision_date", "2026-01-10").statusCode());
         assertEquals(303, answer(cookie, "company", "company_name", "示例市某某商贸有限公司").statusCode());
         assertEquals(303, answer(cookie, "code", "credit_code", "91350100M000100Y43").statusCode());
-        assertEquals(303, answer(cookie, "decision", "decision_number", "示市监处罚〔2026〕3号", "decision_date", "2026-01-10").statusCode());
         assertEquals(303, answer(cookie, "department", "department", "scj").statusCode());
-        assertEquals(303, answer(cookie, "record", "record_class", "一般", "corrected", "yes", "obligations_performed", "yes").statusCode());
         assertEquals(303, answer(cookie, "contact", "contact_name", "王五", "contact_phone", "0591-12345678", "contact_email", "").statusCode());
         assertEquals(303, upload("/credit/apply/files", cookie, "罚款缴纳凭证.png", PNG).statusCode());
         assertEquals(303, answer(cookie, "commitment", "commit", "yes").statusCode());
@@ -198,6 +201,64 @@ class CreditRoutesTest {
         assertEquals(404, s.get("/credit/receipt", receiptCookie).statusCode(), "after 24 hours the code is not shown");
         String form = s.get("/credit/status").body();
         assertTrue(form.contains("以 XF 开头") && form.contains("8 位字母和数字"), "the status form says what to enter");
+    }
+
+    /** Eligibility is asked first and told at once, with the reason and what to do instead: not at step 7 of 9. */
+    @Test
+    void an_applicant_who_cannot_apply_hears_it_before_giving_personal_details() throws Exception {
+        String cookie = begin();
+        Document first = Jsoup.parse(s.get("/credit/apply/record", cookie).body());
+        assertTrue(first.text().contains("第 1 步，共 9 步"), "失信信息的情况 is the first question");
+
+        HttpResponse<String> unpaid = answer(cookie, "record", "record_class", "一般", "corrected", "yes", "obligations_performed", "no");
+        assertEquals(303, unpaid.statusCode());
+        assertEquals("/credit/apply/verdict", unpaid.headers().firstValue("location").orElse(""), "told at once");
+        Document told = Jsoup.parse(s.get("/credit/apply/verdict", cookie).body());
+        assertEquals("目前不能申请信用修复", told.selectFirst("main h1").text());
+        assertTrue(told.text().contains("须先履行行政处罚决定规定的义务（如缴清罚款）"), "the reason");
+        assertTrue(told.select(".credit-instead li").text().contains("缴清罚款"), "what to do instead");
+        assertNotNull(told.selectFirst("a[href=/credit/apply/record]"), "a way to change the answer");
+        assertTrue(told.text().contains("您还没有填写企业信息"), "nothing personal was asked");
+
+        assertEquals(303, answer(cookie, "record", "record_class", "严重", "corrected", "yes", "obligations_performed", "yes").statusCode());
+        HttpResponse<String> early = answer(cookie, "decision", "decision_number", "X〔2026〕2号", "decision_date", "2026-06-01");
+        assertEquals("/credit/apply/verdict", early.headers().firstValue("location").orElse(""), "too early: told at once");
+        Document wait = Jsoup.parse(s.get("/credit/apply/verdict", cookie).body());
+        assertEquals("暂时不能申请信用修复", wait.selectFirst("main h1").text());
+        assertTrue(wait.select(".credit-instead").text().contains("自 2027-06-02 起再来申请"), wait.select(".credit-instead").text());
+        assertEquals(Long.valueOf(0), s.db.jdbi.withHandle(h -> h.createQuery(
+                "SELECT count(*) FROM repair_applications WHERE company_name IS NOT NULL OR credit_code IS NOT NULL")
+                .mapTo(Long.class).one()), "no company details asked before that");
+
+        HttpResponse<String> fine = answer(cookie, "record", "record_class", "一般", "corrected", "yes", "obligations_performed", "yes");
+        assertEquals("/credit/apply/decision", fine.headers().firstValue("location").orElse(""), "eligible: on to the next question");
+        HttpResponse<String> none = s.get("/credit/apply/verdict", cookie);
+        assertEquals(303, none.statusCode(), "nothing stands in the way: no verdict page");
+    }
+
+    @Test
+    void an_applicant_who_does_not_know_the_class_is_told_where_to_find_it() throws Exception {
+        String cookie = begin();
+        Document page = Jsoup.parse(s.get("/credit/apply/record", cookie).body());
+        assertNotNull(page.selectFirst("input[name=record_class][value=unknown]"), "a 不知道 option");
+        assertTrue(page.selectFirst("#record_class-hint").text().contains("行政处罚决定书"), "where the class is, before choosing");
+        HttpResponse<String> r = answer(cookie, "record", "record_class", "unknown", "corrected", "yes", "obligations_performed", "yes");
+        assertEquals(400, r.statusCode());
+        Document d = Jsoup.parse(r.body());
+        assertTrue(d.select(".field-error").text().contains("行政处罚决定书") && d.select(".field-error").text().contains("信用中国"));
+        HttpResponse<String> check = s.get("/credit/eligibility?class=unknown&decided=2026-01-10&corrected=yes&performed=yes");
+        assertEquals(400, check.statusCode());
+        assertTrue(check.body().contains("信用中国") && check.body().contains("value=\"unknown\""), "the same on the eligibility page");
+    }
+
+    @Test
+    void departments_are_offered_by_region_under_their_full_names() throws Exception {
+        String cookie = begin();
+        Document d = Jsoup.parse(s.get("/credit/apply/department", cookie).body());
+        assertFalse(d.select("select#department optgroup").isEmpty(), "grouped");
+        assertEquals(d.select("select#department option[value~=.]").size(), d.select("select#department optgroup option").size(),
+                "every department under a heading");
+        assertTrue(d.select("select#department option").eachText().contains("测试市税务局"), "the full name");
     }
 
     @Test

@@ -113,6 +113,35 @@ class CheckRoutesTest {
                 "one external script, none inline (CSP)");
     }
 
+    /** Reached with the item chosen: the check first asks whether the item is the person's act at all. */
+    @Test
+    void an_items_check_first_asks_whether_the_item_is_the_act() throws Exception {
+        Document d = Jsoup.parse(get("/check/scj-01").body());
+        Element first = d.selectFirst("#check-form .check-question");
+        assertEquals("field-fits", first.id(), "the confirmation comes before the item's conditions");
+        assertTrue(first.selectFirst("legend").text().contains("这个事项说的是您的违法行为吗"));
+        assertEquals(java.util.List.of("是", "不是", "不确定"), first.select("label").eachText());
+        assertTrue(d.selectFirst("#group-item .hint").text().contains("未按规定公示营业执照"), "the item named there");
+        assertNotNull(first.selectFirst("#check-not-item a[href=/check/]"), "不是/不确定: the law's check");
+        assertNotNull(first.selectFirst("#check-not-item a[href=/search]"), "不是/不确定: choose another item");
+        assertTrue(d.selectFirst("form#check-form").hasAttr("data-confirm"), "the script shows the rest after 是");
+        assertTrue(Jsoup.parse(get("/check/").body()).select("[name=fits]").isEmpty(), "not asked without an item");
+
+        HttpResponse<String> no = get("/check/scj-01?fits=no&c1=yes&first=yes&harm=none");
+        assertEquals(303, no.statusCode());
+        assertEquals("/check/?first=yes&harm=none", no.headers().firstValue("location").orElse(""),
+                "the law's check, keeping the answers that are not about the item");
+        HttpResponse<String> unsure = get("/check/scj-01?fits=unsure&c1=&age=&actDate=");
+        assertEquals(303, unsure.statusCode());
+        assertEquals("/check/", unsure.headers().firstValue("location").orElse(""));
+
+        Document yes = Jsoup.parse(get("/check/scj-01?fits=yes&" + FULL).body());
+        assertEquals("自查结果：应当不予处罚", yes.selectFirst("#answer h2").text());
+        assertEquals("是", given(yes, Questions.FITS.label()));
+        assertEquals("未回答（按本事项判断）", given(Jsoup.parse(get("/check/scj-01?" + FULL).body()), Questions.FITS.label()),
+                "a link without the confirmation still checks the item");
+    }
+
     @Test
     void the_answer_comes_first_and_the_form_folds_under_its_summary_without_a_script() throws Exception {
         Document d = Jsoup.parse(get("/check/scj-01?" + FULL).body());
@@ -148,6 +177,31 @@ class CheckRoutesTest {
         assertEquals("检查结果：我的情况能免罚吗？未按规定公示营业执照 - 测试站", d.title());
         assertTrue(d.selectFirst("#q-c1-yes").hasAttr("checked"), "the form keeps the answers");
         assertEquals("已受到处罚？公示期满后可申请信用修复", answer.selectFirst("a[href=/credit/]").text(), "credit repair");
+    }
+
+    /** 轻微 not asked because the list in force treats the act as minor: the summary says what was assumed and why. */
+    @Test
+    void the_summary_shows_what_was_assumed_for_an_unanswered_minor() throws Exception {
+        Document d = Jsoup.parse(get("/check/scj-01?" + FULL).body());
+        assertEquals(CheckView.PRESUMED_MINOR, given(d, Questions.MINOR.label()));
+        assertTrue(CheckView.PRESUMED_MINOR.startsWith("按清单视为轻微"));
+        JsonNode j = mapper.readTree(get("/check/scj-01?" + FULL + "&format=json").body());
+        boolean inJson = false;
+        for (JsonNode a : j.at("/answers")) {
+            inJson |= a.at("/question").asText().equals(Questions.MINOR.label()) && a.at("/answer").asText().equals(CheckView.PRESUMED_MINOR);
+        }
+        assertTrue(inJson, j.at("/answers").toString());
+        Document unmet = Jsoup.parse(get("/check/scj-01?" + with("c1=no")).body());
+        assertEquals("未回答", given(unmet, Questions.MINOR.label()), "a condition not met: nothing is assumed");
+        Document answered = Jsoup.parse(get("/check/scj-01?" + FULL + "&minor=no").body());
+        assertEquals("否", given(answered, Questions.MINOR.label()), "an answer given is shown as given");
+    }
+
+    private static String given(Document d, String question) {
+        for (Element row : d.select(".check-given > div")) {
+            if (row.selectFirst("dt").text().equals(question)) return row.selectFirst("dd").text();
+        }
+        return null;
     }
 
     @Test

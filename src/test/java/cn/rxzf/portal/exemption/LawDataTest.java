@@ -62,6 +62,20 @@ class LawDataTest {
         }
     }
 
+    /** A citation of a whole article (no 款, 句 or 项) quotes all of it: half of 第三十条 read as if it were the article. */
+    @Test
+    void a_whole_article_cited_is_quoted_in_full() throws Exception {
+        for (Article a : cited()) {
+            if (a.summary()) continue;
+            String[] parts = a.url().substring(5).split("/#");
+            Law.Provision p = content.laws.get(parts[0]).provision(parts[1]);
+            if (!a.cite().endsWith(p.number())) continue;
+            assertEquals(p.text(), a.text(), a.cite() + " cites the whole article, so quotes all of it");
+        }
+        assertTrue(Article.A30_UNDER_14.text().contains("已满十四周岁不满十八周岁")
+                && Article.A30_MINOR.text().contains("不满十四周岁的未成年人有违法行为的，不予行政处罚"), "第三十条 in full");
+    }
+
     @Test
     void the_special_laws_name_what_they_displace() {
         assertEquals(List.of("xingzheng-chufa#a36"), content.laws.get("shuishou-zhengshou-guanli").provision("a86").displaces());

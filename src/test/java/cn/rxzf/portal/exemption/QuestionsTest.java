@@ -9,7 +9,16 @@ import org.junit.jupiter.api.Test;
 /** How an item's conditions are asked. */
 class QuestionsTest {
     private static Questions.Question condition(List<String> conditions, int n) {
-        return Questions.forItem(conditions, true).get(0).questions().get(n - 1);
+        return Questions.forItem(conditions, true).stream().filter(g -> g.id().equals("conditions")).findFirst()
+                .orElseThrow().questions().get(n - 1);
+    }
+
+    @Test
+    void an_items_check_asks_first_whether_the_item_is_the_act() {
+        List<Questions.Group> groups = Questions.forItem(List.of("首次发现"), true);
+        assertEquals(List.of(Questions.FITS), groups.get(0).questions(), "the confirmation, before the conditions");
+        assertTrue(Questions.forItem(List.of(), false).stream().noneMatch(g -> g.questions().contains(Questions.FITS)),
+                "not asked on the law's check without an item");
     }
 
     @Test
