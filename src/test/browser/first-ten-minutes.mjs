@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 // What a newcomer does in the first ten minutes, in real Chromium at 390 px (phone) and 1366 px, JavaScript on and
-// off: finds 信用修复 and the other services from home and from an item page, comments on a draft and looks the
-// comment up by its number, votes on the first page of a visit, opens the reviewers' start page; and, at 320 and
-// 768 px, every page template without sideways scrolling, captions that do not wrap a character a line, tap targets
-// of 44 px. Screenshots of each page at 390 px in --out.
+// off: finds 信用修复 and the other services from home and from an item page, comments on a draft (Back and send
+// again lands on the same receipt) and looks the comment up by its number, votes on the first page of a visit,
+// opens the reviewers' start page; and, at 320 and 768 px, every page template without sideways scrolling, captions
+// that do not wrap a character a line, tap targets of 44 px. Screenshots of each page at 390 px in --out.
 // usage: node first-ten-minutes.mjs --base URL --out DIR --item PATH --draft PATH --reviewer USER:PASSWORD
 //        --vote-pages P1,P2,P3,P4 PAGE...     (PAGE: one path per page template, for the width checks)
 import { launchChromium } from './chromium.mjs';
@@ -108,6 +108,18 @@ async function commentAndLookUp(ctx, vp, js, n) {
   check(LOCAL_TIME.test(receipt) && !/\d{4}-\d{2}-\d{2}T\d{2}:/.test(receipt),
     `${tag} the receipt shows the time as 年月日 时:分 (${(receipt.match(LOCAL_TIME) || ['none'])[0]})`);
   if (vp === PHONE && !js) await page.screenshot({ path: join(opts.out, 'comment-receipt-390.png'), fullPage: true });
+
+  // Back to the form and send it again (the newcomer did): the receipt of the first comment, the same 编号.
+  await page.goBack({ waitUntil: 'load' });
+  if ((await page.inputValue('#body')) === '') await page.fill('#body', text); // a browser that did not keep it
+  await page.waitForTimeout(2200);
+  await submitAndWait(page, page.locator('form[action$="/comments"] button[type=submit]'));
+  check(new URL(page.url()).pathname === `/comments/${no}`,
+    `${tag} Back and send again lands on the first receipt ${no} (${page.url()})`);
+  await page.goBack({ waitUntil: 'load' });
+  await page.goForward({ waitUntil: 'load' });
+  const forward = await page.evaluate(() => document.querySelector('main').innerText);
+  check(forward.includes(no) && forward.includes(text), `${tag} Back and Forward show the receipt of ${no} again`);
 
   await go(page, '/drafts/');
   await page.fill('#lookup-no', no.toLowerCase());

@@ -30,7 +30,9 @@ async function create(browser) {
   await page.fill('#username', user); await page.fill('#password', password);
   await Promise.all([page.waitForURL('**/review/'), page.locator('main button[type=submit]').click()]);
   await page.goto(`${base}/review/visits/new`);
+  check(await page.inputValue('#officers') === '', 'officer: 承办的执法人员 is not filled with the login name');
   await page.fill('#case_label', '示市监处罚〔2026〕12号'); await page.check('input[name=outcome][value=punished]');
+  await page.fill('#officers', '王五、赵六');
   await Promise.all([page.waitForURL('**/notice'), page.locator('main form button[type=submit]').click()]);
   const code = await page.locator('.reference strong').first().textContent();
   check(/^[2-9A-Z]{5}-[2-9A-Z]{5}$/.test(code || ''), `officer: the notice shows the visit code (${code})`);
@@ -65,6 +67,8 @@ async function walk(browser, js, code) {
   await page.waitForTimeout(2100);
   await page.fill('#code', code); await submit('form[action="/visits/"]');
   check(page.url().endsWith('/visits/answer'), `${mode} the code opens the questionnaire`);
+  const kicker = await page.locator('main .kicker').first().textContent();
+  check(kicker.includes('承办人员：王五、赵六') && !kicker.includes(user), `${mode} the party reads the officers' names, not a login name (${kicker})`);
   await step('questionnaire');
   await page.check('input[name=corrected][value=yes]'); await page.check('input[name=helped][value=explained]');
   await page.fill('#comments', '讲解清楚，态度很好'); await submit('form[action="/visits/answer"]');

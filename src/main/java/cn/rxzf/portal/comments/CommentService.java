@@ -108,6 +108,11 @@ public final class CommentService {
         if (contact != null && contact.codePointCount(0, contact.length()) > MAX_CONTACT) errors.add(new FieldError("contact", "联系方式不能超过 " + MAX_CONTACT + " 字"));
         if (!errors.isEmpty()) return SubmitResult.refused(400, errors);
 
+        // The same text again from the same client (Back and submit, a double tap, a reload of the POST) is the
+        // comment already received: the person lands on its receipt, and it counts against no limit.
+        byte[] key = hash(clientHash, body);
+        Optional<String> sent = store.trackingNoOf(draft.id(), key);
+        if (sent.isPresent()) return SubmitResult.accepted(sent.get());
         if (!limits.allow(List.of(
                 new RateLimiter.Limit("comment:client:" + clientHash, 5, Duration.ofMinutes(10)),
                 new RateLimiter.Limit("comment:client-day:" + clientHash, 30, Duration.ofDays(1)),
@@ -117,11 +122,12 @@ public final class CommentService {
         }
         Optional<String> no;
         try {
-            no = writer.write(store.prepare(draft.id(), draft.department(), body.strip(), hash(clientHash, body), name, contact, today()));
+            no = writer.write(store.prepare(draft.id(), draft.department(), body.strip(), key, name, contact, today()));
         } catch (CommentWriter.NotWritten e) {
             return SubmitResult.refused(503, null, "系统繁忙，意见未能提交，请稍后再试（您填写的内容已保留）");
         }
-        return no.map(SubmitResult::accepted)
+        // Empty: the same text from this client was stored meanwhile (two taps at once): the receipt of that one.
+        return no.or(() -> store.trackingNoOf(draft.id(), key)).map(SubmitResult::accepted)
                 .orElseGet(() -> SubmitResult.refused(409, "body", "您已经提交过相同内容的意见，无需重复提交"));
     }
 
@@ -141,8 +147,9 @@ public final class CommentService {
 
     /**
      * The duplicate key of a comment: its text (whitespace differences ignored) as sent from one client. A second
-     * copy from the same client is refused as a duplicate; the same text from anyone else is a comment of its own.
-     * So the answer tells a person only what they sent themselves, never whether someone else sent a text.
+     * copy from the same client is not stored again: it leads to the receipt of the first; the same text from anyone
+     * else is a comment of its own. So the answer tells a person only what they sent themselves, never whether
+     * someone else sent a text.
      */
     static byte[] hash(String clientHash, String body) {
         return cn.rxzf.portal.common.Sha256.of(clientHash + "\n" + body.replaceAll("\\s+", " ").strip());

@@ -151,7 +151,7 @@ public final class CommentStore {
                         FROM comments WHERE draft_id = :d AND outcome IS NOT NULL ORDER BY created_at, id""")
                 .bind("d", draftId)
                 .map((rs, ctx) -> new Comment(rs.getString(1), rs.getString(2), rs.getString(3), null, null, null,
-                        rs.getTimestamp(4).toInstant(), rs.getString(5), rs.getString(6)))
+                        rs.getTimestamp(4).toInstant(), rs.getString(5), rs.getString(6), null))
                 .list());
     }
 
@@ -162,17 +162,25 @@ public final class CommentStore {
                 .bind("d", draftId)
                 .map((rs, ctx) -> new Comment(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         keys.decrypt(rs.getBytes(5)), keys.decrypt(rs.getBytes(6)),
-                        rs.getTimestamp(7).toInstant(), rs.getString(8), rs.getString(9)))
+                        rs.getTimestamp(7).toInstant(), rs.getString(8), rs.getString(9), null))
                 .list());
+    }
+
+    /** The tracking number of the comment stored on a draft under a duplicate key ({@link CommentService#hash}). */
+    Optional<String> trackingNoOf(String draftId, byte[] bodyHash) {
+        return jdbi.withHandle(h -> h.createQuery(
+                        "SELECT tracking_no FROM comments WHERE draft_id = :d AND body_hash = :h")
+                .bind("d", draftId).bind("h", bodyHash).mapTo(String.class).findOne());
     }
 
     public Optional<Comment> byTrackingNo(String trackingNo) {
         return jdbi.withHandle(h -> h.createQuery("""
-                        SELECT tracking_no, draft_id, department, body, created_at, outcome, reason
+                        SELECT tracking_no, draft_id, department, body, created_at, outcome, reason, decided_at
                         FROM comments WHERE tracking_no = :no""")
                 .bind("no", trackingNo)
                 .map((rs, ctx) -> new Comment(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        null, null, rs.getTimestamp(5).toInstant(), rs.getString(6), rs.getString(7)))
+                        null, null, rs.getTimestamp(5).toInstant(), rs.getString(6), rs.getString(7),
+                        rs.getTimestamp(8) == null ? null : rs.getTimestamp(8).toInstant()))
                 .findOne());
     }
 

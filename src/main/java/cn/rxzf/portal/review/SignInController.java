@@ -163,9 +163,17 @@ public final class SignInController {
     private void waitOrGo(List<String> buckets) {
         Duration wait = throttle.wait(buckets);
         if (!wait.isZero()) {
-            throw HttpError.tooManyRequests("登录失败次数较多，请 " + Math.max(1, wait.toSeconds()) + " 秒后再试",
-                    wait.toSeconds() + 1);
+            throw HttpError.tooManyRequests("密码输错次数较多，为保护账号，请 " + waiting(wait)
+                    + "后再登录；忘记密码的，请联系本站系统管理员重置", wait.toSeconds() + 1, BACK_TO_LOGIN);
         }
+    }
+
+    private static final HttpError.Link BACK_TO_LOGIN = new HttpError.Link("/review/login", "回到登录页");
+
+    /** A wait as people say it: seconds under two minutes, whole minutes (rounded up) above. */
+    private static String waiting(Duration wait) {
+        long s = Math.max(1, wait.toSeconds());
+        return s < 120 ? s + " 秒" : (s + 59) / 60 + " 分钟";
     }
 
     private List<String> buckets(Context ctx, String username) {

@@ -54,7 +54,7 @@ public final class VisitReviewController {
 
     public void newForm(Context ctx) throws Exception {
         Reviewer r = officer(ctx);
-        form(ctx, 200, r, Map.of("case_label", "", "outcome", "", "officers", r.username()), List.of());
+        form(ctx, 200, r, Map.of("case_label", "", "outcome", "", "officers", ""), List.of());
     }
 
     public void create(Context ctx) throws Exception {
@@ -68,6 +68,9 @@ public final class VisitReviewController {
         if (!Visit.OUTCOMES.containsKey(values.get("outcome"))) errors.add(new FieldError("outcome", "请选择案件的处理结果"));
         if (values.get("officers").isEmpty()) errors.add(new FieldError("officers", "请填写承办的执法人员"));
         else if (values.get("officers").length() > 60) errors.add(new FieldError("officers", "执法人员不能超过 60 字"));
+        else if (Reviewer.looksLikeUsername(values.get("officers"))) {
+            errors.add(new FieldError("officers", "请填写执法人员的姓名，不要填写登录账号（当事人会在问卷上看到）"));
+        }
         if (!errors.isEmpty()) {
             form(ctx, 400, r, values, errors);
             return;

@@ -165,7 +165,7 @@ public final class SearchIndexer {
         for (Synonym s : content.synonyms) synonyms.add(Map.of("spoken", s.spoken(), "formal", s.formal()));
         List<Map<String, String>> departments = new ArrayList<>();
         for (Department d : content.departments.values()) {
-            departments.add(Map.of("code", d.code(), "name", d.name(), "label", d.label(), "url", d.url(),
+            departments.add(Map.of("code", d.code(), "name", d.name(), "label", d.name(), "url", d.url(),
                     "duties", d.duties() == null ? "" : d.duties()));
         }
         Map<String, String> data = new LinkedHashMap<>();

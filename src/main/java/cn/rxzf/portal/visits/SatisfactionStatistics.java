@@ -26,10 +26,10 @@ public final class SatisfactionStatistics {
             rows.add(List.of(content.departmentName(c.department()), c.year() + " 年第 " + c.quarter() + " 季度",
                     Long.toString(c.visits()), StatisticsTable.share(c.answered(), c.visits()),
                     StatisticsTable.share(c.satisfied(), c.answered()), StatisticsTable.mean(c.scoreSum(), c.answered()),
-                    Long.toString(c.complaints())));
+                    StatisticsTable.count(c.complaints(), c.answered())));
         }
         return new StatisticsTable("satisfaction", "行政执法满意度（行政回访）", "按回访创建的季度统计。满意 = 评 4 分或 5 分；"
-                + "括号中为计算所用的份数；不足 " + StatisticsTable.MIN_ANSWERS + " 份的不计算。",
+                + "括号中为计算所用的份数；不足 " + StatisticsTable.MIN_ANSWERS + " 份的不计算，投诉数也不公布。",
                 List.of("部门", "季度", "回访", "回答率", "满意率", "平均分（5 分制）", "投诉"), rows,
                 new Chart("satisfaction-chart", "各部门满意率（%，全部季度，仅含不少于 5 份回答的部门）",
                         byDepartment.entrySet().stream().filter(e -> e.getValue()[1] >= StatisticsTable.MIN_ANSWERS)

@@ -21,6 +21,11 @@ public record Visit(long id, String reference, String department, long createdBy
         }
     }
 
+    /** The officers as the party reads them: null when the text is a login name (older visits were filled so). */
+    public String officersForParty() {
+        return cn.rxzf.portal.web.auth.Reviewer.looksLikeUsername(officers) ? null : officers;
+    }
+
     public String outcomeLabel() {
         return OUTCOMES.get(outcome);
     }

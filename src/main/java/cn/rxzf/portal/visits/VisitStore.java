@@ -85,14 +85,18 @@ public final class VisitStore {
         });
     }
 
-    /** The department's visits, the latest first; answers that are complaints are left out (see {@link #complaints}). */
+    /**
+     * The department's visits, the latest first, as the officers see them: every answer looks alike whether or not it
+     * holds a complaint. A complaint's text (in the comments) stays with the supervisors ({@link #complaints}); the
+     * officers see its answers to the questions as they see everyone's, without comments and without the complaint.
+     */
     public List<Visit> departmentQueue(String department, int limit) {
         return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + FROM + """
                         WHERE (:all OR v.department = :d) ORDER BY v.created_at DESC LIMIT :n""")
                 .bind("all", department == null).bind("d", department).bind("n", limit)
                 .map((rs, ctx) -> {
                     Visit v = read(rs);
-                    return v.answered() && v.answer().complaint() ? withoutAnswer(v) : v;
+                    return v.answered() && v.answer().complaint() ? withoutComplaint(v) : v;
                 }).list());
     }
 
@@ -115,21 +119,31 @@ public final class VisitStore {
                 .bind("d", department).execute()) == 1;
     }
 
-    /** A 廉洁自律 report as a supervisor sees it: no case, no party. */
+    /**
+     * A 廉洁自律 report as a supervisor sees it: no case, no party. {@code month} is null when the officers named had
+     * fewer than {@link #MIN_VISITS_FOR_MONTH} answered visits that month: the month would point at one visit.
+     */
     public record IntegrityReport(long id, String department, String officers, LocalDate month, String details,
                                   Instant reviewedAt, String reviewedBy, String note) {}
+
+    /** The fewest answered visits of the officers in a month for a report to show its month (as the statistics: 5). */
+    public static final int MIN_VISITS_FOR_MONTH = cn.rxzf.portal.web.StatisticsTable.MIN_ANSWERS;
 
     /** The improper-conduct reports for a supervisor, unreviewed first; never those naming visits {@code reader} created. */
     public List<IntegrityReport> integrityReports(String department, long reader) {
         return jdbi.withHandle(h -> h.createQuery("""
-                        SELECT id, department, officers, month, details, reviewed_at, note,
-                               (SELECT username FROM reviewers WHERE reviewers.id = reviewed_by) AS reviewed_by_name
-                        FROM integrity_reports
-                        WHERE improper AND (:all OR department = :d) AND created_by <> :reader
-                        ORDER BY reviewed_at IS NOT NULL, month DESC, id DESC""")
+                        SELECT r.id, r.department, r.officers, r.month, r.details, r.reviewed_at, r.note,
+                               (SELECT username FROM reviewers WHERE reviewers.id = r.reviewed_by) AS reviewed_by_name,
+                               (SELECT count(*) FROM visits v WHERE v.department = r.department
+                                  AND v.officers = r.officers
+                                  AND date_trunc('month', v.answered_at)::date = r.month) AS visits_that_month
+                        FROM integrity_reports r
+                        WHERE r.improper AND (:all OR r.department = :d) AND r.created_by <> :reader
+                        ORDER BY r.reviewed_at IS NOT NULL, r.month DESC, r.id DESC""")
                 .bind("all", department == null).bind("d", department).bind("reader", reader)
                 .map((rs, ctx) -> new IntegrityReport(rs.getLong("id"), rs.getString("department"),
-                        rs.getString("officers"), rs.getDate("month").toLocalDate(), keys.decrypt(rs.getBytes("details")),
+                        rs.getString("officers"), rs.getLong("visits_that_month") < MIN_VISITS_FOR_MONTH ? null
+                                : rs.getDate("month").toLocalDate(), keys.decrypt(rs.getBytes("details")),
                         instant(rs, "reviewed_at"), rs.getString("reviewed_by_name"), rs.getString("note"))).list());
     }
 
@@ -200,11 +214,12 @@ public final class VisitStore {
                 rs.getDate("expires_on").toLocalDate(), answer);
     }
 
-    /** A complaint's visit as the department sees it: answered, the answer with the supervisors. */
-    private static Visit withoutAnswer(Visit v) {
+    /** A complaint's visit as the department sees it: an answer like any other without comments. */
+    private static Visit withoutComplaint(Visit v) {
+        Visit.Answer a = v.answer();
         return new Visit(v.id(), v.reference(), v.department(), v.createdBy(), v.caseLabel(), v.outcome(), v.officers(),
-                v.createdAt(), v.expiresOn(), new Visit.Answer(v.answer().answeredAt(), null, List.of(), null, null, 0,
-                null, true, null, null, null, null));
+                v.createdAt(), v.expiresOn(), new Visit.Answer(a.answeredAt(), a.corrected(), a.helped(), a.showedId(),
+                a.explainedLaw(), a.satisfaction(), null, false, null, null, null, null));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -38,6 +38,11 @@ public class HttpError extends RuntimeException {
         return new HttpError(429, message, null, Math.max(1, seconds));
     }
 
+    /** As {@link #tooManyRequests(String, long)}, with the way on. */
+    public static HttpError tooManyRequests(String message, long seconds, Link next) {
+        return new HttpError(429, message, next, Math.max(1, seconds));
+    }
+
     public static HttpError badRequest(String message) {
         return new HttpError(400, message);
     }

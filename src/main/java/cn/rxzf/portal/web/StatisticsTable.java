@@ -20,6 +20,15 @@ public record StatisticsTable(String id, String title, String note, List<String>
         return String.format(Locale.ROOT, "%d%%（n=%d）", Math.round(100.0 * part / n), n);
     }
 
+    /**
+     * A count out of {@code n} answers (complaints, reports) under the same rule: from fewer than {@link #MIN_ANSWERS}
+     * it is not published, since it would tell of one or two answers (one visit in a quarter and "1 complaint").
+     */
+    public static String count(long part, long n) {
+        if (n < MIN_ANSWERS) return "不足 " + MIN_ANSWERS + " 份，不公布";
+        return Long.toString(part);
+    }
+
     /** A mean with one decimal and its n, under the same rule. */
     public static String mean(double sum, long n) {
         if (n < MIN_ANSWERS) return "不足 " + MIN_ANSWERS + " 份，不公布";

@@ -140,7 +140,10 @@ class CommitmentRoutesTest {
         assertTrue(svg.body().contains("只接受 PDF、JPEG 或 PNG"));
         assertEquals(303, s.postFile("/commitments/files", ticket, tokenIn(receipt), "整改后.png",
                 FileTypesTest.image("png", 8, 8)).statusCode());
-        assertTrue(s.get("/commitments/view", ticket).body().contains("整改后.png"));
+        String evidence = s.get("/commitments/view", ticket).body();
+        assertTrue(evidence.contains("整改后.png"));
+        assertTrue(evidence.contains(">" + FileTypesTest.image("png", 8, 8).length + " 字节<") && !evidence.contains("0 KB"),
+                "a small file's true size: " + evidence);
 
         // Another department's officer does not see it; the own officer marks it corrected.
         String bob = s.signIn("bob", PASSWORD);

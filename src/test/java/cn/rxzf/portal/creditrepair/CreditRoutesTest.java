@@ -106,6 +106,8 @@ class CreditRoutesTest {
         assertEquals(303, answer(cookie, "department", "department", "scj").statusCode());
         assertEquals(303, answer(cookie, "contact", "contact_name", "王五", "contact_phone", "0591-12345678", "contact_email", "").statusCode());
         assertEquals(303, upload("/credit/apply/files", cookie, "罚款缴纳凭证.png", PNG).statusCode());
+        String files = s.get("/credit/apply/files", cookie).body();
+        assertTrue(files.contains(">" + PNG.length + " 字节<") && !files.contains("0 KB"), "a small file's true size: " + files);
         assertEquals(303, answer(cookie, "commitment", "commit", "yes").statusCode());
         HttpResponse<String> check = s.get("/credit/apply/check", cookie);
         assertEquals(200, check.statusCode());

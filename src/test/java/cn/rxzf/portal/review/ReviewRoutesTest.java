@@ -184,7 +184,12 @@ class ReviewRoutesTest {
         String comment = s.get("/comments/" + no).body();
         assertTrue(comment.contains("建议删除第五条") && comment.contains("未采纳") && comment.contains("与上位法规定不一致"), comment);
         assertFalse(comment.contains("李四") || comment.contains("lisi@example.cn"), "no name or contact");
+        var receipt = org.jsoup.Jsoup.parse(comment);
+        assertEquals("意见已处理：未采纳", receipt.selectFirst("h1").text(), "the heading says the outcome, not 意见已提交");
+        assertTrue(receipt.select("dt:containsOwn(处理时间) + dd").text().matches("\\d{4}年\\d{1,2}月\\d{1,2}日 \\d{2}:\\d{2}"),
+                "the date of the decision, as a local time");
         assertTrue(s.get("/comments/" + pending).body().contains("待处理"));
+        assertEquals("意见已提交", org.jsoup.Jsoup.parse(s.get("/comments/" + pending).body()).selectFirst("h1").text());
 
         String draft = s.get("/drafts/scj-draft/").body();
         assertTrue(draft.contains("意见处理情况") && draft.contains("已处理意见 1 条（共收到 2 条）")

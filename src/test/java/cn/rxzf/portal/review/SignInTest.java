@@ -18,6 +18,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -82,6 +83,30 @@ class SignInTest {
         assertEquals(0, count("SELECT count(*) FROM audit_log"), "nothing reached the handler");
         String own = "http://127.0.0.1:" + s.app.port();
         assertEquals(303, post("/review/login", body, f.cookie(), own).statusCode(), "the service's own origin");
+    }
+
+    /** Read as an officer on a first visit: which account, who gives it, what to do when it is forgotten or slowed. */
+    @Test
+    void the_login_page_says_which_account_who_gives_it_and_what_to_do_when_stuck() throws Exception {
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(s.get("/review/login").body());
+        assertEquals("登录审核工作台", page.selectFirst("h1").text(), "named as the workspace it opens (审核工作台)");
+        String text = page.select("main").text();
+        for (String said : List.of("系统管理员为每人开通", "不是政务服务网", "还没有账号", "忘记密码", "最长 15 分钟",
+                "信用修复申请", "告知承诺", "行政回访")) {
+            assertTrue(text.contains(said), said + " in: " + text);
+        }
+        assertFalse(text.contains("仅供各部门审核人员处理征求意见和页面反馈"), "the old, too narrow wording");
+    }
+
+    @Test
+    void a_slowed_sign_in_says_how_long_and_leads_back_to_the_login_page() throws Exception {
+        for (int i = 0; i < LoginThrottle.FREE; i++) assertEquals(401, s.postLogin("alice", "guess " + i, null).statusCode());
+        HttpResponse<String> slowed = s.postLogin("alice", "guess", null);
+        assertEquals(429, slowed.statusCode());
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(slowed.body());
+        assertTrue(page.text().contains("请 1 秒后再登录") && page.text().contains("忘记密码的，请联系本站系统管理员重置"),
+                page.text());
+        assertTrue(page.select("main a[href=/review/login]").size() > 0, "a way back, not a dead end");
     }
 
     @Test

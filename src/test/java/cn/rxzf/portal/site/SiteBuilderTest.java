@@ -39,6 +39,34 @@ class SiteBuilderTest {
         assertTrue(item.contains("某店未公示营业执照案"), "item page links its case");
     }
 
+    /** A department with a 简称 is named by its full name on every page (a newcomer met both and took them for two). */
+    @Test
+    void a_department_is_named_by_its_full_name_on_every_page() throws IOException {
+        TestSite site = TestSite.minimal(dir).write("departments/scj/department.md", """
+                ---
+                部门: scj
+                名称: 测试市市场监督管理局
+                简称: 测试市监局
+                职责: 市场监管
+                联系电话: 0000-1234567
+                ---
+                """);
+        BuildResult r = SiteBuilds.of(site.settings()).build();
+        assertTrue(r.ok(), r.problems().toString());
+        List<String> pages;
+        try (Stream<Path> files = Files.walk(site.out)) {
+            pages = files.filter(f -> f.toString().endsWith(".html") || f.toString().endsWith(".json"))
+                    .map(f -> site.out.relativize(f).toString()).sorted().toList();
+        }
+        assertTrue(pages.size() > 10, pages.toString());
+        for (String page : pages) {
+            assertFalse(Files.readString(site.out.resolve(page)).contains("测试市监局"), page + " shows the 简称");
+        }
+        for (String page : List.of("lists/index.html", "cases/index.html", "departments/index.html")) {
+            assertTrue(Files.readString(site.out.resolve(page)).contains("测试市市场监督管理局"), page);
+        }
+    }
+
     @Test
     void text_from_content_is_escaped_in_pages_and_markdown_cannot_inject_html() throws IOException {
         TestSite site = TestSite.minimal(dir);

@@ -204,4 +204,78 @@ class VisitRoutesTest {
         assertEquals(200, json.statusCode());
         assertTrue(json.body().contains("\"satisfaction\"") && json.body().contains("60%（n=5）"));
     }
+
+    /** The officers' queue shows an answer alike whether or not it went to the supervisors as a complaint. */
+    @Test
+    void theOfficersViewOfAnAnswerIsTheSameWithOrWithoutAComplaint() throws Exception {
+        String[] plain = create(alice);
+        String[] complained = create(alice);
+        Map<String, String> answers = form("corrected", "yes", "helped", "explained", "showed_id", "no",
+                "explained_law", "no", "improper", "no", "satisfaction", "2");
+        assertEquals(303, answer(open(plain[1]), answers).statusCode());
+        Map<String, String> complaint = new java.util.HashMap<>(answers);
+        complaint.putAll(form("improper", "yes", "improper_details", IMPROPER, "comments", COMPLAINT, "complaint", "yes"));
+        assertEquals(303, answer(open(complained[1]), complaint).statusCode());
+
+        org.jsoup.nodes.Document queue = org.jsoup.Jsoup.parse(s.get("/review/visits/", alice).body());
+        String a = section(queue, plain[0]), b = section(queue, complained[0]);
+        assertTrue(a.contains("2 分") && a.contains("已经纠正"), a);
+        assertEquals(a, b, "nothing tells the officer that one of them complained");
+        assertFalse(queue.text().contains(COMPLAINT) || queue.text().contains(IMPROPER));
+        assertTrue(s.get("/review/supervision/", sue).body().contains(COMPLAINT), "the supervisor has the complaint");
+    }
+
+    /** A visit's section of the officers' queue with its reference and times taken out. */
+    private static String section(org.jsoup.nodes.Document queue, String reference) {
+        return queue.selectFirst("section[aria-labelledby=v-" + reference + "]").html().replace(reference, "REF")
+                .replaceAll("\\d{4}年\\d{1,2}月\\d{1,2}日 \\d{2}:\\d{2}", "TIME");
+    }
+
+    /** The officers are named to the party by name, never by a login name (which the form used to fill in). */
+    @Test
+    void thePartyNeverReadsAnOfficersLoginName() throws Exception {
+        org.jsoup.nodes.Document form = org.jsoup.Jsoup.parse(s.get("/review/visits/new", alice).body());
+        assertEquals("", form.selectFirst("#officers").attr("value"), "not filled with the login name");
+        HttpResponse<String> login = s.postForm("/review/visits/new", form("token", tokenIn(form.html()),
+                "case_label", "测市监处罚〔2026〕13号", "outcome", "punished", "officers", "alice"), alice);
+        assertEquals(400, login.statusCode());
+        assertTrue(login.body().contains("不要填写登录账号"), login.body());
+
+        String[] named = create(alice);
+        String page = s.get("/visits/answer", open(named[1])).body();
+        assertTrue(page.contains("承办人员：王五、赵六") && page.contains("测试市市场监督管理局"), page);
+        // A visit stored before this rule with the login name: the party reads the department only.
+        String[] older = create(alice);
+        s.db.jdbi.useHandle(h -> h.createUpdate("UPDATE visits SET officers = 'alice' WHERE reference = :r")
+                .bind("r", older[0]).execute());
+        String olderPage = s.get("/visits/answer", open(older[1])).body();
+        assertFalse(olderPage.contains("alice"), olderPage);
+        assertTrue(olderPage.contains("测试市市场监督管理局"));
+    }
+
+    /** Complaints and 廉洁 reports are counted, but never where the count could point at one visit (n < 5). */
+    @Test
+    void conductFiguresFromFewerThanFiveVisitsAreNotShown() throws Exception {
+        String[] first = create(alice);
+        assertEquals(303, answer(open(first[1]), form("corrected", "yes", "showed_id", "yes", "explained_law", "yes",
+                "improper", "yes", "improper_details", IMPROPER, "satisfaction", "1", "comments", COMPLAINT,
+                "complaint", "yes")).statusCode());
+        org.jsoup.nodes.Document stats = org.jsoup.Jsoup.parse(s.get("/statistics/online/").body());
+        var row = stats.selectFirst("section[aria-labelledby=h-satisfaction] th[scope=row]:containsOwn(测试市市场监督管理局)").parent();
+        assertEquals("不足 5 份，不公布", row.select("td").last().text(), "no complaint count from one answer: " + row);
+        String supervision = s.get("/review/supervision/", sue).body();
+        assertTrue(supervision.contains(IMPROPER) && supervision.contains("月份不显示"), supervision);
+        assertFalse(supervision.matches("(?s).*承办：王五、赵六 · \\d{4} 年.*"), "no month from one visit");
+
+        for (int i = 0; i < 4; i++) {
+            String[] visit = create(alice);
+            assertEquals(303, answer(open(visit[1]), form("corrected", "yes", "showed_id", "yes", "explained_law", "yes",
+                    "improper", "no", "satisfaction", "5")).statusCode());
+        }
+        stats = org.jsoup.Jsoup.parse(s.get("/statistics/online/").body());
+        row = stats.selectFirst("section[aria-labelledby=h-satisfaction] th[scope=row]:containsOwn(测试市市场监督管理局)").parent();
+        assertEquals("1", row.select("td").last().text(), "from five answers the count is published: " + row);
+        assertTrue(s.get("/review/supervision/", sue).body().matches("(?s).*承办：王五、赵六 · \\d{4} 年 \\d{1,2} 月.*"),
+                "the month, once the officers had five visits answered in it");
+    }
 }

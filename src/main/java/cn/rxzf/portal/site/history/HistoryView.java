@@ -103,7 +103,7 @@ public final class HistoryView {
     public String departmentLabel(String code) {
         if (code == null) return "站点";
         Department d = content.departments.get(code);
-        return d == null ? code : d.label();
+        return d == null ? code : d.name();
     }
 
     /** The departments a commit changed, by label, joined with 、. */

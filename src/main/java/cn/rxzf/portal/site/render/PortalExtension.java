@@ -10,7 +10,8 @@ import java.util.Map;
 
 /**
  * Template functions of the portal: {@code slug(value)} gives the ASCII URL segment of a facet value; the filter
- * {@code localtime} writes a time as people read it ({@link LocalTimes}).
+ * {@code localtime} writes a time as people read it ({@link LocalTimes}), {@code filesize} a number of bytes
+ * ({@link FileSizes}).
  */
 final class PortalExtension extends AbstractExtension {
     @Override
@@ -20,6 +21,17 @@ final class PortalExtension extends AbstractExtension {
             public Object apply(Object input, Map<String, Object> args, PebbleTemplate self, EvaluationContext context,
                                 int line) {
                 return LocalTimes.format(input);
+            }
+
+            @Override
+            public List<String> getArgumentNames() {
+                return List.of();
+            }
+        }, "filesize", new Filter() {
+            @Override
+            public Object apply(Object input, Map<String, Object> args, PebbleTemplate self, EvaluationContext context,
+                                int line) {
+                return input instanceof Number n ? FileSizes.format(n.longValue()) : input;
             }
 
             @Override

@@ -35,7 +35,7 @@ public final class SiteStatistics {
         for (Department d : content.departments.values()) {
             long n = 0;
             for (EnforcementList l : content.listsOf(d.code())) n += l.items().size();
-            if (n > 0) rows.add(new Count(d.label(), "/lists/department/" + d.code() + "/", n));
+            if (n > 0) rows.add(new Count(d.name(), "/lists/department/" + d.code() + "/", n));
         }
         return new Chart("chart-department", "各部门公示的清单事项数", rows);
     }
@@ -146,7 +146,7 @@ public final class SiteStatistics {
         for (Department d : content.departments.values()) {
             long n = 0;
             for (Case c : content.cases.values()) if (c.department().equals(d.code())) n++;
-            if (n > 0) rows.add(new Count(d.label(), d.url(), n));
+            if (n > 0) rows.add(new Count(d.name(), d.url(), n));
         }
         return rows;
     }

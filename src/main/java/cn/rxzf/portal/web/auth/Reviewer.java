@@ -6,6 +6,16 @@ package cn.rxzf.portal.web.auth;
  */
 public record Reviewer(long id, String username, String department, String role, boolean secondFactor) {
     public static final String ALL = "*";
+    /** The form of a login name (as the {@code reviewers} table checks it). */
+    private static final java.util.regex.Pattern USERNAME = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9._-]{2,39}");
+
+    /**
+     * Whether a text has the form of a login name. Login names are for signing in only: what the public reads (an
+     * officer named to a party) must never be one.
+     */
+    public static boolean looksLikeUsername(String text) {
+        return text != null && USERNAME.matcher(text.strip()).matches();
+    }
 
     public boolean isAdmin() {
         return role.equals("admin");
