@@ -20,9 +20,12 @@ final class FacetTable {
     static final List<String> FIELDS = List.of(SearchIndexer.TYPE, SearchIndexer.DEPARTMENT, SearchIndexer.LIST_TYPE,
             SearchIndexer.AREA, SearchIndexer.STATUS);
     static final int TYPE = 0;
+    static final int STATUS = 4;
+    /** The statuses of a list that another has replaced or that no longer applies: its items rank below current ones. */
+    static final java.util.Set<String> SUPERSEDED = java.util.Set.of("已废止", "已修订");
 
     /** One segment: {@code ords[field][doc]}, {@code values[field][ord]}; live is null when nothing is deleted. */
-    record Leaf(int[][] ords, String[][] values, Bits live, int itemOrd) {
+    record Leaf(int[][] ords, String[][] values, Bits live, int itemOrd, boolean[] supersededOrds) {
         int ord(int field, int doc) {
             return ords[field][doc];
         }
@@ -36,6 +39,12 @@ final class FacetTable {
 
         boolean isItem(int doc) {
             return ords[TYPE][doc] == itemOrd && itemOrd >= 0;
+        }
+
+        /** Whether the document is on, or is, a list that is repealed or revised. */
+        boolean isSuperseded(int doc) {
+            int o = ords[STATUS][doc];
+            return o >= 0 && supersededOrds[o];
         }
     }
 
@@ -63,7 +72,9 @@ final class FacetTable {
             }
             int item = -1;
             for (int o = 0; o < values[TYPE].length; o++) if (values[TYPE][o].equals("item")) item = o;
-            leaves[c.ord] = new Leaf(ords, values, r.getLiveDocs(), item);
+            boolean[] superseded = new boolean[values[STATUS].length];
+            for (int o = 0; o < superseded.length; o++) superseded[o] = SUPERSEDED.contains(values[STATUS][o]);
+            leaves[c.ord] = new Leaf(ords, values, r.getLiveDocs(), item, superseded);
         }
         return new FacetTable(leaves);
     }
