@@ -6,6 +6,7 @@ import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.util.Bits;
 
@@ -20,12 +21,9 @@ final class FacetTable {
     static final List<String> FIELDS = List.of(SearchIndexer.TYPE, SearchIndexer.DEPARTMENT, SearchIndexer.LIST_TYPE,
             SearchIndexer.AREA, SearchIndexer.STATUS);
     static final int TYPE = 0;
-    static final int STATUS = 4;
-    /** The statuses of a list that another has replaced or that no longer applies: its items rank below current ones. */
-    static final java.util.Set<String> SUPERSEDED = java.util.Set.of("已废止", "已修订");
 
     /** One segment: {@code ords[field][doc]}, {@code values[field][ord]}; live is null when nothing is deleted. */
-    record Leaf(int[][] ords, String[][] values, Bits live, int itemOrd, boolean[] supersededOrds) {
+    record Leaf(int[][] ords, String[][] values, Bits live, int itemOrd, boolean[] behindTwin) {
         int ord(int field, int doc) {
             return ords[field][doc];
         }
@@ -41,10 +39,9 @@ final class FacetTable {
             return ords[TYPE][doc] == itemOrd && itemOrd >= 0;
         }
 
-        /** Whether the document is on, or is, a list that is repealed or revised. */
-        boolean isSuperseded(int doc) {
-            int o = ords[STATUS][doc];
-            return o >= 0 && supersededOrds[o];
+        /** Whether the document is an item of a repealed or revised list whose act a current list has too. */
+        boolean isBehindTwin(int doc) {
+            return behindTwin[doc];
         }
     }
 
@@ -72,9 +69,10 @@ final class FacetTable {
             }
             int item = -1;
             for (int o = 0; o < values[TYPE].length; o++) if (values[TYPE][o].equals("item")) item = o;
-            boolean[] superseded = new boolean[values[STATUS].length];
-            for (int o = 0; o < superseded.length; o++) superseded[o] = SUPERSEDED.contains(values[STATUS][o]);
-            leaves[c.ord] = new Leaf(ords, values, r.getLiveDocs(), item, superseded);
+            boolean[] behind = new boolean[r.maxDoc()];
+            NumericDocValues old = DocValues.getNumeric(r, SearchIndexer.BEHIND_TWIN);
+            for (int doc = old.nextDoc(); doc != NumericDocValues.NO_MORE_DOCS; doc = old.nextDoc()) behind[doc] = true;
+            leaves[c.ord] = new Leaf(ords, values, r.getLiveDocs(), item, behind);
         }
         return new FacetTable(leaves);
     }

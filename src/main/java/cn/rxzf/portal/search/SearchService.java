@@ -197,7 +197,6 @@ public final class SearchService implements Closeable {
                 counts = Matches.noCounts();
             }
         }
-        ranked = CurrentFirst.of(ranked, s.reader(), s.table());
         List<Hit> hits = hits(s, ranked, (r.page() - 1) * SearchRequest.PAGE_SIZE, top, marks);
         int pages = (int) Math.min(SearchRequest.MAX_PAGE, (total + SearchRequest.PAGE_SIZE - 1) / SearchRequest.PAGE_SIZE);
         Set<String> pairs = new LinkedHashSet<>(bigrams);
