@@ -251,6 +251,32 @@ async function widths(browser) {
   await ctx.close();
 }
 
+/** A question about conditions (首次, 改了还罚吗) is pointed to the check before its results; a search that finds
+ *  nothing offers it too: a plain link, the same with JavaScript on and off. */
+async function checkHint(browser, js) {
+  const ctx = await browser.newContext({ ...PHONE, javaScriptEnabled: js });
+  const page = await ctx.newPage();
+  const tag = `390 ${js ? 'js' : 'nojs'}`;
+  await go(page, '/search?q=' + encodeURIComponent('第一次没亮照经营 改了还罚吗'));
+  const hint = await page.evaluate(() => {
+    const a = document.querySelector('.check-hint a[href="/check/"]'); const results = document.querySelector('.search-results');
+    const r = a ? a.getBoundingClientRect() : null;
+    return { visible: !!r && r.height > 0 && r.width > 0, text: a ? a.closest('.check-hint').innerText : '',
+      before: !!a && !!results && r.top < results.getBoundingClientRect().top };
+  });
+  check(hint.visible && hint.before && hint.text.includes('没有完全对应的事项') && hint.text.includes('我能免罚吗'),
+    `${tag} search 第一次…改了还罚吗: 「我能免罚吗」 offered above the results (${JSON.stringify(hint)})`);
+  await page.screenshot({ path: join(opts.out, `search-condition-390-${js ? 'js' : 'nojs'}.png`), fullPage: true });
+  await submitAndWait(page, page.locator('.check-hint a[href="/check/"]'));
+  check(new URL(page.url()).pathname === '/check/' && (await page.locator('h1').innerText()).includes('能免罚吗'),
+    `${tag} the hint opens the check without an item`);
+  await go(page, '/search?q=' + encodeURIComponent('火星移民'));
+  const none = await page.evaluate(() => { const a = document.querySelector('.no-result a[href="/check/"]');
+    return a ? a.closest('li').innerText : ''; });
+  check(none.includes('没有完全对应的事项') && none.includes('我能免罚吗'), `${tag} search without results offers 「我能免罚吗」 (${none})`);
+  await ctx.close();
+}
+
 const browser = await launchChromium();
 try {
   let n = 0;
@@ -270,6 +296,8 @@ try {
   await part('radios js', () => radiosAt640(browser, true));
   await part('elder mode', () => elderMode(browser));
   await part('widths', () => widths(browser));
+  await part('check hint nojs', () => checkHint(browser, false));
+  await part('check hint js', () => checkHint(browser, true));
 } catch (e) {
   check(false, `the walk broke: ${e.message.split('\n')[0]}`);
 } finally {

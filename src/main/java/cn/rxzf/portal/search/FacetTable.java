@@ -6,6 +6,7 @@ import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.util.Bits;
 
@@ -22,7 +23,7 @@ final class FacetTable {
     static final int TYPE = 0;
 
     /** One segment: {@code ords[field][doc]}, {@code values[field][ord]}; live is null when nothing is deleted. */
-    record Leaf(int[][] ords, String[][] values, Bits live, int itemOrd) {
+    record Leaf(int[][] ords, String[][] values, Bits live, int itemOrd, boolean[] behindTwin) {
         int ord(int field, int doc) {
             return ords[field][doc];
         }
@@ -36,6 +37,11 @@ final class FacetTable {
 
         boolean isItem(int doc) {
             return ords[TYPE][doc] == itemOrd && itemOrd >= 0;
+        }
+
+        /** Whether the document is an item of a repealed or revised list whose act a current list has too. */
+        boolean isBehindTwin(int doc) {
+            return behindTwin[doc];
         }
     }
 
@@ -63,7 +69,10 @@ final class FacetTable {
             }
             int item = -1;
             for (int o = 0; o < values[TYPE].length; o++) if (values[TYPE][o].equals("item")) item = o;
-            leaves[c.ord] = new Leaf(ords, values, r.getLiveDocs(), item);
+            boolean[] behind = new boolean[r.maxDoc()];
+            NumericDocValues old = DocValues.getNumeric(r, SearchIndexer.BEHIND_TWIN);
+            for (int doc = old.nextDoc(); doc != NumericDocValues.NO_MORE_DOCS; doc = old.nextDoc()) behind[doc] = true;
+            leaves[c.ord] = new Leaf(ords, values, r.getLiveDocs(), item, behind);
         }
         return new FacetTable(leaves);
     }

@@ -67,6 +67,7 @@ public final class SearchController {
         vars.put("entries", List.of());
         vars.put("regions", List.of());
         vars.put("provisions", List.of());
+        vars.put("asksConditions", false);
         String region = chosenRegion(ctx);
         vars.put("region", region == null ? "" : region);
         int status = 200;
@@ -81,6 +82,7 @@ public final class SearchController {
         } else {
             vars.put("errors", List.of());
             vars.put("provisions", ProvisionMatches.of(q, services.site().content()));
+            vars.put("asksConditions", ConditionQuestion.asks(q));
             try {
                 SearchResult result = search.search(p.request);
                 vars.put("result", result);

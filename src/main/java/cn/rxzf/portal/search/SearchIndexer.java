@@ -15,12 +15,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
@@ -47,6 +49,9 @@ public final class SearchIndexer {
     static final String ALL = "all";
     /** The id of the item's twin group: the same act on several lists (see {@link Twins}). */
     static final String GROUP = "group";
+    /** 1 on an item of a repealed or revised list whose act (its twin group) a current list has too. */
+    static final String BEHIND_TWIN = "behindTwin";
+    private static final Set<String> SUPERSEDED = Set.of("已废止", "已修订");
     /** The commit data holding the pairs looked up by sound ({@link Sounds}). */
     static final String SOUND_PAIRS = "soundPairs";
     /** The region of an item's list (地区), stored to show and to put the reader's chosen region first. */
@@ -131,6 +136,7 @@ public final class SearchIndexer {
 
     static void writeInto(Content content, Path dir, boolean parallel, Options options) throws IOException {
         Map<String, String> groups = Twins.groups(content.items.values());
+        Set<String> behind = behindTwin(content, groups);
         IndexWriterConfig config = new IndexWriterConfig(Analysis.INDEX)
                 .setCodec(new SearchCodec())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
@@ -140,7 +146,7 @@ public final class SearchIndexer {
             List<Document> docs = new ArrayList<>();
             // IndexWriter takes documents from several threads; analysis is most of the work.
             (parallel ? content.items.values().parallelStream() : content.items.values().stream())
-                    .forEach(item -> add(writer, item(content, item, groups, options)));
+                    .forEach(item -> add(writer, item(content, item, groups, behind, options)));
             FieldWeights w = options.weights();
             for (Case c : content.cases.values()) docs.add(caseDoc(content, c, w));
             for (Procedure p : content.methods.values()) docs.add(procedure(content, p, w));
@@ -190,7 +196,23 @@ public final class SearchIndexer {
         return v;
     }
 
-    private static Document item(Content content, Item i, Map<String, String> groups, Options options) {
+    /** The items of repealed or revised lists whose twin group has an item on a current list. */
+    private static Set<String> behindTwin(Content content, Map<String, String> groups) {
+        Set<String> current = new HashSet<>();
+        for (Map.Entry<String, String> e : groups.entrySet()) {
+            if (!SUPERSEDED.contains(content.listOf(content.items.get(e.getKey())).status())) current.add(e.getValue());
+        }
+        Set<String> out = new HashSet<>();
+        for (Map.Entry<String, String> e : groups.entrySet()) {
+            if (SUPERSEDED.contains(content.listOf(content.items.get(e.getKey())).status()) && current.contains(e.getValue())) {
+                out.add(e.getKey());
+            }
+        }
+        return out;
+    }
+
+    private static Document item(Content content, Item i, Map<String, String> groups, Set<String> behind,
+                                 Options options) {
         EnforcementList list = content.listOf(i);
         FieldWeights w = options.weights();
         Document d = base(i.id(), "item", i.url(), i.violation());
@@ -207,6 +229,7 @@ public final class SearchIndexer {
                 new WeightedText.Part(i.area(), w.area())));
         citations(d, i.violation() + "；" + basis);
         d.add(new StoredField(GROUP, groups.getOrDefault(i.id(), i.id())));
+        if (behind.contains(i.id())) d.add(new NumericDocValuesField(BEHIND_TWIN, 1));
         if (list.region() != null && !list.region().isBlank()) d.add(new StoredField(REGION, list.region()));
         d.add(new StoredField(SNIPPET, "适用条件：" + conditions + "。处理结果：" + i.outcome()
                 + (keywords.isEmpty() ? "" : "。常见说法：" + String.join("、", keywords))

@@ -16,7 +16,8 @@ import org.apache.lucene.util.PriorityQueue;
 
 /**
  * The best {@code size} of the documents {@link Matches} accepts, where the score of anything but an item is
- * multiplied by {@code others} (≤ 1): items, what business owners look for, come before cases telling the same story.
+ * multiplied by {@code others} (≤ 1): items, what business owners look for, come before cases telling the same story;
+ * and that of an old list's item whose act a current list has by {@link #BEHIND_TWIN}.
  * Exact, and lets Lucene skip blocks of documents that cannot compete: scaling only lowers scores, so a document whose
  * unscaled score cannot beat the worst kept scaled score cannot enter. The match set is handed to Lucene's scorer as
  * the documents it may accept (where it would otherwise get the live documents), so a document outside it, e.g. one
@@ -25,6 +26,11 @@ import org.apache.lucene.util.PriorityQueue;
  * index was written.
  */
 final class TopByType {
+    /**
+     * The factor on the score of an item of a repealed or revised list whose act a current list has too: it comes after
+     * the current wording and is still found. An act only an old list has is not lowered: it is the best answer there.
+     */
+    static final float BEHIND_TWIN = 0.5f;
     private final FacetTable table;
     private final IdOrder ids;
     private final int size;
@@ -82,6 +88,7 @@ final class TopByType {
             public void collect(int doc) throws IOException {
                 float score = scorer.score();
                 if (!types.isItem(doc)) score *= others;
+                if (types.isBehindTwin(doc)) score *= BEHIND_TWIN;
                 if (queue.size() == size) {
                     if (below(score, base + doc, queue.top())) return;
                     queue.updateTop(new ScoreDoc(base + doc, score));

@@ -58,8 +58,8 @@ class SearchRelevanceTest {
         assertTrue(m.nonsenseFound() <= NONSENSE_CEILING, "nonsense found\n" + details);
     }
 
-    static final double HIT1_FLOOR = 0.72;
-    static final double HIT3_FLOOR = 0.84;
+    static final double HIT1_FLOOR = 0.75;
+    static final double HIT3_FLOOR = 0.88;
     static final int NONSENSE_CEILING = 3;
 
     @Test

@@ -160,9 +160,25 @@ class SearchRoutesTest {
         assertTrue(page.select("ol.search-results").isEmpty());
         assertTrue(page.selectFirst("#h-none").text().startsWith("没有找到"), r.body());
         assertEquals(1, page.select(".no-result a[href=/check/]").size(), "the check without an item");
+        assertTrue(page.selectFirst(".no-result a[href=/check/]").text().contains("我能免罚吗"));
+        assertTrue(page.selectFirst(".no-result").text().contains("没有完全对应的事项"));
         assertFalse(page.select(".no-result a[href^=/lists/area/]").isEmpty(), "the fields' lists");
         assertEquals(1, page.select(".no-result a[href=/departments/]").size(), "the departments and their phones");
         assertTrue(page.select(".no-result a[href^=tel:]").isEmpty(), "not every department's phone on the page");
+    }
+
+    @Test
+    void a_question_about_conditions_is_pointed_to_the_check_before_the_results() throws Exception {
+        String asked = get("/search?q=" + enc("营业执照第一次被查 改了还罚吗")).body();
+        Document page = Jsoup.parse(asked);
+        assertFalse(page.select("ol.search-results li").isEmpty(), asked);
+        assertEquals(1, page.select(".check-hint a[href=/check/]").size(), asked);
+        assertTrue(page.selectFirst(".check-hint").text().contains("我能免罚吗"));
+        assertTrue(asked.indexOf("check-hint") < asked.indexOf("search-results"), "before the results");
+        // An act without a condition: the check is still offered, after the results (no item may match exactly).
+        String act = get("/search?q=" + enc("营业执照")).body();
+        assertEquals(1, Jsoup.parse(act).select(".check-hint a[href=/check/]").size(), act);
+        assertTrue(act.indexOf("check-hint") > act.indexOf("search-results"), "after the results");
     }
 
     @Test
