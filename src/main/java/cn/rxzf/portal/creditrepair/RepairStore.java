@@ -125,6 +125,17 @@ public final class RepairStore {
                              FROM repair_files f JOIN repair_applications a ON a.id = f.application_id
                             WHERE a.status = 'draft' OR a.submitted_at >= :since""")
                     .bind("c", clientHash).bind("since", Timestamp.from(since)).mapToMap().one();
+            if (((Number) held.get("mine")).longValue() + file.size() > perClient) {
+                return new DraftFile(Stored.CLIENT_FULL, ((Timestamp) held.get("my_oldest")).toInstant());
+            }
+            if (((Number) held.get("everyone")).longValue() + file.size() > total) {
+                return new DraftFile(Stored.ALL_FULL, ((Timestamp) held.get("oldest")).toInstant());
+            }
+            insertFile(h, id, file, clientHash, sealed);
+            return new DraftFile(Stored.ADDED, null);
+        });
+    }
+
     /** Bytes of attachments held in unfinished applications, all of them. */
     public long draftFileBytes() {
         return jdbi.withHandle(h -> h.createQuery("""
