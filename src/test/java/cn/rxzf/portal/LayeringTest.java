@@ -47,7 +47,7 @@ class LayeringTest {
             Map.entry("review", "review"),
             Map.entry("comments", "feature"), Map.entry("feedback", "feature"), Map.entry("creditrepair", "feature"),
             Map.entry("exemption", "feature"), Map.entry("search", "feature"), Map.entry("importer", "feature"),
-            Map.entry("commitments", "feature"), Map.entry("visits", "feature"),
+            Map.entry("commitments", "feature"), Map.entry("visits", "feature"), Map.entry("questionnaires", "feature"),
             Map.entry("web", "web"),
             Map.entry("site", "site"),
             Map.entry("db", "db"),

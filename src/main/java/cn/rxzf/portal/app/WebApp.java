@@ -132,6 +132,18 @@ public final class WebApp {
         routes.get("/comments/{trackingNo}", comments::receipt);
         routes.get("/api/drafts/{id}", comments::draftJson);
 
+        cn.rxzf.portal.questionnaires.QuestionnaireController questionnaires =
+                new cn.rxzf.portal.questionnaires.QuestionnaireController(services,
+                        new cn.rxzf.portal.questionnaires.QuestionnaireService(
+                                new cn.rxzf.portal.questionnaires.QuestionnaireStore(services.jdbi(), services.keys()),
+                                services.tokens(), services.limits(), services.clock()));
+        routes.get("/questionnaires/{id}/", questionnaires::page);
+        routes.get("/questionnaires/{id}/answers", questionnaires::backToForm);
+        routes.post("/questionnaires/{id}/answers", questionnaires::submit);
+        routes.get("/questionnaires/{id}/answers/{reference}", questionnaires::receipt);
+        routes.get("/questionnaires/{id}/results.csv", questionnaires::resultsCsv);
+        routes.get("/questionnaires/{id}/results.json", questionnaires::resultsJson);
+
         FeedbackStore feedbackStore = new FeedbackStore(services.jdbi());
         FeedbackController feedback = new FeedbackController(services, feedbackStore);
         routes.get("/feedback", feedback::form);

@@ -13,6 +13,7 @@ import cn.rxzf.portal.content.model.Item;
 import cn.rxzf.portal.content.model.Law;
 import cn.rxzf.portal.content.model.Page;
 import cn.rxzf.portal.content.model.Procedure;
+import cn.rxzf.portal.content.model.Questionnaire;
 import cn.rxzf.portal.content.model.Site;
 import cn.rxzf.portal.content.model.Statistics;
 import cn.rxzf.portal.content.model.Synonym;
@@ -39,6 +40,8 @@ public final class Content {
     public final Map<String, FormTemplate> forms;
     public final Map<String, Draft> drafts;
     public final Map<String, Page> pages;
+    /** Public questionnaires, the latest opening first. */
+    public final Map<String, Questionnaire> questionnaires;
     /** Search synonyms from {@code search/synonyms.yaml}, in file order. */
     public final List<Synonym> synonyms;
     /** Statistics forms, by department code then period start. */
@@ -63,7 +66,8 @@ public final class Content {
     Content(Site site, List<Department> departments, List<EnforcementList> lists, List<Case> cases,
             List<Procedure> methods, List<Procedure> procedures, List<FormTemplate> forms, List<Draft> drafts,
             List<Page> pages, List<Synonym> synonyms, List<Statistics> statistics, List<AdoptionReport> adoptions,
-            CreditRules creditRules, List<WorkCalendarYear> calendar, List<Law> laws, LawTable lawTable) {
+            CreditRules creditRules, List<WorkCalendarYear> calendar, List<Law> laws, LawTable lawTable,
+            List<Questionnaire> questionnaires) {
         this.site = site;
         this.departments = ordered(departments, Comparator.comparingInt(Department::order)
                 .thenComparing(Department::code), Department::code);
@@ -77,6 +81,8 @@ public final class Content {
         this.procedures = ordered(procedures, Comparator.comparing(Procedure::id), Procedure::id);
         this.forms = ordered(forms, Comparator.comparing(FormTemplate::id), FormTemplate::id);
         this.drafts = ordered(drafts, Comparator.comparing(Draft::opens).reversed().thenComparing(Draft::id), Draft::id);
+        this.questionnaires = ordered(questionnaires, Comparator.comparing(Questionnaire::opens).reversed()
+                .thenComparing(Questionnaire::id), Questionnaire::id);
         this.pages = ordered(pages, Comparator.comparingInt(Page::order).thenComparing(Page::id), Page::id);
         this.synonyms = List.copyOf(synonyms);
         List<Statistics> stats = new ArrayList<>(statistics);
@@ -145,6 +151,13 @@ public final class Content {
         List<Draft> open = new ArrayList<>();
         for (Draft d : drafts.values()) if (d.phase(today).equals("征求意见中")) open.add(d);
         return open;
+    }
+
+    /** Questionnaires in the given phase ({@link Questionnaire#OPEN}, …) on the given day, the latest opening first. */
+    public List<Questionnaire> questionnairesIn(String phase, java.time.LocalDate today) {
+        List<Questionnaire> out = new ArrayList<>();
+        for (Questionnaire q : questionnaires.values()) if (q.phase(today).equals(phase)) out.add(q);
+        return out;
     }
 
     public List<EnforcementList> listsOf(String department) {

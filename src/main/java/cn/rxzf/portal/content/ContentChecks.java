@@ -105,7 +105,7 @@ final class ContentChecks {
         }
     }
 
-    private static <T> void unique(String what, List<T> values, Function<T, String> id, Function<T, String> path,
+    static <T> void unique(String what, List<T> values, Function<T, String> id, Function<T, String> path,
                                    Problems problems) {
         Map<String, String> seen = new HashMap<>();
         for (T v : values) {

@@ -13,6 +13,7 @@ import cn.rxzf.portal.content.model.FormTemplate;
 import cn.rxzf.portal.content.model.Law;
 import cn.rxzf.portal.content.model.Page;
 import cn.rxzf.portal.content.model.Procedure;
+import cn.rxzf.portal.content.model.Questionnaire;
 import cn.rxzf.portal.content.model.Site;
 import cn.rxzf.portal.content.model.Statistics;
 import cn.rxzf.portal.content.model.Synonym;
@@ -44,7 +45,7 @@ import org.yaml.snakeyaml.nodes.MappingNode;
 public final class ContentLoader {
     private static final int MAX_FILE_BYTES = 8 * 1024 * 1024;
     private static final Set<String> DEPARTMENT_FOLDERS = Set.of("lists", "cases", "procedures", "forms", "drafts",
-            "adoption");
+            "adoption", "questionnaires");
 
     /** The outcome of a load: the content when there were no problems, and which files (display paths) changed since last time. */
     public record Result(Content content, Problems problems, Set<String> changed) {
@@ -196,6 +197,7 @@ public final class ContentLoader {
             case "procedures" -> ProcedureReader.read(r, folder);
             case "forms" -> FormReader.read(r, folder);
             case "drafts" -> DraftReader.read(r, folder);
+            case "questionnaires" -> QuestionnaireReader.read(r, folder);
             case "synonyms" -> new SynonymList(SynonymsReader.read(r));
             case "statistics" -> StatisticsReader.read(r, folder);
             case "adoption" -> AdoptionReader.read(r, folder);
@@ -269,6 +271,7 @@ public final class ContentLoader {
         List<Procedure> procedures = new ArrayList<>();
         List<FormTemplate> forms = new ArrayList<>();
         List<Draft> drafts = new ArrayList<>();
+        List<Questionnaire> questionnaires = new ArrayList<>();
         List<Page> pages = new ArrayList<>();
         List<Synonym> synonyms = new ArrayList<>();
         List<Statistics> statistics = new ArrayList<>();
@@ -287,6 +290,7 @@ public final class ContentLoader {
             else if (r instanceof Procedure pr) (pr.isMethod() ? methods : procedures).add(pr);
             else if (r instanceof FormTemplate f) forms.add(f);
             else if (r instanceof Draft d) drafts.add(d);
+            else if (r instanceof Questionnaire q) questionnaires.add(q);
             else if (r instanceof Page pg) pages.add(pg);
             else if (r instanceof SynonymList sl) synonyms.addAll(sl.entries());
             else if (r instanceof Statistics st) statistics.add(st);
@@ -304,11 +308,12 @@ public final class ContentLoader {
         }
         ContentChecks.check(parsed, departments, lists, cases, methods, procedures, forms, drafts, pages,
                 this::display, problems);
+        ContentChecks.unique("问卷", questionnaires, Questionnaire::id, Questionnaire::path, problems);
         checkDisplacements(laws, problems);
         List<LawEntry> entries = lawTable == null ? List.of() : lawTable.entries();
         checkLawTexts(entries, laws, lawTablePath, problems);
         if (!problems.isEmpty()) return null;
         return new Content(site, departments, lists, cases, methods, procedures, forms, drafts, pages, synonyms,
-                statistics, adoptions, creditRules, calendar, laws, new LawTable(entries, lawTablePath));
+                statistics, adoptions, creditRules, calendar, laws, new LawTable(entries, lawTablePath), questionnaires);
     }
 }

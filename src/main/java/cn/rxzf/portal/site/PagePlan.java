@@ -123,6 +123,15 @@ public final class PagePlan {
                             "errors", List.of(), "values", Map.of(), "limits", Map.of(),
                             "decided", List.of(), "decidedCounts", Map.of()))));
         }
+        out.add(new Output("questionnaires/index.html", always, pages.page("questionnaires.peb", "/questionnaires/",
+                Map.of())));
+        for (cn.rxzf.portal.content.model.Questionnaire q : content.questionnaires.values()) {
+            // The service serves this page live (form, receipt, results); this static copy is for hosts without it.
+            out.add(new Output("questionnaires/" + q.id() + "/index.html", always, pages.page("questionnaire.peb",
+                    q.url(), Vars.of("questionnaire", q, "department", content.departments.get(q.department()),
+                            "live", false, "phase", q.phase(pages.today()), "results", null, "total", null, "token", null,
+                            "errors", List.of(), "chosen", Map.of(), "texts", Map.of(), "values", Map.of()))));
+        }
         out.add(new Output("departments/index.html", always, pages.page("departments.peb", "/departments/", Map.of())));
         for (Department d : content.departments.values()) {
             out.add(new Output("departments/" + d.code() + "/index.html", always, pages.page("department.peb", d.url(),

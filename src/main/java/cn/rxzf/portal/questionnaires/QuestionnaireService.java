@@ -1,0 +1,118 @@
+package cn.rxzf.portal.questionnaires;
+
+import cn.rxzf.portal.common.RandomCodes;
+import cn.rxzf.portal.common.Sha256;
+import cn.rxzf.portal.content.model.Questionnaire;
+import cn.rxzf.portal.web.FieldError;
+import cn.rxzf.portal.web.FormTokens;
+import cn.rxzf.portal.web.RateLimiter;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The rules of answering: the questionnaire's window, the honeypot, the form token (signed, and spent by the answer
+ * it brings: a form sent again is refused), the per-client and per-questionnaire rate limits, the answers' checks;
+ * then one insert. And the figures, published only once the questionnaire has closed. Knows nothing of HTTP.
+ */
+public final class QuestionnaireService {
+    /** A receipt number: WJ, the day received, six characters. */
+    public static final Pattern REFERENCE = Pattern.compile("WJ\\d{8}-[2-9A-Z]{6}");
+    static final int PER_CLIENT_10_MINUTES = 5;
+    static final int PER_CLIENT_DAY = 30;
+    static final int PER_QUESTIONNAIRE_MINUTE = 600;
+    static final int LOOKUPS_PER_10_MINUTES = 30;
+
+    /** The outcome of a submission: accepted with a receipt number, or refused with a status and the errors to show. */
+    public record Outcome(String reference, int status, List<FieldError> errors) {
+        static Outcome refused(int status, String field, String message) {
+            return new Outcome(null, status, List.of(new FieldError(field, message)));
+        }
+
+        public boolean accepted() {
+            return reference != null;
+        }
+    }
+
+    private final QuestionnaireStore store;
+    private final FormTokens tokens;
+    private final RateLimiter limits;
+    private final Clock clock;
+
+    public QuestionnaireService(QuestionnaireStore store, FormTokens tokens, RateLimiter limits, Clock clock) {
+        this.store = store;
+        this.tokens = tokens;
+        this.limits = limits;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    public String issueToken(Questionnaire q) {
+        return tokens.issue(purpose(q.id()));
+    }
+
+    public Outcome submit(Questionnaire q, AnswerForm.Sent sent, String token, String honeypot, String clientHash) {
+        String phase = q.phase(today());
+        if (phase.equals(Questionnaire.NOT_OPEN)) {
+            return Outcome.refused(403, null, "问卷尚未开始（" + q.opens() + " 起可以填写），您的回答未提交，填写的内容已保留");
+        }
+        if (phase.equals(Questionnaire.CLOSED)) {
+            return Outcome.refused(403, null, "问卷已于 " + q.closes() + " 截止，不再接收回答；您填写的内容保留在下方，但未提交");
+        }
+        if (honeypot != null && !honeypot.isEmpty()) return Outcome.refused(400, null, "提交未成功，请重试");
+        switch (tokens.check(token, purpose(q.id()))) {
+            case OK -> { }
+            case TOO_FAST -> { return Outcome.refused(400, null, "提交过快，请稍候几秒再提交"); }
+            case EXPIRED -> { return Outcome.refused(400, null, "页面已过期，请重新提交（您填写的内容已保留）"); }
+            case INVALID -> { return Outcome.refused(403, null, "表单校验未通过，请从问卷页面重新提交"); }
+        }
+        AnswerForm.Result checked = AnswerForm.check(q, sent);
+        if (!checked.errors().isEmpty()) return new Outcome(null, 400, checked.errors());
+        if (!limits.allow(List.of(
+                new RateLimiter.Limit("questionnaire:client:" + clientHash, PER_CLIENT_10_MINUTES, Duration.ofMinutes(10)),
+                new RateLimiter.Limit("questionnaire:client-day:" + clientHash, PER_CLIENT_DAY, Duration.ofDays(1)),
+                new RateLimiter.Limit("questionnaire:" + q.id(), PER_QUESTIONNAIRE_MINUTE, Duration.ofMinutes(1),
+                        RateLimiter.SPREAD)))) {
+            return Outcome.refused(429, null, "提交过于频繁，请稍后再试（您填写的内容已保留）");
+        }
+        String reference = "WJ" + today().format(DateTimeFormatter.BASIC_ISO_DATE) + "-" + RandomCodes.of(6);
+        if (!store.insert(q.id(), q.department(), reference, Sha256.of(token.getBytes(StandardCharsets.US_ASCII)),
+                checked.checked(), clock.instant())) {
+            return Outcome.refused(409, null, "这份表单已经提交过，同一份表单只能提交一次；如需再次填写，请重新打开问卷页面");
+        }
+        return new Outcome(reference, 303, List.of());
+    }
+
+    /** One more receipt look-up from this client; false when it has used up its look-ups. */
+    public boolean allowLookup(String clientHash) {
+        return limits.allow(List.of(new RateLimiter.Limit("questionnaire-lookup:" + clientHash, LOOKUPS_PER_10_MINUTES,
+                Duration.ofMinutes(10))));
+    }
+
+    public Optional<java.time.Instant> receivedAt(Questionnaire q, String reference) {
+        return store.receivedAt(q.id(), reference);
+    }
+
+    /** How many answers came in (shown while the questionnaire is open). */
+    public int total(Questionnaire q) {
+        return store.counts(q.id()).total();
+    }
+
+    /** The published figures; empty until the questionnaire has closed. */
+    public Optional<Results> results(Questionnaire q) {
+        if (!q.phase(today()).equals(Questionnaire.CLOSED)) return Optional.empty();
+        return Optional.of(Results.of(q, store.counts(q.id())));
+    }
+
+    static String purpose(String questionnaireId) {
+        return "questionnaire:" + questionnaireId;
+    }
+}
