@@ -77,7 +77,7 @@ crash test $(date +%F) on $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/l
 cycles:                 $CYCLES (kill modes: $modes)
 restarts by themselves: $restarts_ok of $CYCLES succeeded, $restarts_failed needed a second start
 second starts:          $restarts_failed
-restart time (median):  ${med_start}s (site build + database start; log: $LOGF)
+restart time (median):  ${med_start}s (database start beside a content read, or a full build when an input changed; log: $LOGF)
 acknowledged (303):     $acked
 found (number and body):$found
 lost:                   $lost $( [[ $lost != 0 ]] && echo "(first ones in $WORK/count.txt)")
