@@ -90,12 +90,8 @@ public final class CommentService {
         if (phase.equals("未开始")) return SubmitResult.refused(403, null, "征求意见尚未开始（" + draft.opens() + " 起）");
         if (phase.equals("已截止")) return SubmitResult.refused(403, null, "征求意见已于 " + draft.closes() + " 截止");
         if (s.honeypot() != null && !s.honeypot().isEmpty()) return SubmitResult.refused(400, null, "提交未成功，请重试");
-        switch (tokens.check(s.token(), purpose(draft.id()))) {
-            case OK -> { }
-            case TOO_FAST -> { return SubmitResult.refused(400, null, "提交过快，请稍候几秒再提交"); }
-            case EXPIRED -> { return SubmitResult.refused(400, null, "页面已过期，请重新提交（您填写的内容已保留）"); }
-            case INVALID -> { return SubmitResult.refused(403, null, "表单校验未通过，请从意见征集页面重新提交"); }
-        }
+        FormTokens.Refusal refused = FormTokens.Refusal.of(tokens.check(s.token(), purpose(draft.id())), "意见征集页面");
+        if (refused != null) return SubmitResult.refused(refused.status(), null, refused.message());
 
         String body = clean(s.body());
         String name = blankToNull(clean(s.name()));

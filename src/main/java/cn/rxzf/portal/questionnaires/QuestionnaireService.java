@@ -68,12 +68,8 @@ public final class QuestionnaireService {
             return Outcome.refused(403, null, "问卷已于 " + q.closes() + " 截止，不再接收回答；您填写的内容保留在下方，但未提交");
         }
         if (honeypot != null && !honeypot.isEmpty()) return Outcome.refused(400, null, "提交未成功，请重试");
-        switch (tokens.check(token, purpose(q.id()))) {
-            case OK -> { }
-            case TOO_FAST -> { return Outcome.refused(400, null, "提交过快，请稍候几秒再提交"); }
-            case EXPIRED -> { return Outcome.refused(400, null, "页面已过期，请重新提交（您填写的内容已保留）"); }
-            case INVALID -> { return Outcome.refused(403, null, "表单校验未通过，请从问卷页面重新提交"); }
-        }
+        FormTokens.Refusal refused = FormTokens.Refusal.of(tokens.check(token, purpose(q.id())), "问卷页面");
+        if (refused != null) return Outcome.refused(refused.status(), null, refused.message());
         AnswerForm.Result checked = AnswerForm.check(q, sent);
         if (!checked.errors().isEmpty()) return new Outcome(null, 400, checked.errors());
         if (!limits.allow(List.of(

@@ -55,6 +55,21 @@ public final class FormTokens {
     }
 
     /**
+     * What a public form whose answers are kept tells the person when its token fails: the status and the sentence
+     * to show; null when the token is good. {@code formPage} names the page to send from again (意见征集页面).
+     */
+    public record Refusal(int status, String message) {
+        public static Refusal of(Check check, String formPage) {
+            return switch (check) {
+                case OK -> null;
+                case TOO_FAST -> new Refusal(400, "提交过快，请稍候几秒再提交");
+                case EXPIRED -> new Refusal(400, "页面已过期，请重新提交（您填写的内容已保留）");
+                case INVALID -> new Refusal(403, "表单校验未通过，请从" + formPage + "重新提交");
+            };
+        }
+    }
+
+    /**
      * A purpose that binds a form to a cookie's value (hashed): the form then works only in the browser holding that
      * cookie (a draft, a lookup ticket). {@code cookie} may be null (no form can match it then).
      */

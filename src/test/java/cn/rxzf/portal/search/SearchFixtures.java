@@ -12,6 +12,20 @@ final class SearchFixtures {
     private SearchFixtures() {}
 
     /** A 生效 首违不罚 list of the minimal site's department {@code scj}; {@code items} are its 条目 entries. */
+    /** One item of a list file's 条目, first-violation style, with its act (违法行为). */
+    static String item(String id, String act) {
+        return """
+                  - id: %s
+                    违法行为: %s
+                    违反条款: 《测试条例》第3条
+                    处罚依据: 《测试条例》第4条
+                    适用条件: [首次发现]
+                    处理结果: 不予处罚
+                    实施机关: 测试市市场监督管理局
+                    配套监管措施: [批评教育]
+                """.formatted(id, act);
+    }
+
     static void writeList(TestSite site, String file, String title, String items) {
         site.write("departments/scj/lists/" + file, """
                 ---

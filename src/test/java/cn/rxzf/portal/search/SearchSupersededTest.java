@@ -13,27 +13,15 @@ import org.junit.jupiter.api.io.TempDir;
  * act only a repealed list has keeps its place.
  */
 class SearchSupersededTest {
+    private static final String ACT = "在人行道上摆放落地广告牌";
     @TempDir
     Path dir;
-
-    private static String item(String id) {
-        return """
-                  - id: %s
-                    违法行为: 在人行道上摆放落地广告牌
-                    违反条款: 《测试条例》第3条
-                    处罚依据: 《测试条例》第4条
-                    适用条件: [首次发现]
-                    处理结果: 不予处罚
-                    实施机关: 测试市市场监督管理局
-                    配套监管措施: [批评教育]
-                """.formatted(id);
-    }
 
     @Test
     void an_item_of_a_repealed_list_ranks_below_the_same_act_on_a_current_list() throws Exception {
         TestSite site = TestSite.minimal(dir);
         // The repealed list's item has the smaller id: with equal scores, ids alone would put it first.
-        SearchFixtures.writeList(site, "guanggaopai-2024.md", "测试广告牌清单", item("scj-b01"));
+        SearchFixtures.writeList(site, "guanggaopai-2024.md", "测试广告牌清单", SearchFixtures.item("scj-b01", ACT));
         site.write("departments/scj/lists/guanggaopai-2019.md", """
                 ---
                 部门: scj
@@ -45,16 +33,8 @@ class SearchSupersededTest {
                 状态: 已废止
                 领域: 市场监管/广告
                 条目:
-                """ + item("scj-a01") + """
-                  - id: scj-a02
-                    违法行为: 未按规定在店堂内张贴收费标准
-                    违反条款: 《测试条例》第5条
-                    处罚依据: 《测试条例》第6条
-                    适用条件: [首次发现]
-                    处理结果: 不予处罚
-                    实施机关: 测试市市场监督管理局
-                    配套监管措施: [批评教育]
-                """ + "---\n");
+                """ + SearchFixtures.item("scj-a01", ACT)
+                + SearchFixtures.item("scj-a02", "未按规定在店堂内张贴收费标准") + "---\n");
         try (SearchService search = SearchFixtures.indexed(site, dir.resolve("index"))) {
             SearchResult r = search.search(new SearchRequest("摆放落地广告牌", "item", null, null, null, null, 1));
             List<String> ids = r.hits().stream().map(SearchResult.Hit::id).toList();

@@ -19,16 +19,7 @@ class SearchTiesTest {
         TestSite site = TestSite.minimal(dir);
         StringBuilder items = new StringBuilder();
         for (int i = 12; i >= 1; i--) { // indexed in descending id order: document numbers run against the ids
-            items.append(String.format("""
-                      - id: scj-t%02d
-                        违法行为: 在人行道上摆放落地广告牌
-                        违反条款: 《测试条例》第3条
-                        处罚依据: 《测试条例》第4条
-                        适用条件: [首次发现]
-                        处理结果: 不予处罚
-                        实施机关: 测试市市场监督管理局
-                        配套监管措施: [批评教育]
-                    """, i));
+            items.append(SearchFixtures.item(String.format("scj-t%02d", i), "在人行道上摆放落地广告牌"));
         }
         SearchFixtures.writeList(site, "guanggaopai.md", "测试广告牌清单", items.toString());
         try (SearchService search = SearchFixtures.indexed(site, dir.resolve("index"))) {
