@@ -167,13 +167,10 @@ async function reviewer(ctx, vp, js) {
 async function radiosAt640(browser, js) {
   const ctx = await browser.newContext({ viewport: { width: 640, height: 900 }, javaScriptEnabled: js });
   const page = await ctx.newPage();
-  const next = () => submitAndWait(page, page.locator('main form button[type=submit]').last());
   await go(page, '/credit/');
+  // the application starts with the record step (eligibility first)
   await submitAndWait(page, page.locator('main form[action="/credit/apply"] button'));
-  await page.fill('#company_name', '示例市某某商贸有限公司'); await next();
-  await page.fill('#credit_code', '91350100M000100Y43'); await next();
-  await page.fill('#decision_number', '示市监处罚〔2026〕3号'); await page.fill('#decision_date', '2026-05-10'); await next();
-  await page.selectOption('#department', { index: 1 }); await next();
+  check(new URL(page.url()).pathname === '/credit/apply/record', `640 ${js ? 'js' : 'nojs'} the application opens on the record step`);
   const boxes = await page.evaluate(() => [...document.querySelectorAll('main input[type=radio]')].map((input) => {
     const label = input.closest('label');
     const i = input.getBoundingClientRect();
