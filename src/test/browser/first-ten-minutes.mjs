@@ -2,7 +2,8 @@
 // What a newcomer does in the first ten minutes, in real Chromium at 390 px (phone) and 1366 px, JavaScript on and
 // off: finds 信用修复 and the other services from home and from an item page, comments on a draft (Back and send
 // again lands on the same receipt) and looks the comment up by its number, votes on the first page of a visit,
-// opens the reviewers' start page; and, at 320 and 768 px, every page template without sideways scrolling, captions
+// opens the reviewers' start page; the credit radios and the commitment's checkbox beside their words at 390, 640
+// and 1366 px; and, at 320 and 768 px, every page template without sideways scrolling, captions
 // that do not wrap a character a line, tap targets of 44 px. Screenshots of each page at 390 px in --out.
 // usage: node first-ten-minutes.mjs --base URL --out DIR --item PATH --draft PATH --reviewer USER:PASSWORD
 //        --vote-pages P1,P2,P3,P4 PAGE...     (PAGE: one path per page template, for the width checks)
@@ -164,25 +165,56 @@ async function reviewer(ctx, vp, js) {
   await page.close();
 }
 
-async function radiosAt640(browser, js) {
-  const ctx = await browser.newContext({ viewport: { width: 640, height: 900 }, javaScriptEnabled: js });
+/** Where each choice (radio, checkbox) of the page sits against its label's words. */
+function choiceBoxes() {
+  return [...document.querySelectorAll('main input[type=radio], main input[type=checkbox]')].map((input) => {
+    const label = input.closest('label');
+    const i = input.getBoundingClientRect();
+    const l = label ? label.getBoundingClientRect() : null;
+    // The words' own boxes (not the label's): a range from the first to the last visible character.
+    const words = label ? [...label.childNodes].filter((n) => n.nodeType === 3 && n.textContent.trim()) : [];
+    const rects = words.flatMap((n) => {
+      const r = document.createRange();
+      const start = n.textContent.search(/\S/);
+      r.setStart(n, start); r.setEnd(n, n.textContent.trimEnd().length);
+      return [...r.getClientRects()].filter((x) => x.width > 0);
+    });
+    const top = Math.min(...rects.map((r) => r.top)); const bottom = Math.max(...rects.map((r) => r.bottom));
+    const lines = new Set(rects.map((r) => Math.round(r.top))).size;
+    return { text: label ? label.innerText.trim() : '(no label)', height: l ? l.height : 0,
+      inside: !!l && i.left >= l.left - 0.5 && i.right <= l.right + 0.5 && i.top >= l.top - 0.5 && i.bottom <= l.bottom + 0.5,
+      // beside: the words start right of the input, not below it; one line; centred on the input's middle
+      beside: rects.length > 0 && rects[0].left >= i.right && rects[0].left - i.right < 24 && rects[0].top < i.bottom,
+      lines, offset: rects.length ? Math.abs((top + bottom) / 2 - (i.top + i.bottom) / 2) : 99 };
+  });
+}
+
+/** The credit radios at a phone's 390 px, 640 px and a desktop's 1366 px, on the application's first step, the
+ *  eligibility self-test and the commitment's checkbox: each input beside its words on one line, in a label box of at
+ *  least 44 px. */
+async function creditChoices(browser, width, js) {
+  const tag = `${width} ${js ? 'js' : 'nojs'}`;
+  const ctx = await browser.newContext({ viewport: { width, height: 900 }, deviceScaleFactor: 1, isMobile: width < 500,
+    hasTouch: width < 500, javaScriptEnabled: js });
   const page = await ctx.newPage();
   await go(page, '/credit/');
   // the application starts with the record step (eligibility first)
   await submitAndWait(page, page.locator('main form[action="/credit/apply"] button'));
-  check(new URL(page.url()).pathname === '/credit/apply/record', `640 ${js ? 'js' : 'nojs'} the application opens on the record step`);
-  const boxes = await page.evaluate(() => [...document.querySelectorAll('main input[type=radio]')].map((input) => {
-    const label = input.closest('label');
-    const i = input.getBoundingClientRect();
-    const l = label ? label.getBoundingClientRect() : null;
-    return { inside: !!l && i.left >= l.left - 0.5 && i.right <= l.right + 0.5 && i.top >= l.top - 0.5 && i.bottom <= l.bottom + 0.5,
-      height: l ? l.height : 0, gap: l ? i.left - l.left : 0, text: label ? label.innerText.trim() : '' };
-  }));
-  check(boxes.length >= 4, `640 ${js ? 'js' : 'nojs'} the record step has its radios (${boxes.length})`);
-  const bad = boxes.filter((b) => !b.inside || b.height < 43.5);
-  check(bad.length === 0, `640 ${js ? 'js' : 'nojs'} every radio sits inside its label in one box of at least 44 px`
-    + (bad.length ? `: ${bad.map((b) => `${b.text} ${Math.round(b.height)}px inside=${b.inside}`).join('; ')}` : ''));
-  if (!js) await page.screenshot({ path: join(opts.out, 'credit-radios-640.png'), fullPage: true });
+  check(new URL(page.url()).pathname === '/credit/apply/record', `${tag} the application opens on the record step`);
+  for (const [path, count] of [['/credit/apply/record', 8], ['/credit/eligibility', 8], ['/credit/apply/commitment', 1]]) {
+    if (new URL(page.url()).pathname !== path) await go(page, path);
+    const boxes = await page.evaluate(choiceBoxes);
+    check(boxes.length >= count, `${tag} ${path} has its choices (${boxes.length})`);
+    const bad = boxes.filter((b) => !b.inside || b.height < 43.5 || !b.beside || b.lines !== 1 || b.offset > 3);
+    check(bad.length === 0, `${tag} ${path}: every choice beside its words on one line, in one box of at least 44 px`
+      + (bad.length ? `: ${bad.map((b) => `${b.text} ${Math.round(b.height)}px inside=${b.inside} beside=${b.beside}`
+        + ` lines=${b.lines} off-centre=${b.offset.toFixed(1)}px`).join('; ')}` : ''));
+    if (!js) {
+      const first = page.locator('main .field', { has: page.locator('input[type=radio], input[type=checkbox]') }).first();
+      await first.scrollIntoViewIfNeeded();
+      await first.screenshot({ path: join(opts.out, `credit-radios${path.replace(/\//g, '-')}-${width}.png`) });
+    }
+  }
   await ctx.close();
 }
 
@@ -289,8 +321,9 @@ try {
       await part(`${tag} vote`, () => firstVote(browser, vp, js, votePages[n - 1]));
     }
   }
-  await part('radios nojs', () => radiosAt640(browser, false));
-  await part('radios js', () => radiosAt640(browser, true));
+  for (const width of [390, 640, 1366]) {
+    for (const js of [false, true]) await part(`radios ${width} ${js ? 'js' : 'nojs'}`, () => creditChoices(browser, width, js));
+  }
   await part('elder mode', () => elderMode(browser));
   await part('widths', () => widths(browser));
   await part('check hint nojs', () => checkHint(browser, false));

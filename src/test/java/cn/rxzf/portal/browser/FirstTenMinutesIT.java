@@ -32,8 +32,8 @@ import org.junit.jupiter.api.io.TempDir;
  * A newcomer's first ten minutes on the sample site, in headless Chromium at 390 and 1366 px with JavaScript on and
  * off, against the real service and PostgreSQL ({@code src/test/browser/first-ten-minutes.mjs}): the services from
  * home and an item page, a comment looked up by its number, the first vote of a visit, the reviewers' start page,
- * the credit radios at 640 px, and every page template at 320 and 768 px. Screenshots in
- * {@code target/browser-checks/first-ten-minutes/}.
+ * the credit radios beside their words at 390, 640 and 1366 px, and every page template at 320 and 768 px.
+ * Screenshots in {@code target/browser-checks/first-ten-minutes/}.
  */
 class FirstTenMinutesIT {
     private static final String PASSWORD = "correct horse battery";
