@@ -101,7 +101,7 @@ public final class ApplicationController {
             files(ctx, refusal.status(), a, refusal.message());
             return;
         }
-        ctx.redirect("/credit/apply/files", HttpStatus.SEE_OTHER);
+        ctx.redirect("/credit/apply/files" + (fromCheck(ctx) ? "?from=check" : ""), HttpStatus.SEE_OTHER);
     }
 
     public void deleteFile(Context ctx) {
@@ -114,7 +114,7 @@ public final class ApplicationController {
             throw HttpError.notFound();
         }
         credit.detach(a, fileId);
-        ctx.redirect("/credit/apply/files", HttpStatus.SEE_OTHER);
+        ctx.redirect("/credit/apply/files" + (fromCheck(ctx) ? "?from=check" : ""), HttpStatus.SEE_OTHER);
     }
 
     public void submit(Context ctx) throws Exception {
@@ -149,9 +149,18 @@ public final class ApplicationController {
     }
 
     private void next(Context ctx, String step) {
-        String after = "check".equals(ctx.queryParam("from")) ? "check"
-                : ApplicationForm.ORDER.get(ApplicationForm.ORDER.indexOf(step) + 1);
+        String after = fromCheck(ctx) ? "check" : ApplicationForm.ORDER.get(ApplicationForm.ORDER.indexOf(step) + 1);
         ctx.redirect("/credit/apply/" + after, HttpStatus.SEE_OTHER);
+    }
+
+    /** Whether the page was opened by a 修改 link of the check-your-answers page ({@code ?from=check}): it goes back there. */
+    private static boolean fromCheck(Context ctx) {
+        return "check".equals(ctx.queryParam("from"));
+    }
+
+    /** The templates' {@code from}: "check" or empty. */
+    private static String from(Context ctx) {
+        return fromCheck(ctx) ? "check" : "";
     }
 
     private void question(Context ctx, int status, String step, Map<String, String> values, List<FieldError> errors)
@@ -161,8 +170,9 @@ public final class ApplicationController {
         int index = ApplicationForm.ORDER.indexOf(step);
         pages.page(ctx, status, "credit-step.peb", "/credit/apply/" + step, Vars.of("step", s, "values", values,
                 "errors", errors, "number", index + 1, "steps", ApplicationForm.ORDER.size(),
-                "from", "check".equals(ctx.queryParam("from")) ? "check" : "",
-                "back", index == 0 ? "/credit/" : "/credit/apply/" + ApplicationForm.ORDER.get(index - 1)));
+                "from", from(ctx),
+                "back", fromCheck(ctx) ? "/credit/apply/check"
+                        : index == 0 ? "/credit/" : "/credit/apply/" + ApplicationForm.ORDER.get(index - 1)));
     }
 
     /** The files page; while the answers do not allow files, it says why instead of offering the upload form. */
@@ -171,7 +181,7 @@ public final class ApplicationController {
         String notYet = blocked == null ? null : blocked.message();
         pages.page(ctx, status, "credit-files.peb", "/credit/apply/files", Vars.of("application", a,
                 "error", notYet != null && notYet.equals(error) ? null : error, "maxFiles", CreditService.MAX_FILES,
-                "blocked", notYet));
+                "blocked", notYet, "from", from(ctx)));
     }
 
     /** The applicant cannot apply now: why, and what they can do instead; without such answers, the next question. */
@@ -182,11 +192,12 @@ public final class ApplicationController {
     }
 
     private void commitment(Context ctx, int status, RepairApplication a, String error) throws Exception {
-        pages.page(ctx, status, "credit-commitment.peb", "/credit/apply/commitment", Vars.of("application", a, "error", error));
+        pages.page(ctx, status, "credit-commitment.peb", "/credit/apply/commitment", Vars.of("application", a, "error", error,
+                "from", from(ctx)));
     }
 
     private void check(Context ctx, int status, RepairApplication a, List<FieldError> errors) throws Exception {
-        pages.page(ctx, status, "credit-check.peb", "/credit/apply/check", Vars.of("application", a, "errors", errors,
-                "department", a.department() == null ? null : credit.content().departments.get(a.department())));
+        pages.page(ctx, status, "credit-check.peb", "/credit/apply/check", Vars.of("errors", errors,
+                "rows", AnswerRows.of(a, credit.content())));
     }
 }

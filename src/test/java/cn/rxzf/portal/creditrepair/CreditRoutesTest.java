@@ -22,11 +22,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -97,18 +100,9 @@ class CreditRoutesTest {
     /** The receipt cookie of the last {@link #completeApplication}. */
     private String receiptCookie;
 
-    /** Answers every question for department scj, an eligible 一般 record decided 2026-01-10. */
+    /** Answers every question for department scj, an eligible 一般 record decided 2026-01-10, and submits. */
     private String completeApplication(String cookie) throws Exception {
-        assertEquals(303, answer(cookie, "record", "record_class", "一般", "corrected", "yes", "obligations_performed", "yes").statusCode());
-        assertEquals(303, answer(cookie, "decision", "decision_number", "示市监处罚〔2026〕3号", "decision_date", "2026-01-10").statusCode());
-        assertEquals(303, answer(cookie, "company", "company_name", "示例市某某商贸有限公司").statusCode());
-        assertEquals(303, answer(cookie, "code", "credit_code", "91350100M000100Y43").statusCode());
-        assertEquals(303, answer(cookie, "department", "department", "scj").statusCode());
-        assertEquals(303, answer(cookie, "contact", "contact_name", "王五", "contact_phone", "0591-12345678", "contact_email", "").statusCode());
-        assertEquals(303, upload("/credit/apply/files", cookie, "罚款缴纳凭证.png", PNG).statusCode());
-        String files = s.get("/credit/apply/files", cookie).body();
-        assertTrue(files.contains(">" + PNG.length + " 字节<") && !files.contains("0 KB"), "a small file's true size: " + files);
-        assertEquals(303, answer(cookie, "commitment", "commit", "yes").statusCode());
+        answerEverything(cookie);
         HttpResponse<String> check = s.get("/credit/apply/check", cookie);
         assertEquals(200, check.statusCode());
         assertTrue(check.body().contains("91350100M000100Y43") && check.body().contains("罚款缴纳凭证.png"));
@@ -122,6 +116,70 @@ class CreditRoutesTest {
         assertEquals(200, done.statusCode(), done.body());
         assertEquals("no-store", done.headers().firstValue("cache-control").orElse(""));
         return done.body();
+    }
+
+    /** Answers every page in the order the application asks them, up to the check-your-answers page. */
+    private void answerEverything(String cookie) throws Exception {
+        assertEquals(303, answer(cookie, "record", "record_class", "一般", "corrected", "yes", "obligations_performed", "yes").statusCode());
+        assertEquals(303, answer(cookie, "decision", "decision_number", "示市监处罚〔2026〕3号", "decision_date", "2026-01-10").statusCode());
+        assertEquals(303, answer(cookie, "company", "company_name", "示例市某某商贸有限公司").statusCode());
+        assertEquals(303, answer(cookie, "code", "credit_code", "91350100M000100Y43").statusCode());
+        assertEquals(303, answer(cookie, "department", "department", "scj").statusCode());
+        assertEquals(303, answer(cookie, "contact", "contact_name", "王五", "contact_phone", "0591-12345678", "contact_email", "").statusCode());
+        assertEquals(303, upload("/credit/apply/files", cookie, "罚款缴纳凭证.png", PNG).statusCode());
+        String files = s.get("/credit/apply/files", cookie).body();
+        assertTrue(files.contains(">" + PNG.length + " 字节<") && !files.contains("0 KB"), "a small file's true size: " + files);
+        assertEquals(303, answer(cookie, "commitment", "commit", "yes").statusCode());
+    }
+
+    /**
+     * The check-your-answers page lists the answers in the order they were given (the eligibility questions first),
+     * one row per question with its own label, each with a 修改 link back to its page, which returns here.
+     */
+    @Test
+    void the_check_page_lists_the_answers_in_the_order_they_were_given() throws Exception {
+        String cookie = begin();
+        answerEverything(cookie);
+        Document check = Jsoup.parse(s.get("/credit/apply/check", cookie).body());
+        List<Element> rows = check.select("dl.summary > div");
+        List<String> labels = rows.stream().map(r -> r.selectFirst("dt").text()).toList();
+        assertEquals(List.of("失信信息类别", "是否已纠正失信行为（完成整改）？", "是否已履行处罚决定规定的义务（如缴清罚款）？",
+                "处罚决定书文号", "处罚决定日期", "企业（单位）名称", "统一社会信用代码", "作出决定的部门", "联系人姓名", "联系电话",
+                "电子邮箱（选填）", "证明材料", "信用承诺"), labels);
+        assertEquals(List.of("一般失信信息", "是", "是", "示市监处罚〔2026〕3号", "2026-01-10", "示例市某某商贸有限公司",
+                "91350100M000100Y43", "测试市市场监督管理局", "王五", "0591-12345678", "未填写", "罚款缴纳凭证.png", "已同意"),
+                rows.stream().map(r -> r.selectFirst("dd").text()).toList());
+        List<String> steps = new ArrayList<>();
+        for (Element r : rows) {
+            Element change = r.selectFirst("a");
+            assertNotNull(change, r.text());
+            assertEquals("修改" + r.selectFirst("dt").text(), change.text(), "修改 names its question to a screen reader");
+            String href = change.attr("href");
+            assertTrue(href.startsWith("/credit/apply/") && href.endsWith("?from=check"), href);
+            String step = href.substring("/credit/apply/".length(), href.indexOf('?'));
+            if (!steps.contains(step)) steps.add(step);
+            assertEquals(200, s.get(href, cookie).statusCode(), href);
+        }
+        assertEquals(ApplicationForm.ORDER.subList(0, ApplicationForm.ORDER.indexOf("check")), steps,
+                "the rows follow the order of the pages, eligibility first");
+
+        // A 修改 link's page goes back to the check page: a question, the files and the commitment.
+        HttpResponse<String> changed = s.postForm("/credit/apply/company?from=check",
+                form("token", draftToken(cookie), "company_name", "示例市另一商贸有限公司"), cookie);
+        assertEquals("/credit/apply/check", changed.headers().firstValue("location").orElse(""));
+        Document step = Jsoup.parse(s.get("/credit/apply/company?from=check", cookie).body());
+        assertEquals("/credit/apply/check", step.selectFirst("a.back-link").attr("href"));
+        Document files = Jsoup.parse(s.get("/credit/apply/files?from=check", cookie).body());
+        assertEquals("/credit/apply/check", files.selectFirst("main a.button").attr("href"), "继续 returns to the check page");
+        assertEquals("/credit/apply/files?from=check", files.selectFirst("form[enctype]").attr("action"));
+        assertEquals("/credit/apply/files?from=check",
+                upload("/credit/apply/files?from=check", cookie, "整改完成证明.png", PNG).headers().firstValue("location").orElse(""));
+        Document commitment = Jsoup.parse(s.get("/credit/apply/commitment?from=check", cookie).body());
+        assertEquals("/credit/apply/commitment?from=check", commitment.selectFirst("main form").attr("action"));
+        assertEquals("/credit/apply/check", answer(cookie, "commitment?from=check", "commit", "yes").headers()
+                .firstValue("location").orElse(""));
+        String after = s.get("/credit/apply/check", cookie).body();
+        assertTrue(after.contains("示例市另一商贸有限公司") && after.contains("整改完成证明.png"), "the changes are shown");
     }
 
     private static String group(String html, String pattern) {
@@ -442,7 +500,7 @@ class CreditRoutesTest {
         int purged = new cn.rxzf.portal.app.Housekeeping(s.db.jdbi, s.clock, Duration.ofDays(1095)).run();
         assertEquals(2, purged);
         var left = s.db.jdbi.withHandle(h -> h.createQuery("SELECT reference FROM repair_applications").mapTo(String.class).list());
-        assertEquals(java.util.List.of(open), left);
+        assertEquals(List.of(open), left);
         assertEquals(Integer.valueOf(1), s.db.jdbi.withHandle(h -> h.createQuery("SELECT count(*) FROM repair_files").mapTo(Integer.class).one()),
                 "the purged application's files went with it");
     }
