@@ -70,6 +70,22 @@
     var notItem = document.getElementById('check-not-item');
     if (notItem) notItem.hidden = form.hasAttribute('data-confirm') && fits !== 'no' && fits !== 'unsure';
     form.classList.toggle('check-confirming', form.hasAttribute('data-confirm') && fits !== 'yes');
+    var lawCheck = notItem && notItem.querySelector('a[data-law-check]');
+    if (lawCheck) lawCheck.setAttribute('href', notThisItem() ? formUrl() : '/check/');
+  }
+
+  // 不是 or 不确定 after some answers: the law's check takes those it also asks along. The server picks them (the same
+  // GET as the form's, answered with a redirect to /check/); with nothing else answered it is the empty /check/.
+  function notThisItem() {
+    var fits = checked('fits');
+    if (fits !== 'no' && fits !== 'unsure') return false;
+    var answered = false;
+    new FormData(form).forEach(function (v, k) { if (k !== 'fits' && v !== '') answered = true; });
+    return answered;
+  }
+
+  function formUrl() {
+    return form.getAttribute('action') + '?' + new URLSearchParams(new FormData(form)).toString();
   }
 
   // A law question tied to an item condition: skipped when the condition's answer settles it (the server takes the
@@ -245,9 +261,11 @@
   form.addEventListener('change', showWhatApplies);
   form.addEventListener('input', showWhatApplies);
   form.addEventListener('submit', function (ev) {
+    // 不是 or 不确定: not this item's answer but the law's check, a page of its own (the form's plain GET).
+    var fits = checked('fits');
+    if (fits === 'no' || fits === 'unsure') return;
     ev.preventDefault();
-    var query = new URLSearchParams(new FormData(form)).toString();
-    var url = form.getAttribute('action') + '?' + query;
+    var url = formUrl();
     fetch(url, { headers: { Accept: 'application/json' }, credentials: 'same-origin' }).then(function (r) {
       return r.json().then(function (body) { return { status: r.status, body: body }; });
     }).then(function (res) {

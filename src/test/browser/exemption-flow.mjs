@@ -2,7 +2,8 @@
 // Walks the exemption check ("我的情况能免罚吗？") as a reader would, in headless Chromium at phone width, with
 // JavaScript on (the answer is fetched as JSON and shown in place) and off (the form is a plain GET and the server
 // answers with a page). Also: missing answers give the error summary, axe-core finds no serious or critical WCAG 2.1
-// AA violation on the form, the answer and the error state, and the answer prints cleanly. Screenshots go to --out.
+// AA violation on the form, the answer and the error state, and the answer prints cleanly; 不是 or 不确定 after some
+// answers lands on the law's check with them and no error summary, both ways. Screenshots go to --out.
 // usage: node exemption-flow.mjs --base http://127.0.0.1:PORT --out DIR --item ITEM_ID
 import { launchChromium } from './chromium.mjs';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -224,12 +225,64 @@ async function withoutJs(browser, o) {
   await ctx.close();
 }
 
+// 不是 after some answers (the person read on, then saw the item is not theirs): the law's check without a list, its
+// form filled in with what it also asks (condition 1, 初次违法, is the law's own 初次违法), and no error summary.
+async function notThisItem(browser, o, js) {
+  const tag = js ? 'js' : 'nojs';
+  const ctx = await browser.newContext({ ...PHONE, javaScriptEnabled: js });
+  const page = await ctx.newPage();
+  await page.goto(`${o.base}/check/${o.item}`, { waitUntil: 'load' });
+  await page.click('label[for="q-fits-yes"]');
+  await page.click('label[for="q-c1-yes"]');
+  await page.click('label[for="q-party-org"]');
+  await page.fill('#q-actDate', '2026-03-02');
+  await page.click('label[for="q-fits-no"]');
+  // With the script the questions fold away and the way on is the link 按法律自查; without it, 查看结果.
+  const go = js ? page.locator('#check-not-item a', { hasText: '按法律自查' }) : page.locator('#check-form button[type=submit]');
+  const [resp] = await Promise.all([page.waitForNavigation(), go.click()]);
+  await landedOnTheLawsCheck(page, resp, `${tag} 不是 after some answers`, o, `check-not-item-carried-phone-${tag}.png`, js);
+
+  // 不是 on the answer page's 修改回答, then 查看结果: the same, not an answer in place.
+  await page.goto(`${o.base}/check/${o.item}?fits=yes&c1=yes&c2=yes&c3=yes&harm=minor&emergency=no&nofault=no&party=org`
+    + '&actDate=2026-03-02&continuing=no&lifeOrFinance=no', { waitUntil: 'load' });
+  await page.click('#check-edit > summary');
+  await page.click('label[for="q-fits-unsure"]');
+  const [again] = await Promise.all([page.waitForNavigation(), page.click('#check-form button[type=submit]')]);
+  await landedOnTheLawsCheck(page, again, `${tag} 不确定 on 修改回答`, o, null, js);
+  await ctx.close();
+}
+
+async function notThisItemWithJs(browser, o) { await notThisItem(browser, o, true); }
+async function notThisItemWithoutJs(browser, o) { await notThisItem(browser, o, false); }
+
+async function landedOnTheLawsCheck(page, resp, step, o, shot, js) {
+  const url = new URL(page.url());
+  const seen = await page.evaluate(() => ({
+    h1: document.querySelector('h1').textContent,
+    errors: document.querySelectorAll('.error-summary, .field-error').length,
+    answer: !!document.getElementById('answer'),
+    carried: !!document.getElementById('check-carried'),
+    first: !!(document.getElementById('q-first-yes') || {}).checked,
+    party: !!(document.getElementById('q-party-org') || {}).checked,
+    actDate: (document.getElementById('q-actDate') || {}).value,
+  }));
+  record(`${step} lands on the law's check, its form, no error summary`, resp.status() === 200 && url.pathname === '/check/'
+    && seen.h1.includes('按法律自查') && seen.errors === 0 && !seen.answer && seen.carried, `${page.url()} ${JSON.stringify(seen)}`);
+  record(`${step}: the answers the law's check also asks are kept (初次违法 from condition 1, party, date)`,
+    seen.first && seen.party && seen.actDate === '2026-03-02', JSON.stringify(seen));
+  if (shot) {
+    await noOverflow(page, step);
+    if (js) await axe(page, step); // axe runs in the page: not without JavaScript
+    await page.screenshot({ path: join(o.out, shot), fullPage: true });
+  }
+}
+
 async function main() {
   const o = args(process.argv.slice(2));
   mkdirSync(o.out, { recursive: true });
   const browser = await launchChromium();
   try {
-    for (const run of [withJs, withoutJs]) {
+    for (const run of [withJs, withoutJs, notThisItemWithJs, notThisItemWithoutJs]) {
       try { await run(browser, o); } catch (e) { record(run.name, false, e.message.split('\n')[0]); }
     }
   } finally { await browser.close(); }

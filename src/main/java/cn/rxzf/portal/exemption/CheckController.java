@@ -20,7 +20,8 @@ import java.util.Map;
  * (the form again below it), or JSON when asked with {@code format=json} or {@code Accept: application/json}.
  * Bad answers get 400: the form with an error summary for browsers, a problem document with one entry per
  * question for JSON. Answers are not stored; the pages are marked no-store and noindex. An item's check answered
- * 不是 or 不确定 to "this item describes the act" goes on, 303, to the law's check without a list.
+ * 不是 or 不确定 to "this item describes the act" goes on, 303, to the law's check without a list, which shows the
+ * answers it carried in its form ({@code from=item}), not an error summary for the questions not yet answered.
  */
 public final class CheckController {
     private final Services services;
@@ -42,13 +43,13 @@ public final class CheckController {
             throw HttpError.notFound();
         }
         String fits = ctx.queryParam(Questions.FITS.name());
+        LocalDate today = LocalDate.now(services.clock());
         if ("no".equals(fits) || "unsure".equals(fits)) {
-            // Not this item (or not sure): the law's check without a list, with every answer that is not the item's.
-            ctx.redirect(lawOnly(ctx.queryParamMap()), HttpStatus.SEE_OTHER);
+            // Not this item (or not sure): the law's check without a list, with the answers it also asks.
+            ctx.redirect(lawOnly(ctx.queryParamMap(), ctx.queryString(), item.conditions(), today), HttpStatus.SEE_OTHER);
             return;
         }
         EnforcementList list = content.listOf(item);
-        LocalDate today = LocalDate.now(services.clock());
         CheckRequest.Parsed parsed = CheckRequest.parse(ctx.queryParamMap(), ctx.queryString(), item.conditions(), today);
         Outcome outcome = parsed.situation() == null ? null
                 : ExemptionRules.decide(ItemFacts.of(item, list), parsed.situation(), today);
@@ -63,25 +64,41 @@ public final class CheckController {
         boolean acceptsJson = ErrorPages.acceptsJson(ctx.header("Accept"));
         LocalDate today = LocalDate.now(services.clock());
         CheckRequest.Parsed parsed = CheckRequest.parse(ctx.queryParamMap(), ctx.queryString(), List.of(), today);
+        boolean json = parsed.json() || acceptsJson;
+        if (!json && CheckRequest.FROM_ITEM.equals(ctx.queryParam(CheckRequest.FROM))) {
+            // Carried over from an item's check: the form filled in with them, to be completed; nothing judged yet.
+            CheckRequest.Parsed shown = new CheckRequest.Parsed(false, null, List.of(), parsed.values(), false);
+            Map<String, Object> vars = CheckView.of(null, null, null, null, shown, null, today).vars();
+            vars.put("carried", true);
+            html(ctx, 200, vars, "/check/");
+            return;
+        }
         Outcome outcome = parsed.situation() == null ? null : ExemptionRules.decide(null, parsed.situation(), today);
         answer(ctx, parsed, CheckView.of(null, null, null, null, parsed, outcome, today), acceptsJson, "/check/");
     }
 
     /**
-     * {@code /check/} with the answers of an item's check that are not about the item (its confirmation, its c1…cN)
-     * and are not blank: one who said 不是 before anything else lands on the empty form, not on an error summary.
+     * {@code /check/} with the answers of an item's check that the law's check also asks: the person's own, and those
+     * an item condition settled (a fact is asked once, {@link ConditionLinks}); never the confirmation, the item's
+     * c1…cN, a blank or a refused value. With answers, {@code from=item}, so the page shows them in its form instead of
+     * an error summary for what it was not told yet; without any, the empty form. {@code format} is kept.
      */
-    static String lawOnly(Map<String, List<String>> query) {
+    static String lawOnly(Map<String, List<String>> query, String rawQuery, List<String> conditions, LocalDate today) {
+        CheckRequest.Parsed parsed = CheckRequest.parse(query, rawQuery, conditions, today);
         StringBuilder q = new StringBuilder();
-        for (Map.Entry<String, List<String>> e : query.entrySet()) {
+        for (Map.Entry<String, List<String>> e : parsed.values().entrySet()) {
             if (e.getKey().equals(Questions.FITS.name()) || e.getKey().matches("c\\d+")) continue;
-            for (String v : e.getValue()) {
-                if (v == null || v.isBlank()) continue; // the empty inputs of a form sent as it is
-                q.append(q.isEmpty() ? "?" : "&").append(URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)).append('=')
-                        .append(URLEncoder.encode(v, StandardCharsets.UTF_8));
-            }
+            for (String v : e.getValue()) param(q, e.getKey(), v);
         }
+        if (!q.isEmpty()) param(q, CheckRequest.FROM, CheckRequest.FROM_ITEM);
+        List<String> format = query.getOrDefault(CheckRequest.FORMAT, List.of());
+        if (format.size() == 1) param(q, CheckRequest.FORMAT, format.get(0));
         return "/check/" + q;
+    }
+
+    private static void param(StringBuilder q, String name, String value) {
+        q.append(q.isEmpty() ? "?" : "&").append(URLEncoder.encode(name, StandardCharsets.UTF_8)).append('=')
+                .append(URLEncoder.encode(value, StandardCharsets.UTF_8));
     }
 
     private void answer(Context ctx, CheckRequest.Parsed parsed, CheckView view, boolean acceptsJson, String path)
@@ -92,8 +109,12 @@ public final class CheckController {
             else ctx.json(view.json());
             return;
         }
-        byte[] html = services.site().pages().page("check.peb", path, view.vars()).produce();
-        ctx.status(parsed.problems().isEmpty() ? 200 : 400).contentType("text/html; charset=utf-8").result(html);
+        html(ctx, parsed.problems().isEmpty() ? 200 : 400, view.vars(), path);
+    }
+
+    private void html(Context ctx, int status, Map<String, Object> vars, String path) throws Exception {
+        byte[] html = services.site().pages().page("check.peb", path, vars).produce();
+        ctx.status(status).contentType("text/html; charset=utf-8").result(html);
     }
 
     private void problem(Context ctx, int status, String title, List<CheckRequest.Problem> problems) {

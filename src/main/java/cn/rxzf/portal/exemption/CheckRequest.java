@@ -20,12 +20,19 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the query of {@code GET /check/{itemId}} into a {@link Situation}, collecting every problem at once. Only
- * known names and values are accepted: the item's {@code c1…cN}, the general questions of {@link Questions} and
- * {@code format}; dates are {@code YYYY-MM-DD} and not in the future; ages are whole numbers from 0 to 150.
+ * known names and values are accepted: the item's {@code c1…cN}, the general questions of {@link Questions},
+ * {@code format} and {@code from}; dates are {@code YYYY-MM-DD} and not in the future; ages are whole numbers from 0
+ * to 150.
  * Messages name the question, never repeat what was sent; blank values count as not answered.
  */
 public final class CheckRequest {
     public static final String FORMAT = "format";
+    /**
+     * {@code from=item}: the law's check reached from an item's check answered 不是 or 不确定, with the answers it
+     * carried over ({@code CheckController.lawOnly}); the page shows them in its form instead of judging them.
+     */
+    public static final String FROM = "from";
+    public static final String FROM_ITEM = "item";
     static final int MAX_PARAMS = 64;
     static final int MAX_VALUE = 20;
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
@@ -76,6 +83,10 @@ public final class CheckRequest {
                 else if (!"html".equals(f)) problems.add(new Problem(FORMAT, "format 只能是 html 或 json。"));
                 continue;
             }
+            if (e.getKey().equals(FROM)) {
+                if (!FROM_ITEM.equals(single(e.getValue()))) problems.add(new Problem(FROM, "from 只能是 item。"));
+                continue;
+            }
             Question q = known.get(e.getKey());
             if (q == null) {
                 unknown = true;
@@ -93,7 +104,7 @@ public final class CheckRequest {
         }
         if (unknown) problems.add(new Problem("", "请求中包含无法识别的参数。"));
         if (count > MAX_PARAMS) problems.add(new Problem("", "请求参数过多。"));
-        boolean asked = !problems.isEmpty() || query.keySet().stream().anyMatch(k -> !k.equals(FORMAT));
+        boolean asked = !problems.isEmpty() || query.keySet().stream().anyMatch(k -> !k.equals(FORMAT) && !k.equals(FROM));
         if (!asked) return new Parsed(false, null, problems, Map.of(), json);
 
         Set<String> excused = new HashSet<>();

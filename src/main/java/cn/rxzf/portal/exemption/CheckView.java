@@ -203,6 +203,7 @@ public record CheckView(Item item, EnforcementList list, EnforcementList success
         v.put("given", given);
         v.put("date", date);
         v.put("guidance", guidance);
+        v.put("carried", false); // the law's check reached from an item's with answers (CheckController sets it)
         return v;
     }
 

@@ -129,7 +129,7 @@ class CheckRoutesTest {
 
         HttpResponse<String> no = get("/check/scj-01?fits=no&c1=yes&first=yes&harm=none");
         assertEquals(303, no.statusCode());
-        assertEquals("/check/?first=yes&harm=none", no.headers().firstValue("location").orElse(""),
+        assertEquals("/check/?first=yes&harm=none&from=item", no.headers().firstValue("location").orElse(""),
                 "the law's check, keeping the answers that are not about the item");
         HttpResponse<String> unsure = get("/check/scj-01?fits=unsure&c1=&age=&actDate=");
         assertEquals(303, unsure.statusCode());
@@ -140,6 +140,37 @@ class CheckRoutesTest {
         assertEquals("是", given(yes, Questions.FITS.label()));
         assertEquals("未回答（按本事项判断）", given(Jsoup.parse(get("/check/scj-01?" + FULL).body()), Questions.FITS.label()),
                 "a link without the confirmation still checks the item");
+    }
+
+    /**
+     * 不是 (or 不确定) after some answers: the law's check, its form filled in with the answers it also asks (an item
+     * condition's too, where it is the law's own element: scj-01's 及时改正), no error summary for the rest, no answer.
+     */
+    @Test
+    void not_this_item_after_some_answers_lands_on_the_laws_check_with_them_and_no_errors() throws Exception {
+        HttpResponse<String> no = get("/check/scj-01?fits=no&c1=yes&c2=yes&harm=none&party=org&age=&actDate=2099-01-01");
+        assertEquals(303, no.statusCode());
+        String location = no.headers().firstValue("location").orElse("");
+        assertEquals("/check/?harm=none&party=org&corrected=yes&from=item", location,
+                "the law's answers kept, 及时改正 from c2, not c1 (首次发现 is not 初次违法), nor a blank or refused value");
+        HttpResponse<String> law = get(location);
+        assertEquals(200, law.statusCode());
+        Document d = Jsoup.parse(law.body());
+        assertTrue(d.select(".error-summary, .field-error, .has-errors").isEmpty(), "no error summary: " + d.select(".error-summary").text());
+        assertTrue(d.select("#answer").isEmpty() && d.selectFirst("details#check-edit") == null, "the form, not an answer");
+        assertTrue(d.selectFirst("title").text().startsWith("我的情况能免罚吗"), d.selectFirst("title").text());
+        assertTrue(d.selectFirst("#check-carried").text().contains("已经带入"), "says why the answers are there");
+        for (String id : new String[] {"q-harm-none", "q-party-org", "q-corrected-yes"}) {
+            assertTrue(d.selectFirst("#" + id).hasAttr("checked"), id + " kept");
+        }
+        assertTrue(d.select("#check-form input[checked]").size() == 3, "nothing else filled in");
+
+        assertEquals("/check/?harm=none&from=item&format=json",
+                get("/check/scj-01?fits=unsure&harm=none&format=json").headers().firstValue("location").orElse(""),
+                "a JSON client stays a JSON client");
+        assertEquals(400, get("/check/?harm=none&from=elsewhere").statusCode(), "from takes one value");
+        Document plain = Jsoup.parse(get("/check/?harm=none").body());
+        assertEquals(1, plain.select(".error-summary").size(), "without from=item the law's check judges what it is sent");
     }
 
     @Test
