@@ -2,6 +2,7 @@ package cn.rxzf.portal.comments;
 
 import cn.rxzf.portal.content.model.Draft;
 import cn.rxzf.portal.site.render.Vars;
+import cn.rxzf.portal.web.FieldError;
 import cn.rxzf.portal.web.FormText;
 import cn.rxzf.portal.web.HttpError;
 import cn.rxzf.portal.web.Services;
@@ -124,7 +125,7 @@ public final class CommentController {
         return draft;
     }
 
-    private void render(Context ctx, int status, Draft draft, List<SubmitResult.FieldError> errors,
+    private void render(Context ctx, int status, Draft draft, List<FieldError> errors,
                         Map<String, String> values) throws Exception {
         Map<String, Object> vars = new LinkedHashMap<>();
         vars.put("draft", draft);

@@ -96,6 +96,10 @@ class VisitRoutesTest {
         assertEquals(400, incomplete.statusCode());
         assertTrue(incomplete.body().contains("href=\"#satisfaction\"") && incomplete.body().contains("href=\"#improper\""));
         assertTrue(incomplete.body().contains(COMPLAINT), "what was typed is kept");
+        HttpResponse<String> forged = s.postForm("/visits/answer", form("token", "1.x.y", "corrected", "yes",
+                "comments", COMPLAINT), ticket);
+        assertEquals(403, forged.statusCode());
+        assertTrue(forged.body().contains("表单校验未通过") && forged.body().contains(COMPLAINT), "a stale form keeps the answers");
         HttpResponse<String> done = answer(ticket, form("corrected", "yes", "helped", "explained", "showed_id", "yes",
                 "explained_law", "no", "improper", "yes", "improper_details", IMPROPER, "satisfaction", "2",
                 "comments", COMPLAINT, "complaint", "yes"));
