@@ -69,6 +69,12 @@ public final class CommentController {
             return;
         }
         String no = CommentService.trackingNo(typed);
+        if (no == null && typed.strip().toUpperCase(java.util.Locale.ROOT).startsWith("XF")) {
+            // The home page offers one look-up for comments and credit applications: a credit reference typed here
+            // is pointed to the credit look-up below, which also needs the application's query code.
+            lookupPage(ctx, 400, "", "XF 开头的是信用修复申请编号：请在下方“查询信用修复申请”中输入申请编号和查询码");
+            return;
+        }
         if (no == null) {
             lookupPage(ctx, 400, "", "请输入完整的意见编号，格式如 YJ20261205-AB3CDE");
             return;
