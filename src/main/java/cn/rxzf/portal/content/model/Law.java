@@ -6,22 +6,67 @@ import java.util.List;
 /**
  * A law (or one version of it) as data, {@code content/law/<id>.yaml}: its name, the dates it is in force, where its
  * official text is, and the provisions the check and credit repair apply, each verbatim, with the general provisions
- * it displaces (a special law's "另有规定", as {@code law-id#provision-id}). Published at {@link #url()}; a
- * provision is {@code url()#provision-id}.
+ * it displaces (a special law's "另有规定", as {@code law-id#provision-id}) and its {@link Rule rules}: which facts
+ * give which outcome. An earlier version names the current one ({@code revisedAs}, 修订后); versions of one law do
+ * not overlap in time ({@code datesLine}: the line of 施行日期, for problems). Published at {@link #url()}; a provision is {@code url()#provision-id}.
  */
-public record Law(String id, String name, LocalDate effective, LocalDate until, String source,
-                  List<Provision> provisions, String path) {
+public record Law(String id, String name, LocalDate effective, LocalDate until, String revisedAs, String source,
+                  List<Provision> provisions, String path, int datesLine) {
+
+    /** The facts a rule may require (条件): the check's questions, docs/content-format.md. */
+    public static final List<String> FACTS = List.of("轻微", "初次违法", "及时改正", "无主观过错", "进货查验", "说明进货来源",
+            "主动消除或者减轻危害后果", "受胁迫或者诱骗", "主动供述", "立功表现", "生命健康金融");
+    /** 危害后果 as the check asks it. */
+    public static final List<String> HARMS = List.of("没有", "轻微", "较重");
+    /** 精神状态 (art. 31). */
+    public static final List<String> CAPACITIES = List.of("不能辨认或者控制", "尚未完全丧失辨认或者控制能力");
+    /** 领域: the fields where a special law applies. */
+    public static final List<String> FIELDS = List.of("税收", "食品", "产品");
+    /** 结果, most favourable first; 不再处罚 is a limitation period's and needs 期限. */
+    public static final List<String> OUTCOMES = List.of("不再处罚", "应当不予", "可以不予", "可以免予", "应当从轻或者减轻",
+            "可以从轻或者减轻");
+    public static final String TIME_BARRED = "不再处罚";
 
     /**
      * @param number     as cited, e.g. 第三十三条
      * @param paragraphs the 款, verbatim
      * @param displaces  the provisions of other laws this one displaces ({@code law-id#provision-id})
+     * @param rules      what the provision gives, on which facts
      * @param line       the line of the provision in its file, for problems
      */
     public record Provision(String id, String number, List<String> paragraphs, List<String> displaces, String note,
-                            int line) {
+                            List<Rule> rules, int line) {
+        public Provision {
+            rules = List.copyOf(rules);
+        }
+
         public String text() {
             return String.join("", paragraphs);
+        }
+    }
+
+    /**
+     * One rule of a provision: the part of the text it comes from ({@code source}, e.g. 第一款第二句, 第（一）项, 全条)
+     * and its verbatim {@code quote}, the facts it requires (all of them), the outcome, and for a limitation rule
+     * the period in years.
+     *
+     * @param harms    the 危害后果 answers that meet it (empty: any)
+     * @param minAge   周岁 at least (null: any; a rule with an age applies to natural persons only)
+     * @param maxAge   周岁 below (null: any)
+     * @param capacity 精神状态 required, or null
+     * @param field    领域 the rule is limited to, or null for every act
+     * @param listBasis whether a list's 不予处罚 item rests on it (免罚清单依据)
+     */
+    public record Rule(String source, String quote, List<String> facts, List<String> harms, Integer minAge,
+                       Integer maxAge, String capacity, String field, String outcome, Integer years,
+                       boolean listBasis, int line) {
+        public Rule {
+            facts = List.copyOf(facts);
+            harms = List.copyOf(harms);
+        }
+
+        public boolean limitation() {
+            return TIME_BARRED.equals(outcome);
         }
     }
 
@@ -31,6 +76,15 @@ public record Law(String id, String name, LocalDate effective, LocalDate until, 
 
     public String url() {
         return "/law/" + id + "/";
+    }
+
+    /** The law this file is a version of: the current version's id. */
+    public String family() {
+        return revisedAs != null ? revisedAs : id;
+    }
+
+    public boolean inForce(LocalDate day) {
+        return !day.isBefore(effective) && (until == null || day.isBefore(until));
     }
 
     public Provision provision(String provisionId) {
