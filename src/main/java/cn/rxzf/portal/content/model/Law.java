@@ -26,6 +26,16 @@ public record Law(String id, String name, LocalDate effective, LocalDate until, 
     public static final List<String> OUTCOMES = List.of("不再处罚", "应当不予", "可以不予", "可以免予", "应当从轻或者减轻",
             "可以从轻或者减轻");
     public static final String TIME_BARRED = "不再处罚";
+    /** The facts in the words of the law page. */
+    private static final java.util.Map<String, String> PLAIN = java.util.Map.ofEntries(
+            java.util.Map.entry("轻微", "违法行为轻微"), java.util.Map.entry("初次违法", "初次违法"),
+            java.util.Map.entry("及时改正", "及时改正"), java.util.Map.entry("无主观过错", "有证据足以证明没有主观过错"),
+            java.util.Map.entry("进货查验", "履行了进货查验等义务"), java.util.Map.entry("说明进货来源", "能如实说明进货来源"),
+            java.util.Map.entry("主动消除或者减轻危害后果", "主动消除或者减轻违法行为危害后果"),
+            java.util.Map.entry("受胁迫或者诱骗", "受他人胁迫或者诱骗实施违法行为"),
+            java.util.Map.entry("主动供述", "主动供述行政机关尚未掌握的违法行为"),
+            java.util.Map.entry("立功表现", "配合行政机关查处违法行为有立功表现"),
+            java.util.Map.entry("生命健康金融", "涉及公民生命健康安全、金融安全"));
 
     /**
      * @param number     as cited, e.g. 第三十三条
@@ -67,6 +77,26 @@ public record Law(String id, String name, LocalDate effective, LocalDate until, 
 
         public boolean limitation() {
             return TIME_BARRED.equals(outcome);
+        }
+
+        /** The rule in plain words for the law page: “违法行为轻微、已及时改正、没有造成危害后果：应当不予处罚”. */
+        public String plain() {
+            List<String> when = new java.util.ArrayList<>();
+            if (field != null) when.add(field + "领域的违法行为");
+            if (minAge != null && maxAge != null) when.add("违法时已满" + minAge + "周岁不满" + maxAge + "周岁");
+            else if (maxAge != null) when.add("违法时不满" + maxAge + "周岁");
+            else if (minAge != null) when.add("违法时已满" + minAge + "周岁");
+            if (capacity != null) when.add("精神病人、智力残疾人" + (capacity.equals(CAPACITIES.get(0))
+                    ? "违法时不能辨认或者不能控制自己的行为" : "尚未完全丧失辨认或者控制自己行为的能力"));
+            for (String f : facts) when.add(PLAIN.getOrDefault(f, f));
+            if (!harms.isEmpty()) {
+                when.add(harms.equals(List.of("没有")) ? "没有造成危害后果" : harms.equals(List.of("没有", "轻微"))
+                        ? "危害后果轻微（或者没有危害后果）" : harms.equals(List.of("轻微", "较重")) ? "有危害后果"
+                        : "危害后果" + String.join("或者", harms));
+            }
+            String then = limitation() ? "在" + years + "年内未被发现的，不再给予行政处罚"
+                    : outcome.replace("不予", "不予处罚").replace("免予", "免予处罚").replace("减轻", "减轻处罚");
+            return (when.isEmpty() ? "" : String.join("，", when) + "：") + then + "。";
         }
     }
 
