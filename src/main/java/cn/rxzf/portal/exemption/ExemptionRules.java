@@ -15,14 +15,15 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The rules of the check, law before list. First the law, whatever a list says: the limitation period (art. 36, or
- * the special law, with art. 37 choosing the version in force when the act ended), arts. 30–31 (age, capacity),
- * art. 33 ¶1 first sentence (轻微、及时改正、没有危害后果: 应当不予), its second sentence (初次违法、危害后果轻微、及时改正:
- * 可以不予), art. 33 ¶2 (no fault: 不予, unless a special law provides otherwise — 《食品安全法》第一百三十六条,
- * 《产品质量法》第五十五条) and art. 32 (应当从轻或者减轻). Then the item: a list in force whose conditions are all met
- * adds its own leniency (从轻/减轻) or its 不予行政强制; a list never takes away what the law gives. Every rule
- * considered becomes a {@link Step} of the trace; every rule that gives something a {@link Finding}. The answer is the
- * most favourable finding (the {@link Kind} order), the others are what applies if the authority decides otherwise.
+ * The check, law before list. The law's rules are data ({@code content/law/*.yaml}, read into a {@link Rulebook}):
+ * first the limitation period ({@link Limitation}: the period rule in force when the act ended, or today's if shorter —
+ * art. 37), then every leniency rule of the versions in force when the act ended and today, in the order of the law,
+ * each evaluated against the answers ({@link RuleFacts}); a special provision's rule replaces the rules it displaces
+ * (排除适用) for acts in its field. Then the item: a list in force whose conditions are all met adds its own leniency
+ * (从轻/减轻) or its 不予行政强制; its 不予处罚 agrees with the first 免罚清单依据 rule met; a list never takes away what the
+ * law gives. Every rule considered becomes a {@link Step} of the trace; every rule that gives something a
+ * {@link Finding}. The answer is the most favourable finding (the {@link Kind} order), the others are what applies if
+ * the authority decides otherwise.
  */
 public final class ExemptionRules {
     /** Areas where 柔性执法 is excluded or applied with caution (domain guide §2): the item decides, the page warns. */
@@ -118,6 +119,7 @@ public final class ExemptionRules {
             limitation = Limitation.of(s, field, today, book, facts);
             if (!limitation.evaluated()) {
                 cautions.add(limitation.note());
+                if (limitation.basis() == null) return; // a site without the law's period rules
                 step(s.actDate() == null ? "未填写违法行为发生日期。" : "违法行为仍在继续。", limitation.basis(),
                         limitation.note());
                 return;
@@ -226,7 +228,8 @@ public final class ExemptionRules {
                 default -> {
                     coercion = "符合清单的全部适用条件：按清单可以不采取行政强制措施（《中华人民共和国行政强制法》规定的查封、扣押等）。"
                             + "不予行政强制不是不予行政处罚：是否处罚、如何处罚，按上面《行政处罚法》的规定判断。";
-                    steps.add(new Step(fact, book.article("xingzheng-qiangzhi", "a2", "第二款"), coercion, null, false));
+                    Article measures = book.article("xingzheng-qiangzhi", "a2", "第二款");
+                    steps.add(new Step(fact, measures != null ? measures : basis, coercion, null, false));
                 }
             }
         }

@@ -118,4 +118,11 @@ class LawRulesAsDataTest {
         Outcome o = ExemptionRules.decide(noTaxRule, null, tax, TODAY);
         assertEquals(Kind.TIME_BARRED, o.kind(), "without the tax law's rule, art. 36's two years");
     }
+
+    @Test
+    void without_law_data_the_check_gives_nothing_and_says_so() {
+        Outcome o = ExemptionRules.decide(Rulebook.of(List.of()), null, act(true, Harm.NONE, "2025-01-01", null), TODAY);
+        assertEquals(Kind.NOT_APPLICABLE, o.kind(), "no rule in the data, no outcome from the engine");
+        assertTrue(o.cautions().stream().anyMatch(c -> c.contains("没有适用的追责期限规定")), o.cautions().toString());
+    }
 }
