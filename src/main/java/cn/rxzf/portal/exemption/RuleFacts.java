@@ -102,15 +102,6 @@ final class RuleFacts {
         };
     }
 
-    /** 14 → 十四, as the law writes ages. */
-    static String chinese(int n) {
-        String d = "零一二三四五六七八九";
-        if (n < 10) return String.valueOf(d.charAt(n));
-        if (n < 20) return "十" + (n % 10 == 0 ? "" : d.charAt(n % 10));
-        if (n < 100) return d.charAt(n / 10) + "十" + (n % 10 == 0 ? "" : String.valueOf(d.charAt(n % 10)));
-        return String.valueOf(n);
-    }
-
     /** Whether the rule is about a natural person's age or mental state (arts. 30–31). */
     static boolean personal(Rule r) {
         return r.minAge() != null || r.maxAge() != null || r.capacity() != null;
@@ -134,8 +125,8 @@ final class RuleFacts {
             out.add("只适用于自然人");
             return out;
         }
-        if (r.minAge() != null && s.age() < r.minAge()) out.add("违法时不满" + chinese(r.minAge()) + "周岁");
-        if (r.maxAge() != null && s.age() >= r.maxAge()) out.add("违法时已满" + chinese(r.maxAge()) + "周岁");
+        if (r.minAge() != null && s.age() < r.minAge()) out.add("违法时不满" + Law.chinese(r.minAge()) + "周岁");
+        if (r.maxAge() != null && s.age() >= r.maxAge()) out.add("违法时已满" + Law.chinese(r.maxAge()) + "周岁");
         if (r.capacity() != null) {
             Capacity want = r.capacity().equals(Law.CAPACITIES.get(0)) ? Capacity.NONE : Capacity.PARTIAL;
             if (s.capacity() != want) out.add(capacity());

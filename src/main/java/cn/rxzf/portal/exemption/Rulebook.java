@@ -122,6 +122,6 @@ public final class Rulebook {
 
     /** 2 → 二年: the way the law writes periods. */
     static String years(int n) {
-        return (n >= 1 && n <= 10 ? String.valueOf("一二三四五六七八九十".charAt(n - 1)) : String.valueOf(n)) + "年";
+        return Law.chinese(n) + "年";
     }
 }

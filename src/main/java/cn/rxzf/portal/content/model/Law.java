@@ -83,9 +83,9 @@ public record Law(String id, String name, LocalDate effective, LocalDate until, 
         public String plain() {
             List<String> when = new java.util.ArrayList<>();
             if (field != null) when.add(field + "领域的违法行为");
-            if (minAge != null && maxAge != null) when.add("违法时已满" + minAge + "周岁不满" + maxAge + "周岁");
-            else if (maxAge != null) when.add("违法时不满" + maxAge + "周岁");
-            else if (minAge != null) when.add("违法时已满" + minAge + "周岁");
+            if (minAge != null && maxAge != null) when.add("违法时已满" + chinese(minAge) + "周岁不满" + chinese(maxAge) + "周岁");
+            else if (maxAge != null) when.add("违法时不满" + chinese(maxAge) + "周岁");
+            else if (minAge != null) when.add("违法时已满" + chinese(minAge) + "周岁");
             if (capacity != null) when.add("精神病人、智力残疾人" + (capacity.equals(CAPACITIES.get(0))
                     ? "违法时不能辨认或者不能控制自己的行为" : "尚未完全丧失辨认或者控制自己行为的能力"));
             for (String f : facts) when.add(PLAIN.getOrDefault(f, f));
@@ -94,7 +94,7 @@ public record Law(String id, String name, LocalDate effective, LocalDate until, 
                         ? "危害后果轻微（或者没有危害后果）" : harms.equals(List.of("轻微", "较重")) ? "有危害后果"
                         : "危害后果" + String.join("或者", harms));
             }
-            String then = limitation() ? "在" + years + "年内未被发现的，不再给予行政处罚"
+            String then = limitation() ? "在" + chinese(years) + "年内未被发现的，不再给予行政处罚"
                     : outcome.replace("不予", "不予处罚").replace("免予", "免予处罚").replace("减轻", "减轻处罚");
             return (when.isEmpty() ? "" : String.join("，", when) + "：") + then + "。";
         }
@@ -102,6 +102,15 @@ public record Law(String id, String name, LocalDate effective, LocalDate until, 
 
     public Law {
         provisions = List.copyOf(provisions);
+    }
+
+    /** 14 → 十四, 2 → 二: numbers as the law writes ages and periods (0–99; larger ones in digits). */
+    public static String chinese(int n) {
+        String d = "零一二三四五六七八九";
+        if (n < 0 || n >= 100) return String.valueOf(n);
+        if (n < 10) return String.valueOf(d.charAt(n));
+        String tens = n < 20 ? "十" : d.charAt(n / 10) + "十";
+        return tens + (n % 10 == 0 ? "" : String.valueOf(d.charAt(n % 10)));
     }
 
     public String url() {
