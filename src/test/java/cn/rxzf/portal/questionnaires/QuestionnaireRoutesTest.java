@@ -234,7 +234,7 @@ class QuestionnaireRoutesTest {
         assertEquals("说服教育 2 —", methods.select("tbody tr").get(0).text(), "no share from fewer than 5 answers");
         assertTrue(page.body().contains("平均 4.0 分（n = 5）"));
         assertFalse(page.body().contains("建议0"), "free text is not published");
-        assertTrue(page.body().contains("的回答不在本页公布"));
+        assertTrue(page.body().contains("共 5 人回答，经本部门审核公开 0 条，尚在审核 5 条"), "free text waits for a reviewer");
 
         HttpResponse<String> csv = s.get(PAGE + "results.csv");
         assertEquals(200, csv.statusCode());
