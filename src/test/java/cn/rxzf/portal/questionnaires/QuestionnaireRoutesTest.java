@@ -257,5 +257,11 @@ class QuestionnaireRoutesTest {
         String page = Files.readString(s.site.out.resolve("questionnaires/wenjuan/index.html"));
         assertTrue(page.contains("柔性执法满意度问卷") && page.contains("本页为静态版本"));
         assertFalse(page.contains("name=\"token\""));
+        Document home = Jsoup.parse(Files.readString(s.site.out.resolve("index.html")));
+        assertEquals(1, home.select(".services a[href=/questionnaires/]").size(), "in the home page's services");
+        assertEquals(1, home.select("nav .nav a[href=/questionnaires/]").size(), "in the navigation");
+        Document department = Jsoup.parse(Files.readString(s.site.out.resolve("departments/scj/index.html")));
+        assertEquals("柔性执法满意度问卷", department.select("#h-questionnaires + ul a[href=/questionnaires/wenjuan/]").text(),
+                "on its department's page");
     }
 }
