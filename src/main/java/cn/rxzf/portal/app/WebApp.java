@@ -134,10 +134,11 @@ public final class WebApp {
 
         cn.rxzf.portal.questionnaires.QuestionnaireStore questionnaireStore =
                 new cn.rxzf.portal.questionnaires.QuestionnaireStore(services.jdbi(), services.keys());
+        cn.rxzf.portal.questionnaires.QuestionnaireService questionnaireService =
+                new cn.rxzf.portal.questionnaires.QuestionnaireService(questionnaireStore,
+                        services.tokens(), services.limits(), services.clock());
         cn.rxzf.portal.questionnaires.QuestionnaireController questionnaires =
-                new cn.rxzf.portal.questionnaires.QuestionnaireController(services,
-                        new cn.rxzf.portal.questionnaires.QuestionnaireService(questionnaireStore,
-                                services.tokens(), services.limits(), services.clock()));
+                new cn.rxzf.portal.questionnaires.QuestionnaireController(services, questionnaireService);
         routes.get("/questionnaires/{id}/", questionnaires::page);
         routes.get("/questionnaires/{id}/answers", questionnaires::backToForm);
         routes.post("/questionnaires/{id}/answers", questionnaires::submit);
@@ -244,7 +245,10 @@ public final class WebApp {
 
         cn.rxzf.portal.web.LiveStatistics statistics = new cn.rxzf.portal.web.LiveStatistics(services, List.of(
                 () -> cn.rxzf.portal.commitments.CommitmentStatistics.table(commitments.store(), services.site().content()),
-                () -> cn.rxzf.portal.visits.SatisfactionStatistics.table(visits.store(), services.site().content())));
+                () -> cn.rxzf.portal.visits.SatisfactionStatistics.table(visits.store(), services.site().content()),
+                () -> cn.rxzf.portal.web.SatisfactionTable.of(services.site().content(),
+                        cn.rxzf.portal.visits.SatisfactionStatistics.counts(visits.store()),
+                        questionnaireService.satisfaction(services.site().content().questionnaires.values()))));
         routes.get("/statistics/online/", statistics::page);
         routes.get("/statistics/online.json", statistics::json);
     }

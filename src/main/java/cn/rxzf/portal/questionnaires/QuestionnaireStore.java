@@ -123,6 +123,26 @@ public final class QuestionnaireStore {
         return out;
     }
 
+    /**
+     * 满意度 from questionnaires: per department and quarter received (China time), the answers to the given scale
+     * question of each given questionnaire ({@code questionByQuestionnaire}), the satisfied ones (4–5), the score sum.
+     */
+    public List<cn.rxzf.portal.web.SatisfactionCount> satisfaction(Map<String, String> questionByQuestionnaire) {
+        if (questionByQuestionnaire.isEmpty()) return List.of();
+        List<String> keys = questionByQuestionnaire.entrySet().stream().map(e -> e.getKey() + "/" + e.getValue()).toList();
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT a.department, CAST(extract(year FROM a.received_at AT TIME ZONE 'Asia/Shanghai') AS int) AS y,
+                               CAST(extract(quarter FROM a.received_at AT TIME ZONE 'Asia/Shanghai') AS int) AS q,
+                               count(*) AS answered, count(*) FILTER (WHERE c.choice >= 4) AS satisfied,
+                               sum(c.choice) AS score_sum
+                        FROM questionnaire_choices c JOIN questionnaire_answers a ON a.id = c.answer_id
+                        WHERE a.questionnaire || '/' || c.question IN (<keys>)
+                        GROUP BY 1, 2, 3""")
+                .bindList("keys", keys)
+                .map((rs, ctx) -> new cn.rxzf.portal.web.SatisfactionCount(rs.getString(1), rs.getInt(2), rs.getInt(3),
+                        rs.getLong(4), rs.getLong(5), rs.getLong(6))).list());
+    }
+
     // ---- moderation of free texts ----
 
     /** A free-text answer waiting for a decision, as a reviewer reads it. */
