@@ -103,7 +103,7 @@ public final class QuestionnaireService {
 
     /** How many answers came in (shown while the questionnaire is open). */
     public int total(Questionnaire q) {
-        return store.counts(q.id()).total();
+        return store.total(q.id());
     }
 
     /** The published figures; empty until the questionnaire has closed. */

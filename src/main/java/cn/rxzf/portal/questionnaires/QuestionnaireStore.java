@@ -69,6 +69,12 @@ public final class QuestionnaireStore {
         static final TextTally NONE = new TextTally(0, 0, 0, List.of());
     }
 
+    /** How many answers a questionnaire has (the open page's one figure: no counts, no texts). */
+    public int total(String questionnaire) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT count(*) FROM questionnaire_answers WHERE questionnaire = :q")
+                .bind("q", questionnaire).mapTo(Integer.class).one());
+    }
+
     public Counts counts(String questionnaire) {
         return jdbi.withHandle(h -> {
             int total = h.createQuery("SELECT count(*) FROM questionnaire_answers WHERE questionnaire = :q")
