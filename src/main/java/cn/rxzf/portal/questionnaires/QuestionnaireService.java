@@ -28,10 +28,14 @@ public final class QuestionnaireService {
     static final int PER_QUESTIONNAIRE_MINUTE = 600;
     static final int LOOKUPS_PER_10_MINUTES = 30;
 
-    /** The outcome of a submission: accepted with a receipt number, or refused with a status and the errors to show. */
-    public record Outcome(String reference, int status, List<FieldError> errors) {
+    /**
+     * The outcome of a submission: accepted with a receipt number, or refused with a status and the errors to show;
+     * {@code token}: the form token to send again (checked and unspent: a person correcting one answer is not told
+     * to wait because the form came back with a fresh token), null when the form needs a new one.
+     */
+    public record Outcome(String reference, int status, List<FieldError> errors, String token) {
         static Outcome refused(int status, String field, String message) {
-            return new Outcome(null, status, List.of(new FieldError(field, message)));
+            return new Outcome(null, status, List.of(new FieldError(field, message)), null);
         }
 
         public boolean accepted() {
@@ -71,7 +75,7 @@ public final class QuestionnaireService {
         FormTokens.Refusal refused = FormTokens.Refusal.of(tokens.check(token, purpose(q.id())), "问卷页面");
         if (refused != null) return Outcome.refused(refused.status(), null, refused.message());
         AnswerForm.Result checked = AnswerForm.check(q, sent);
-        if (!checked.errors().isEmpty()) return new Outcome(null, 400, checked.errors());
+        if (!checked.errors().isEmpty()) return new Outcome(null, 400, checked.errors(), token);
         if (!limits.allow(List.of(
                 new RateLimiter.Limit("questionnaire:client:" + clientHash, PER_CLIENT_10_MINUTES, Duration.ofMinutes(10)),
                 new RateLimiter.Limit("questionnaire:client-day:" + clientHash, PER_CLIENT_DAY, Duration.ofDays(1)),
@@ -84,7 +88,7 @@ public final class QuestionnaireService {
                 checked.checked(), clock.instant())) {
             return Outcome.refused(409, null, "这份表单已经提交过，同一份表单只能提交一次；如需再次填写，请重新打开问卷页面");
         }
-        return new Outcome(reference, 303, List.of());
+        return new Outcome(reference, 303, List.of(), null);
     }
 
     /** One more receipt look-up from this client; false when it has used up its look-ups. */
@@ -99,13 +103,27 @@ public final class QuestionnaireService {
 
     /** How many answers came in (shown while the questionnaire is open). */
     public int total(Questionnaire q) {
-        return store.counts(q.id()).total();
+        return store.total(q.id());
     }
 
     /** The published figures; empty until the questionnaire has closed. */
     public Optional<Results> results(Questionnaire q) {
         if (!q.phase(today()).equals(Questionnaire.CLOSED)) return Optional.empty();
         return Optional.of(Results.of(q, store.counts(q.id())));
+    }
+
+    /**
+     * 满意度 answers of the closed questionnaires (an open one publishes nothing before it closes) among those given,
+     * from each one's 满意度 question.
+     */
+    public List<cn.rxzf.portal.web.SatisfactionCount> satisfaction(java.util.Collection<Questionnaire> questionnaires) {
+        java.util.Map<String, String> scales = new java.util.HashMap<>();
+        for (Questionnaire q : questionnaires) {
+            if (q.satisfactionQuestion() != null && q.phase(today()).equals(Questionnaire.CLOSED)) {
+                scales.put(q.id(), q.satisfactionQuestion().id());
+            }
+        }
+        return store.satisfaction(scales);
     }
 
     static String purpose(String questionnaireId) {
