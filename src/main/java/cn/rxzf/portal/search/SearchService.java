@@ -173,7 +173,6 @@ public final class SearchService implements Closeable {
         addText(scoring, straddling, ranking.straddling());
         marks.addAll(straddling);
         for (String t : bigrams) scoring.add(new Clause(new Term(SearchIndexer.KEYWORDS, t), ranking.keywords()));
-
         long total = total(counts);
         int top = r.page() * SearchRequest.PAGE_SIZE;
         List<ScoreDoc> ranked = total == 0 ? List.of() : TopByType.search(s.searcher(), query(scoring, lookups),
@@ -211,7 +210,7 @@ public final class SearchService implements Closeable {
     /**
      * Whether one of the first page's documents meets the query in what it is about ({@link SearchIndexer#ACT}: an
      * item's 违法行为, another document's title) or in a citation: a query that shares only boilerplate with every
-     * document (conditions, measures, departments, list titles: 失业金领取条件, 社保卡怎么补办) found nothing meaningful.
+     * document (conditions, measures, departments: 足球越位规则, 社保卡怎么补办) found nothing meaningful.
      * A condition question (首次被查 改了还罚吗) is exempt: its act is often implicit, and the page points it to the check.
      */
     private static boolean meetsAnAct(State s, String q, List<String> units, Map<String, List<String>> spoken,
