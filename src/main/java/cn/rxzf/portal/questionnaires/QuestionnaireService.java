@@ -25,7 +25,6 @@ public final class QuestionnaireService {
     public static final Pattern REFERENCE = Pattern.compile("WJ\\d{8}-[2-9A-Z]{6}");
     static final int PER_CLIENT_10_MINUTES = 5;
     static final int PER_CLIENT_DAY = 30;
-    static final int PER_QUESTIONNAIRE_MINUTE = 600;
     static final int LOOKUPS_PER_10_MINUTES = 30;
 
     /**
@@ -47,12 +46,16 @@ public final class QuestionnaireService {
     private final FormTokens tokens;
     private final RateLimiter limits;
     private final Clock clock;
+    /** Answers one questionnaire accepts per minute from everyone together ({@code --questionnaire-answer-limit}). */
+    private final int perQuestionnaireMinute;
 
-    public QuestionnaireService(QuestionnaireStore store, FormTokens tokens, RateLimiter limits, Clock clock) {
+    public QuestionnaireService(QuestionnaireStore store, FormTokens tokens, RateLimiter limits, Clock clock,
+                                int perQuestionnaireMinute) {
         this.store = store;
         this.tokens = tokens;
         this.limits = limits;
         this.clock = clock;
+        this.perQuestionnaireMinute = perQuestionnaireMinute;
     }
 
     public LocalDate today() {
@@ -79,7 +82,7 @@ public final class QuestionnaireService {
         if (!limits.allow(List.of(
                 new RateLimiter.Limit("questionnaire:client:" + clientHash, PER_CLIENT_10_MINUTES, Duration.ofMinutes(10)),
                 new RateLimiter.Limit("questionnaire:client-day:" + clientHash, PER_CLIENT_DAY, Duration.ofDays(1)),
-                new RateLimiter.Limit("questionnaire:" + q.id(), PER_QUESTIONNAIRE_MINUTE, Duration.ofMinutes(1),
+                new RateLimiter.Limit("questionnaire:" + q.id(), perQuestionnaireMinute, Duration.ofMinutes(1),
                         RateLimiter.SPREAD)))) {
             return Outcome.refused(429, null, "提交过于频繁，请稍后再试（您填写的内容已保留）");
         }
