@@ -119,6 +119,17 @@ public final class QuestionnaireStore {
                     else t[1]++;
                     return question;
                 }).list();
+        // The texts past their retention (TextRetention): the published ones with their words, the others without.
+        h.createQuery("SELECT question, body FROM questionnaire_texts_retained WHERE questionnaire = :q")
+                .bind("q", questionnaire).map((rs, ctx) -> {
+                    String question = rs.getString("question");
+                    int[] t = tallies.computeIfAbsent(question, k -> new int[3]);
+                    t[0]++;
+                    byte[] body = rs.getBytes("body");
+                    if (body != null) approved.computeIfAbsent(question, k -> new ArrayList<>()).add(keys.decrypt(body));
+                    else t[2]++;
+                    return question;
+                }).list();
         Map<String, TextTally> out = new HashMap<>();
         tallies.forEach((question, t) -> {
             List<String> texts = new ArrayList<>(approved.getOrDefault(question, List.of()));
@@ -147,6 +158,26 @@ public final class QuestionnaireStore {
                 .bindList("keys", keys)
                 .map((rs, ctx) -> new cn.rxzf.portal.web.SatisfactionCount(rs.getString(1), rs.getInt(2), rs.getInt(3),
                         rs.getLong(4), rs.getLong(5), rs.getLong(6))).list());
+    }
+
+    /**
+     * Takes the free texts of the questionnaires {@code past} their retention, and of those not {@code known} to the
+     * content received before {@code orphansBefore}, out of the answers (see {@link TextRetention}): each approved
+     * text is kept in {@code questionnaire_texts_retained} with its questionnaire and question only, every other one
+     * there without its body (for the counts), in random order; returns how many texts were taken.
+     */
+    public int retainTexts(List<String> past, List<String> known, Instant orphansBefore) {
+        return jdbi.withHandle(h -> h.createUpdate("""
+                        WITH gone AS (
+                            DELETE FROM questionnaire_texts t USING questionnaire_answers a
+                            WHERE a.id = t.answer_id
+                              AND (a.questionnaire = ANY(:past)
+                                   OR (a.questionnaire <> ALL(:known) AND a.received_at < :orphans))
+                            RETURNING a.questionnaire, t.question, CASE WHEN t.approved_at IS NOT NULL THEN t.body END AS body)
+                        INSERT INTO questionnaire_texts_retained (questionnaire, question, body)
+                        SELECT questionnaire, question, body FROM gone ORDER BY random()""")
+                .bindArray("past", String.class, past).bindArray("known", String.class, known)
+                .bind("orphans", Timestamp.from(orphansBefore)).execute());
     }
 
     // ---- moderation of free texts ----
