@@ -1,6 +1,5 @@
 package cn.rxzf.portal.questionnaires;
 
-import cn.rxzf.portal.common.RandomCodes;
 import cn.rxzf.portal.common.Sha256;
 import cn.rxzf.portal.content.model.Questionnaire;
 import cn.rxzf.portal.web.FieldError;
@@ -10,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -86,12 +84,12 @@ public final class QuestionnaireService {
                         RateLimiter.SPREAD)))) {
             return Outcome.refused(429, null, "提交过于频繁，请稍后再试（您填写的内容已保留）");
         }
-        String reference = "WJ" + today().format(DateTimeFormatter.BASIC_ISO_DATE) + "-" + RandomCodes.of(6);
-        if (!store.insert(q.id(), q.department(), reference, Sha256.of(token.getBytes(StandardCharsets.US_ASCII)),
-                checked.checked(), clock.instant())) {
+        Optional<String> reference = store.insert(q.id(), q.department(), today(),
+                Sha256.of(token.getBytes(StandardCharsets.US_ASCII)), checked.checked(), clock.instant());
+        if (reference.isEmpty()) {
             return Outcome.refused(409, null, "这份表单已经提交过，同一份表单只能提交一次；如需再次填写，请重新打开问卷页面");
         }
-        return new Outcome(reference, 303, List.of(), null);
+        return new Outcome(reference.get(), 303, List.of(), null);
     }
 
     /** One more receipt look-up from this client; false when it has used up its look-ups. */
