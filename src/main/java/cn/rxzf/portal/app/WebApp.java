@@ -136,7 +136,8 @@ public final class WebApp {
                 new cn.rxzf.portal.questionnaires.QuestionnaireStore(services.jdbi(), services.keys());
         cn.rxzf.portal.questionnaires.QuestionnaireService questionnaireService =
                 new cn.rxzf.portal.questionnaires.QuestionnaireService(questionnaireStore,
-                        services.tokens(), services.limits(), services.clock());
+                        services.tokens(), services.limits(), services.clock(),
+                        services.settings().questionnaireAnswerLimit());
         cn.rxzf.portal.questionnaires.QuestionnaireController questionnaires =
                 new cn.rxzf.portal.questionnaires.QuestionnaireController(services, questionnaireService);
         routes.get("/questionnaires/{id}/", questionnaires::page);

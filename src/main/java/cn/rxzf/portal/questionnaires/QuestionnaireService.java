@@ -1,6 +1,5 @@
 package cn.rxzf.portal.questionnaires;
 
-import cn.rxzf.portal.common.RandomCodes;
 import cn.rxzf.portal.common.Sha256;
 import cn.rxzf.portal.content.model.Questionnaire;
 import cn.rxzf.portal.web.FieldError;
@@ -10,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -25,7 +23,6 @@ public final class QuestionnaireService {
     public static final Pattern REFERENCE = Pattern.compile("WJ\\d{8}-[2-9A-Z]{6}");
     static final int PER_CLIENT_10_MINUTES = 5;
     static final int PER_CLIENT_DAY = 30;
-    static final int PER_QUESTIONNAIRE_MINUTE = 600;
     static final int LOOKUPS_PER_10_MINUTES = 30;
 
     /**
@@ -47,12 +44,16 @@ public final class QuestionnaireService {
     private final FormTokens tokens;
     private final RateLimiter limits;
     private final Clock clock;
+    /** Answers one questionnaire accepts per minute from everyone together ({@code --questionnaire-answer-limit}). */
+    private final int perQuestionnaireMinute;
 
-    public QuestionnaireService(QuestionnaireStore store, FormTokens tokens, RateLimiter limits, Clock clock) {
+    public QuestionnaireService(QuestionnaireStore store, FormTokens tokens, RateLimiter limits, Clock clock,
+                                int perQuestionnaireMinute) {
         this.store = store;
         this.tokens = tokens;
         this.limits = limits;
         this.clock = clock;
+        this.perQuestionnaireMinute = perQuestionnaireMinute;
     }
 
     public LocalDate today() {
@@ -79,16 +80,16 @@ public final class QuestionnaireService {
         if (!limits.allow(List.of(
                 new RateLimiter.Limit("questionnaire:client:" + clientHash, PER_CLIENT_10_MINUTES, Duration.ofMinutes(10)),
                 new RateLimiter.Limit("questionnaire:client-day:" + clientHash, PER_CLIENT_DAY, Duration.ofDays(1)),
-                new RateLimiter.Limit("questionnaire:" + q.id(), PER_QUESTIONNAIRE_MINUTE, Duration.ofMinutes(1),
+                new RateLimiter.Limit("questionnaire:" + q.id(), perQuestionnaireMinute, Duration.ofMinutes(1),
                         RateLimiter.SPREAD)))) {
             return Outcome.refused(429, null, "提交过于频繁，请稍后再试（您填写的内容已保留）");
         }
-        String reference = "WJ" + today().format(DateTimeFormatter.BASIC_ISO_DATE) + "-" + RandomCodes.of(6);
-        if (!store.insert(q.id(), q.department(), reference, Sha256.of(token.getBytes(StandardCharsets.US_ASCII)),
-                checked.checked(), clock.instant())) {
+        Optional<String> reference = store.insert(q.id(), q.department(), today(),
+                Sha256.of(token.getBytes(StandardCharsets.US_ASCII)), checked.checked(), clock.instant());
+        if (reference.isEmpty()) {
             return Outcome.refused(409, null, "这份表单已经提交过，同一份表单只能提交一次；如需再次填写，请重新打开问卷页面");
         }
-        return new Outcome(reference, 303, List.of(), null);
+        return new Outcome(reference.get(), 303, List.of(), null);
     }
 
     /** One more receipt look-up from this client; false when it has used up its look-ups. */

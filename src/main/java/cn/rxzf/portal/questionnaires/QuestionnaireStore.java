@@ -1,35 +1,70 @@
 package cn.rxzf.portal.questionnaires;
 
+import cn.rxzf.portal.common.RandomCodes;
 import cn.rxzf.portal.web.Keys;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
+import org.postgresql.util.PSQLException;
 
 /**
  * SQL for questionnaire answers: storing one (once per form token), the counts, a receipt; and the moderation of
  * free-text answers (the undecided ones of a questionnaire, a decision, the approved ones for publication).
  */
 public final class QuestionnaireStore {
+    private static final int REFERENCE_ATTEMPTS = 4;
+    private static final String REFERENCE_KEY = "questionnaire_answers_reference_key";
     private final Jdbi jdbi;
     private final Keys keys;
+    private final Supplier<String> codes;
 
     public QuestionnaireStore(Jdbi jdbi, Keys keys) {
+        this(jdbi, keys, () -> RandomCodes.of(6));
+    }
+
+    /** With the random part of receipt numbers from {@code codes} (tests make them collide). */
+    QuestionnaireStore(Jdbi jdbi, Keys keys, Supplier<String> codes) {
         this.jdbi = jdbi;
         this.keys = keys;
+        this.codes = codes;
     }
 
     /**
-     * Stores an answer under {@code reference} in one transaction; false when its form token was spent already (the
-     * form was sent twice, or replayed), and then nothing is stored.
+     * Stores an answer in one transaction under a new receipt number (WJ, {@code day}, six random characters), and
+     * returns it; empty when its form token was spent already (the form was sent twice, or replayed), and then nothing
+     * is stored. A receipt number already taken (two answers of one day drew the same random part: at 10,000 answers a
+     * day that happens with a chance of about 5 %) is drawn again, at most {@value #REFERENCE_ATTEMPTS} times.
      */
-    public boolean insert(String questionnaire, String department, String reference, byte[] tokenHash,
-                          AnswerForm.Checked answer, Instant now) {
+    public Optional<String> insert(String questionnaire, String department, LocalDate day, byte[] tokenHash,
+                                   AnswerForm.Checked answer, Instant now) {
+        for (int attempt = 1; ; attempt++) {
+            String reference = "WJ" + day.format(DateTimeFormatter.BASIC_ISO_DATE) + "-" + codes.get();
+            try {
+                return insert(questionnaire, department, reference, tokenHash, answer, now)
+                        ? Optional.of(reference) : Optional.empty();
+            } catch (UnableToExecuteStatementException e) {
+                if (attempt >= REFERENCE_ATTEMPTS || !takenReference(e)) throw e;
+            }
+        }
+    }
+
+    private static boolean takenReference(UnableToExecuteStatementException e) {
+        return e.getCause() instanceof PSQLException p && "23505".equals(p.getSQLState())
+                && p.getServerErrorMessage() != null && REFERENCE_KEY.equals(p.getServerErrorMessage().getConstraint());
+    }
+
+    private boolean insert(String questionnaire, String department, String reference, byte[] tokenHash,
+                           AnswerForm.Checked answer, Instant now) {
         return jdbi.inTransaction(h -> {
             Optional<Long> id = h.createQuery("""
                             INSERT INTO questionnaire_answers (reference, questionnaire, department, token_hash, received_at)
@@ -119,6 +154,17 @@ public final class QuestionnaireStore {
                     else t[1]++;
                     return question;
                 }).list();
+        // The texts past their retention (TextRetention): the published ones with their words, the others without.
+        h.createQuery("SELECT question, body FROM questionnaire_texts_retained WHERE questionnaire = :q")
+                .bind("q", questionnaire).map((rs, ctx) -> {
+                    String question = rs.getString("question");
+                    int[] t = tallies.computeIfAbsent(question, k -> new int[3]);
+                    t[0]++;
+                    byte[] body = rs.getBytes("body");
+                    if (body != null) approved.computeIfAbsent(question, k -> new ArrayList<>()).add(keys.decrypt(body));
+                    else t[2]++;
+                    return question;
+                }).list();
         Map<String, TextTally> out = new HashMap<>();
         tallies.forEach((question, t) -> {
             List<String> texts = new ArrayList<>(approved.getOrDefault(question, List.of()));
@@ -147,6 +193,26 @@ public final class QuestionnaireStore {
                 .bindList("keys", keys)
                 .map((rs, ctx) -> new cn.rxzf.portal.web.SatisfactionCount(rs.getString(1), rs.getInt(2), rs.getInt(3),
                         rs.getLong(4), rs.getLong(5), rs.getLong(6))).list());
+    }
+
+    /**
+     * Takes the free texts of the questionnaires {@code past} their retention, and of those not {@code known} to the
+     * content received before {@code orphansBefore}, out of the answers (see {@link TextRetention}): each approved
+     * text is kept in {@code questionnaire_texts_retained} with its questionnaire and question only, every other one
+     * there without its body (for the counts), in random order; returns how many texts were taken.
+     */
+    public int retainTexts(List<String> past, List<String> known, Instant orphansBefore) {
+        return jdbi.withHandle(h -> h.createUpdate("""
+                        WITH gone AS (
+                            DELETE FROM questionnaire_texts t USING questionnaire_answers a
+                            WHERE a.id = t.answer_id
+                              AND (a.questionnaire = ANY(:past)
+                                   OR (a.questionnaire <> ALL(:known) AND a.received_at < :orphans))
+                            RETURNING a.questionnaire, t.question, CASE WHEN t.approved_at IS NOT NULL THEN t.body END AS body)
+                        INSERT INTO questionnaire_texts_retained (questionnaire, question, body)
+                        SELECT questionnaire, question, body FROM gone ORDER BY random()""")
+                .bindArray("past", String.class, past).bindArray("known", String.class, known)
+                .bind("orphans", Timestamp.from(orphansBefore)).execute());
     }
 
     // ---- moderation of free texts ----

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.rxzf.portal.ServiceHarness;
 import cn.rxzf.portal.TestSite;
+import cn.rxzf.portal.app.Housekeeping;
 import cn.rxzf.portal.config.Settings;
 import cn.rxzf.portal.web.auth.Passwords;
 import cn.rxzf.portal.web.auth.ReviewerStore;
@@ -28,7 +29,9 @@ import org.junit.jupiter.api.io.TempDir;
  * The moderation of questionnaires' free-text answers against the real service and PostgreSQL: the queue on the
  * reviewers' start page (count, nearest close), only the questionnaire's own department (another answers 404), approve
  * and reject with a reason, a text with a phone number that cannot be approved, the audit log; and, once closed, the
- * approved texts — only those — on the page, in the CSV and the JSON, the personal-data answers never.
+ * approved texts — only those — on the page, in the CSV and the JSON, the personal-data answers never; 30 days after
+ * the close the housekeeping job deletes the texts not published and keeps the published ones unlinked, the results
+ * unchanged.
  */
 class QuestionnaireReviewTest {
     static final String PASSWORD = "correct horse battery";
@@ -177,5 +180,46 @@ class QuestionnaireReviewTest {
         assertTrue(json.contains("\"published\":[\"上门指导很有帮助\"]"), json);
         assertTrue(json.contains("\"unpublishedTextQuestions\":[\"phone\"]"), json);
         assertFalse(json.contains("态度差") || json.contains("1381234"));
+    }
+
+    private int count(String sql) {
+        return s.db.jdbi.withHandle(h -> h.createQuery(sql).mapTo(Integer.class).one());
+    }
+
+    @Test
+    void thirty_days_after_the_close_housekeeping_deletes_the_unpublished_texts_and_unlinks_the_published() throws Exception {
+        answer("上门指导很有帮助", "13812345678");
+        answer("态度差", "");
+        answer("多讲解法规", "");
+        String alice = s.signIn("alice", PASSWORD);
+        String list = s.get("/review/questionnaires/wenjuan", alice).body();
+        assertEquals(303, decide(alice, textId(list, "上门指导很有帮助"), "decision", "approve").statusCode());
+        assertEquals(303, decide(alice, textId(list, "态度差"), "decision", "reject", "reason", "与问卷无关").statusCode());
+        // 多讲解法规 is never decided; the phone number is a personal-data answer, never moderated nor published.
+        Housekeeping job = new Housekeeping(s.db.jdbi, s.clock, Duration.ofDays(3650),
+                () -> s.services.site().content().questionnaires.values());
+
+        // Closed on 2026-11-30: kept for 30 days, up to and including 2026-12-30.
+        s.clock.set(LocalDate.of(2026, 12, 30).atTime(23, 0).atZone(Settings.ZONE).toInstant());
+        job.run();
+        assertEquals(4, count("SELECT count(*) FROM questionnaire_texts"));
+        String page = Jsoup.parse(s.get(PAGE).body()).select(".text-answers").text();
+        assertTrue(page.contains("共 3 人回答，经本部门审核公开 1 条，不予公开 1 条，尚在审核 1 条"), page);
+        String csv = s.get(PAGE + "results.csv").body();
+
+        s.clock.set(LocalDate.of(2026, 12, 31).atTime(1, 0).atZone(Settings.ZONE).toInstant());
+        job.run();
+        assertEquals(0, count("SELECT count(*) FROM questionnaire_texts"), "texts, rejection reason and phone deleted");
+        assertEquals(4, count("SELECT count(*) FROM questionnaire_texts_retained"), "each text still counts");
+        assertEquals(1, count("SELECT count(*) FROM questionnaire_texts_retained WHERE body IS NOT NULL"),
+                "only the published text keeps its words");
+        assertEquals(3, count("SELECT count(*) FROM questionnaire_answers"), "the answers' choices stay: the counts");
+        page = Jsoup.parse(s.get(PAGE).body()).select(".text-answers").text();
+        assertTrue(page.contains("上门指导很有帮助"), page);
+        assertTrue(page.contains("共 3 人回答，经本部门审核公开 1 条，不予公开 2 条。"), "the undecided one is not published: " + page);
+        assertEquals(csv, s.get(PAGE + "results.csv").body(), "the open data unchanged");
+        assertTrue(s.get(PAGE + "results.json").body().contains("\"published\":[\"上门指导很有帮助\"]"));
+        job.run();
+        assertEquals(4, count("SELECT count(*) FROM questionnaire_texts_retained"), "a second pass changes nothing");
     }
 }
