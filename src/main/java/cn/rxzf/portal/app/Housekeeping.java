@@ -36,12 +36,8 @@ public final class Housekeeping {
     private final Jdbi jdbi;
     private final Clock clock;
     private final Duration retention;
-    /** The content's questionnaires as they are now (their close dates); null: their texts are left alone. */
+    /** The content's questionnaires as they are now (their close dates). */
     private final Supplier<Collection<Questionnaire>> questionnaires;
-
-    public Housekeeping(Jdbi jdbi, Clock clock, Duration retention) {
-        this(jdbi, clock, retention, null);
-    }
 
     public Housekeeping(Jdbi jdbi, Clock clock, Duration retention, Supplier<Collection<Questionnaire>> questionnaires) {
         this.jdbi = jdbi;
@@ -56,7 +52,7 @@ public final class Housekeeping {
         int applications = new RepairStore(jdbi, null).purge(now.minus(retention), now.minus(CreditService.DRAFT_LIFETIME));
         int commitments = new CommitmentStore(jdbi, null).purge(now.minus(retention));
         new VisitStore(jdbi, null).purge(now.minus(retention));
-        if (questionnaires != null) TextRetention.run(new QuestionnaireStore(jdbi, null), questionnaires.get(), clock);
+        TextRetention.run(new QuestionnaireStore(jdbi, null), questionnaires.get(), clock);
         jdbi.useHandle(h -> h.createUpdate("DELETE FROM sessions WHERE expires_at < :now")
                 .bind("now", java.sql.Timestamp.from(now)).execute());
         new RateLimiter(jdbi, clock).purge(Duration.ofDays(2));

@@ -236,7 +236,7 @@ class CommitmentRoutesTest {
 
         // The housekeeping job deletes it, with its files, once the retention period has passed.
         s.advance(Duration.ofDays(31));
-        new Housekeeping(s.db.jdbi, s.clock, Duration.ofDays(30)).run();
+        new Housekeeping(s.db.jdbi, s.clock, Duration.ofDays(30), java.util.List::of).run();
         assertEquals(0L, (long) s.db.jdbi.withHandle(h -> h.createQuery("SELECT count(*) FROM commitments")
                 .mapTo(Long.class).one()));
     }

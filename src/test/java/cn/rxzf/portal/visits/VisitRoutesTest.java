@@ -289,7 +289,7 @@ class VisitRoutesTest {
         String[] visit = create(alice);
         assertEquals(303, answer(open(visit[1]), form("corrected", "yes", "helped", "list", "showed_id", "yes",
                 "explained_law", "yes", "improper", "no", "satisfaction", "4", "comments", "讲解很清楚")).statusCode());
-        Housekeeping job = new Housekeeping(s.db.jdbi, s.clock, Duration.ofDays(30));
+        Housekeeping job = new Housekeeping(s.db.jdbi, s.clock, Duration.ofDays(30), java.util.List::of);
         s.advance(Duration.ofDays(29));
         alice = s.signIn("alice", PASSWORD); // a new day, a new session
         String[] recent = create(alice);
