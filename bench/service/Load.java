@@ -24,6 +24,12 @@ import java.util.regex.Pattern;
  * java.net.http). Every request is a distinct citizen (own X-Forwarded-For) with a unique body; success is a 303 to a
  * receipt; anything else, and any I/O failure or timeout, is an error.
  *
+ * With TARGET=questionnaire in the environment, DRAFT is a questionnaire's id and each request is an answer to it: a
+ * form token is spent by the answer it brings, so every answer first GETs the questionnaire's page for a fresh token
+ * on the same connection, and POSTs the oldest token the worker holds that is past the 2 s minimum age (a worker
+ * first gathers 2 s worth of tokens, in the warm-up). Answers/s, errors and latency count the POST's outcome; the
+ * GET is part of each answer's cost (CPU, latency).
+ *
  *   java Load.java closed PORT DRAFT CONNECTIONS WARMUP_S SECONDS [SERVER_PID POSTMASTER_PID]
  *       closed loop: CONNECTIONS connections each send the next request as soon as the last is answered;
  *       reports the rate per second of the measured window (after the warm-up).
@@ -45,6 +51,8 @@ public class Load {
     static String host = "127.0.0.1";
     static int port;
     static String draft, run, token, fixedEncoded;
+    static final boolean QUESTIONNAIRE = "questionnaire".equals(System.getenv("TARGET"));
+    static final long TOKEN_MIN_AGE = 2_200_000_000L; // a token must be 2 s old before it is accepted
     static final AtomicLong seq = new AtomicLong();
 
     public static void main(String[] a) throws Exception {
@@ -61,8 +69,12 @@ public class Load {
         long serverPid = a.length > pidAt ? Long.parseLong(a[pidAt]) : -1;
         long pmPid = a.length > pidAt + 1 ? Long.parseLong(a[pidAt + 1]) : -1;
 
-        token = fetchToken();
-        Thread.sleep(2_200); // a token must be 2 s old before it is accepted
+        if (!QUESTIONNAIRE) { // one token for every comment; the questionnaire's workers fetch one per answer
+            try (Conn c = new Conn()) {
+                token = fetchToken(c, pagePath(), 0);
+            }
+            Thread.sleep(TOKEN_MIN_AGE / 1_000_000);
+        }
 
         long start = System.nanoTime() + 100_000_000L;
         long measureFrom = start + warmup, end = measureFrom + seconds * SECOND;
@@ -141,6 +153,8 @@ public class Load {
         int count;
         long sent, measuredOk, measuredErrors;
         Conn conn;
+        /** Questionnaire: the form tokens fetched and not yet spent, oldest first, each with when it was fetched. */
+        final java.util.ArrayDeque<Object[]> tokens = new java.util.ArrayDeque<>();
 
         Worker(boolean open, long start, long measureFrom, long end, double interval, AtomicLong slot,
                AtomicLongArray perSecond) {
@@ -170,7 +184,8 @@ public class Load {
                 String status;
                 try {
                     if (conn == null) conn = new Conn();
-                    Response r = conn.exchange(commentRequest(seq.incrementAndGet()));
+                    long n = seq.incrementAndGet();
+                    Response r = conn.exchange(QUESTIONNAIRE ? answerRequest(n, freshToken(n)) : commentRequest(n));
                     status = Integer.toString(r.status);
                     if (r.close) closeConn();
                 } catch (IOException e) {
@@ -192,6 +207,17 @@ public class Load {
             closeConn();
         }
 
+        /**
+         * A token old enough to be accepted: fetches one from the page (one per answer), and more while the oldest
+         * held is younger than the minimum age (only at the start: then the worker holds its 2 s worth).
+         */
+        String freshToken(long n) throws IOException {
+            do {
+                tokens.addLast(new Object[] {fetchToken(conn, pagePath(), n), System.nanoTime()});
+            } while (System.nanoTime() - (long) tokens.peekFirst()[1] < TOKEN_MIN_AGE);
+            return (String) tokens.pollFirst()[0];
+        }
+
         void closeConn() {
             if (conn != null) conn.close();
             conn = null;
@@ -208,14 +234,29 @@ public class Load {
         return (head + body).getBytes(StandardCharsets.US_ASCII);
     }
 
-    static String fetchToken() throws IOException {
-        try (Conn c = new Conn()) {
-            Response r = c.exchange(("GET /drafts/" + draft + "/ HTTP/1.1\r\nHost: " + host + ":" + port + "\r\n\r\n")
-                    .getBytes(StandardCharsets.US_ASCII));
-            Matcher m = TOKEN.matcher(new String(r.body, StandardCharsets.UTF_8));
-            if (r.status != 200 || !m.find()) throw new IOException("no form token on the draft page (status " + r.status + ")");
-            return m.group(1);
-        }
+    /** An answer to questionnaire {@code draft} (the sample's questions: role, methods, clear, manyi, advice). */
+    static byte[] answerRequest(long n, String token) {
+        String body = "token=" + URLEncoder.encode(token, StandardCharsets.UTF_8) + "&website="
+                + "&role=" + (1 + n % 4) + "&methods=" + (1 + n % 5)
+                + "&clear=" + (1 + n % 5) + "&manyi=" + (1 + (n / 5) % 5)
+                + "&advice=%E8%B4%9F%E8%BD%BD%E6%B5%8B%E8%AF%95+" + run + "-" + n + fixedEncoded;
+        String head = "POST /questionnaires/" + draft + "/answers HTTP/1.1\r\nHost: " + host + ":" + port
+                + "\r\nContent-Type: application/x-www-form-urlencoded\r\nX-Forwarded-For: fd01:" + run + "::"
+                + Long.toHexString(n) + "\r\nContent-Length: " + body.length() + "\r\n\r\n";
+        return (head + body).getBytes(StandardCharsets.US_ASCII);
+    }
+
+    static String pagePath() {
+        return (QUESTIONNAIRE ? "/questionnaires/" : "/drafts/") + draft + "/";
+    }
+
+    /** The form token of the page at {@code path}, fetched as citizen {@code n} (its X-Forwarded-For). */
+    static String fetchToken(Conn c, String path, long n) throws IOException {
+        Response r = c.exchange(("GET " + path + " HTTP/1.1\r\nHost: " + host + ":" + port + "\r\nX-Forwarded-For: fd01:"
+                + run + "::" + Long.toHexString(n) + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+        Matcher m = TOKEN.matcher(new String(r.body, StandardCharsets.UTF_8));
+        if (r.status != 200 || !m.find()) throw new IOException("no form token on " + path + " (status " + r.status + ")");
+        return m.group(1);
     }
 
     // ---- CPU accounting from /proc ----

@@ -13,6 +13,11 @@
 #   bench/service/load.sh                 (WORK=/tmp/svcbench-load PORT=18182 RUNS=3 CONNS=64 RATE=200 WARMUP=20
 #                                          PHASES="closed wrk open")
 #   PROFILE=1 bench/service/load.sh       also records JFR on the service and prints where its CPU time goes
+#   TARGET=questionnaire RUNS=1 PHASES=closed bench/service/load.sh
+#                                         the same for answers to the sample questionnaire (QUESTIONNAIRE, default
+#                                         jtys-rouxing-zhifa-manyidu-2026, must be open today): each answer GETs the
+#                                         page for a fresh token, then POSTs; rows counted in questionnaire_answers; no
+#                                         wrk phase (its script cannot fetch a token per request)
 set -uo pipefail
 source "$(dirname "$0")/lib.sh"
 
@@ -26,6 +31,15 @@ WARMUP=${WARMUP:-20}
 PHASES=${PHASES:-closed wrk open}
 WRK=${WRK:-1}
 PROFILE=${PROFILE:-0}
+TARGET=${TARGET:-comments}
+if [[ $TARGET == questionnaire ]]; then
+    DRAFT=${QUESTIONNAIRE:-jtys-rouxing-zhifa-manyidu-2026} ROWS=questionnaire_answers WRK=0
+    export TARGET
+elif [[ $TARGET == comments ]]; then
+    ROWS=comments
+else
+    die "TARGET must be comments or questionnaire, got $TARGET"
+fi
 LOGF=$WORK/service.log
 OUT=$WORK/results.txt
 
@@ -41,7 +55,9 @@ if [[ $PROFILE == 1 ]]; then
     # deep stacks: Jetty + Javalin put the handler ~60 frames down, beyond JFR's default depth of 64
     SVC_JAVA_OPTS="$SVC_JAVA_OPTS -XX:FlightRecorderOptions:stackdepth=512 -XX:StartFlightRecording=filename=$WORK/service.jfr,settings=profile,dumponexit=true"
 fi
-start_service "$WORK" "$PORT" "$LOGF" --draft-comment-limit 100000000
+# The flood limits of one draft and one questionnaire lifted (every request of the bench goes to the same one); the
+# per-client limits stay: each request comes from its own address (X-Forwarded-For, 127.0.0.1 is a trusted proxy).
+start_service "$WORK" "$PORT" "$LOGF" --draft-comment-limit 100000000 --questionnaire-answer-limit 100000000
 wait_up "$LOGF" "$SVC_PID" 120 || die "service did not start: $(tail -20 "$LOGF")"
 PM=$(pg_pid "$WORK")
 log "service pid $SVC_PID, postmaster $PM (port $(pg_port "$WORK")), jar $(jar_label)"
@@ -66,7 +82,7 @@ checkpoint_seconds() {
         { prev = $0; p2 = $2; p3 = $3; p4 = $4 }' "$WORK/pg-seconds.txt"
 }
 
-db_state() { psql_q "$WORK" "SELECT (SELECT count(*) FROM comments), (SELECT coalesce(sum(fsyncs),0) FROM pg_stat_io WHERE object = 'wal'), (SELECT num_timed + num_requested FROM pg_stat_checkpointer)" | tr '|' ' '; }
+db_state() { psql_q "$WORK" "SELECT (SELECT count(*) FROM $ROWS), (SELECT coalesce(sum(fsyncs),0) FROM pg_stat_io WHERE object = 'wal'), (SELECT num_timed + num_requested FROM pg_stat_checkpointer)" | tr '|' ' '; }
 
 # check_rows BEFORE AFTER ACKED: every 303 is a new row (wrk stops without reading its last answers, so there up to
 # CONNS more rows than 303s are expected: requests in flight when it stopped); prints the commits per WAL fsync.
@@ -74,7 +90,7 @@ check_rows() {
     local r0 f0 c0 r1 f1 c1
     read -r r0 f0 c0 <<<"$1"
     read -r r1 f1 c1 <<<"$2"
-    echo "db: new comment rows $((r1 - r0)) for $3 responses 303 $([[ $((r1 - r0)) == "$3" ]] && echo '(match)' || echo "(differ by $((r1 - r0 - $3)))"); WAL fsyncs $((f1 - f0)) ($(awk -v r=$((r1 - r0)) -v f=$((f1 - f0)) 'BEGIN { if (f > 0) printf "%.1f", r / f; else print "-" }') commits per fsync); checkpoints $((c1 - c0))"
+    echo "db: new $ROWS rows $((r1 - r0)) for $3 responses 303 $([[ $((r1 - r0)) == "$3" ]] && echo '(match)' || echo "(differ by $((r1 - r0 - $3)))"); WAL fsyncs $((f1 - f0)) ($(awk -v r=$((r1 - r0)) -v f=$((f1 - f0)) 'BEGIN { if (f > 0) printf "%.1f", r / f; else print "-" }') commits per fsync); checkpoints $((c1 - c0))"
 }
 
 run_java() { # closed|open ARG WORKERS
@@ -121,7 +137,7 @@ run_wrk() {
 pg_sampler &
 for ((r = 1; r <= RUNS; r++)); do
     {
-        echo "=== run $r $(date +%T) load average $(cut -d' ' -f1-3 /proc/loadavg)"
+        echo "=== run $r ($TARGET) $(date +%T) load average $(cut -d' ' -f1-3 /proc/loadavg)"
         if [[ " $PHASES " == *" closed "* ]]; then
             echo "--- throughput: Load.java closed loop, $CONNS connections"
             run_java closed "$CONNS" "$CONNS"

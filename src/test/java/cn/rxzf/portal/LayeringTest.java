@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
  *
  * <pre>
  *   app                   Main, commands, route wiring, the running process
- *   review                the reviewers' workspace over comments, feedback and commitments
+ *   review                the reviewers' workspace over comments, feedback, commitments, visits, questionnaires
  *   features              comments, feedback, creditrepair, commitments, exemption, search, importer …
  *   web                   the HTTP foundation (errors, forms, tokens, limits, static files, reviewer sign-in)
  *   site                  the generator: site → stats → publish → render, history
@@ -56,7 +56,8 @@ class LayeringTest {
             Map.entry("common", "common"));
 
     /** The features whose reviewer pages live in the review room. */
-    static final Set<String> REVIEWED = Set.of("comments", "feedback", "commitments", "visits");
+    static final Set<String> REVIEWED = Set.of("comments", "feedback", "commitments", "visits",
+            "questionnaires");
 
     /** Inside the generator, the same rule one level down: a sub-package imports only those after it. */
     static final List<String> SITE_ORDER = List.of("site", "site.stats", "site.publish", "site.render", "site.history");

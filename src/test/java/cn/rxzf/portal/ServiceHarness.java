@@ -38,6 +38,8 @@ public final class ServiceHarness implements AutoCloseable {
     public final Database db;
     public final MutableClock clock;
     public final Javalin app;
+    /** The services the app runs on (its live site's content, for jobs a test runs itself). */
+    public final Services services;
     public final Keys keys = Keys.random();
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -53,8 +55,8 @@ public final class ServiceHarness implements AutoCloseable {
         db = TestDatabase.fresh();
         clock = new MutableClock(TestSite.TODAY.atTime(10, 0).atZone(Settings.ZONE).toInstant(), Settings.ZONE);
         keys.checkAgainst(db.jdbi);
-        app = WebApp.create(Services.of(settings, new LiveSite(settings, built.content()), db.jdbi, keys, clock))
-                .start("127.0.0.1", 0);
+        services = Services.of(settings, new LiveSite(settings, built.content()), db.jdbi, keys, clock);
+        app = WebApp.create(services).start("127.0.0.1", 0);
     }
 
     public String url(String path) {

@@ -100,6 +100,16 @@ public final class TestSite {
         }
     }
 
+    /** The site's law data, content/law/ as published: the check's rules come from there. */
+    public TestSite withLaw() {
+        try (var files = Files.list(Path.of("content", "law"))) {
+            for (Path f : files.toList()) write("law/" + f.getFileName(), Files.readString(f));
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public TestSite delete(String rel) {
         try {
             Files.delete(content.resolve(rel));

@@ -132,11 +132,14 @@ public final class WebApp {
         routes.get("/comments/{trackingNo}", comments::receipt);
         routes.get("/api/drafts/{id}", comments::draftJson);
 
+        cn.rxzf.portal.questionnaires.QuestionnaireStore questionnaireStore =
+                new cn.rxzf.portal.questionnaires.QuestionnaireStore(services.jdbi(), services.keys());
+        cn.rxzf.portal.questionnaires.QuestionnaireService questionnaireService =
+                new cn.rxzf.portal.questionnaires.QuestionnaireService(questionnaireStore,
+                        services.tokens(), services.limits(), services.clock(),
+                        services.settings().questionnaireAnswerLimit());
         cn.rxzf.portal.questionnaires.QuestionnaireController questionnaires =
-                new cn.rxzf.portal.questionnaires.QuestionnaireController(services,
-                        new cn.rxzf.portal.questionnaires.QuestionnaireService(
-                                new cn.rxzf.portal.questionnaires.QuestionnaireStore(services.jdbi(), services.keys()),
-                                services.tokens(), services.limits(), services.clock()));
+                new cn.rxzf.portal.questionnaires.QuestionnaireController(services, questionnaireService);
         routes.get("/questionnaires/{id}/", questionnaires::page);
         routes.get("/questionnaires/{id}/answers", questionnaires::backToForm);
         routes.post("/questionnaires/{id}/answers", questionnaires::submit);
@@ -165,17 +168,24 @@ public final class WebApp {
         Commitments commitments = new Commitments(new CommitmentStore(services.jdbi(), services.keys()), services.keys(),
                 services.clock());
         Visits visits = new Visits(new VisitStore(services.jdbi(), services.keys()), services.keys(), services.clock());
+        cn.rxzf.portal.review.QuestionnaireReviewController questionnaireReview =
+                new cn.rxzf.portal.review.QuestionnaireReviewController(services, auth,
+                        new cn.rxzf.portal.questionnaires.TextModeration(questionnaireStore, services.clock()));
         ReviewController review = new ReviewController(services, auth, commentStore, feedbackStore, List.of(
                 reviewer -> repairs.waiting(reviewer.isAdmin() ? null : reviewer.department()),
                 reviewer -> commitments.store().waiting(reviewer.isAdmin() ? null : reviewer.department()),
                 reviewer -> reviewer.isSupervisor() || reviewer.isAdmin()
                         ? visits.store().supervision(reviewer.isAdmin() ? null : reviewer.department(), reviewer.id())
-                        : null));
+                        : null,
+                questionnaireReview::summary));
         routes.get("/review/", review::queue);
         routes.get("/review/drafts/{id}", review::draft);
         routes.get("/review/drafts/{id}/adoption.md", review::exportAdoption);
         routes.post("/review/comments/{trackingNo}/decision", review::decide);
         routes.get("/review/feedback", review::feedbackList);
+        routes.get("/review/questionnaires/", questionnaireReview::queue);
+        routes.get("/review/questionnaires/{id}", questionnaireReview::questionnaire);
+        routes.post("/review/questionnaires/{id}/texts/{textId}", questionnaireReview::decide);
 
         CreditService credit = new CreditService(repairs, services.site(), services.keys(), services.limits(),
                 services.clock(), CreditService.StorageCaps.megabytes(services.settings().creditDraftsClientMb(),
@@ -236,7 +246,10 @@ public final class WebApp {
 
         cn.rxzf.portal.web.LiveStatistics statistics = new cn.rxzf.portal.web.LiveStatistics(services, List.of(
                 () -> cn.rxzf.portal.commitments.CommitmentStatistics.table(commitments.store(), services.site().content()),
-                () -> cn.rxzf.portal.visits.SatisfactionStatistics.table(visits.store(), services.site().content())));
+                () -> cn.rxzf.portal.visits.SatisfactionStatistics.table(visits.store(), services.site().content()),
+                () -> cn.rxzf.portal.web.SatisfactionTable.of(services.site().content(),
+                        cn.rxzf.portal.visits.SatisfactionStatistics.counts(visits.store()),
+                        questionnaireService.satisfaction(services.site().content().questionnaires.values()))));
         routes.get("/statistics/online/", statistics::page);
         routes.get("/statistics/online.json", statistics::json);
     }

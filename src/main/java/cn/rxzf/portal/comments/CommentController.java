@@ -2,6 +2,7 @@ package cn.rxzf.portal.comments;
 
 import cn.rxzf.portal.content.model.Draft;
 import cn.rxzf.portal.site.render.Vars;
+import cn.rxzf.portal.web.FieldError;
 import cn.rxzf.portal.web.FormText;
 import cn.rxzf.portal.web.HttpError;
 import cn.rxzf.portal.web.Services;
@@ -68,6 +69,12 @@ public final class CommentController {
             return;
         }
         String no = CommentService.trackingNo(typed);
+        if (no == null && typed.strip().toUpperCase(java.util.Locale.ROOT).startsWith("XF")) {
+            // The home page offers one look-up for comments and credit applications: a credit reference typed here
+            // is pointed to the credit look-up below, which also needs the application's query code.
+            lookupPage(ctx, 400, "", "XF 开头的是信用修复申请编号：请在下方“查询信用修复申请”中输入申请编号和查询码");
+            return;
+        }
         if (no == null) {
             lookupPage(ctx, 400, "", "请输入完整的意见编号，格式如 YJ20261205-AB3CDE");
             return;
@@ -124,7 +131,7 @@ public final class CommentController {
         return draft;
     }
 
-    private void render(Context ctx, int status, Draft draft, List<SubmitResult.FieldError> errors,
+    private void render(Context ctx, int status, Draft draft, List<FieldError> errors,
                         Map<String, String> values) throws Exception {
         Map<String, Object> vars = new LinkedHashMap<>();
         vars.put("draft", draft);

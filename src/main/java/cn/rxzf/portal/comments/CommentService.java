@@ -1,6 +1,6 @@
 package cn.rxzf.portal.comments;
 
-import cn.rxzf.portal.comments.SubmitResult.FieldError;
+import cn.rxzf.portal.web.FieldError;
 import cn.rxzf.portal.content.model.Draft;
 import cn.rxzf.portal.web.FormTokens;
 import cn.rxzf.portal.web.RateLimiter;

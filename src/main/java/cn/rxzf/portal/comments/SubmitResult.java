@@ -1,5 +1,7 @@
 package cn.rxzf.portal.comments;
 
+import cn.rxzf.portal.web.FieldError;
+
 import java.util.List;
 
 /**
@@ -7,8 +9,6 @@ import java.util.List;
  * show (each tied to a form field, or to no field for the whole form).
  */
 public record SubmitResult(String trackingNo, int status, List<FieldError> errors) {
-    public record FieldError(String field, String message) {}
-
     static SubmitResult accepted(String trackingNo) {
         return new SubmitResult(trackingNo, 303, List.of());
     }

@@ -103,7 +103,6 @@ public final class CommitmentController {
 
     public void sign(Context ctx) throws Exception {
         Commitment c = ticketed(ctx);
-        checkOwnToken(ctx);
         if (!c.status().equals("issued")) throw new HttpError(409, "承诺书已签署或已处理，不能再次签署", VIEW);
         if (!c.acceptsFrom(today())) throw new HttpError(409, "纠正期限已过，不能再签署；请与执法部门联系", VIEW);
         String name = FormText.of(ctx, "signed_name", 120);
@@ -115,6 +114,11 @@ public final class CommitmentController {
             boolean ticked = "yes".equals(ctx.formParam("promise_" + i));
             values.put("promise_" + i, ticked ? "yes" : "");
             if (!ticked) errors.add(new FieldError("promise_" + i, "请阅读第 " + i + " 项承诺并勾选"));
+        }
+        FormTokens.Refusal refused = FormTokens.Refusal.of(ownTokens.check(ctx.formParam("token"), purpose(ctx)), "承诺书页面");
+        if (refused != null) {
+            show(ctx, refused.status(), c, values, List.of(new FieldError(null, refused.message())), null, null);
+            return;
         }
         if (name.isEmpty()) errors.add(new FieldError("signed_name", "请输入签署人姓名"));
         else if (name.codePointCount(0, name.length()) > 50) errors.add(new FieldError("signed_name", "姓名不能超过 50 字"));
@@ -130,7 +134,11 @@ public final class CommitmentController {
 
     public void upload(Context ctx) throws Exception {
         Commitment c = ticketed(ctx);
-        checkOwnToken(ctx);
+        FormTokens.Refusal stale = FormTokens.Refusal.of(ownTokens.check(ctx.formParam("token"), purpose(ctx)), "承诺书页面");
+        if (stale != null) {
+            show(ctx, stale.status(), c, Map.of(), List.of(), "页面已过期或已失效，文件未保存：请重新选择文件上传", null);
+            return;
+        }
         if (!c.isSigned() || !c.acceptsFrom(today())) {
             throw new HttpError(409, c.isSigned() ? "已过纠正期限或已处理，不能再上传材料" : "请先签署承诺书", VIEW);
         }
@@ -196,12 +204,6 @@ public final class CommitmentController {
         if (t.expired()) throw new HttpError(403, "页面已过期，请重新输入验证码", OPEN_AGAIN);
         if (!t.ok()) throw new HttpError(403, "请先输入告知书上的验证码", OPEN_AGAIN);
         return commitments.store().byReference(t.value()).orElseThrow(() -> new HttpError(404, "承诺书不存在或已按规定删除", OPEN_AGAIN));
-    }
-
-    private void checkOwnToken(Context ctx) {
-        if (ownTokens.check(ctx.formParam("token"), purpose(ctx)) != FormTokens.Check.OK) {
-            throw new HttpError(403, "表单已失效，刚才的操作没有保存", VIEW);
-        }
     }
 
     private static String purpose(Context ctx) {

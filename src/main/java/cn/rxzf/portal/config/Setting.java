@@ -21,6 +21,9 @@ public enum Setting {
     DRAFT_COMMENT_LIMIT("--draft-comment-limit", "PORTAL_DRAFT_COMMENT_LIMIT", "600",
             "Comments one draft accepts per minute from all senders together (flood limit; each sender has its own, "
                     + "lower limits too)."),
+    QUESTIONNAIRE_ANSWER_LIMIT("--questionnaire-answer-limit", "PORTAL_QUESTIONNAIRE_ANSWER_LIMIT", "600",
+            "Answers one questionnaire accepts per minute from all senders together (flood limit; each sender has its "
+                    + "own, lower limits too)."),
     RETENTION_DAYS("--retention-days", "PORTAL_RETENTION_DAYS", "1095",
             "Days a decided credit-repair application (with its files and contact details) is kept before it is purged; "
                     + "an unfinished one lives 23 hours from its start and is purged within the next hour."),

@@ -20,7 +20,7 @@ public record Settings(Path contentDir, Path templatesDir, Path outDir, Path ind
                        java.util.List<String> trustedProxies, int draftCommentLimit, int retentionDays,
                        Path secretKeyFile, String serviceUrl, boolean noindex, LocalDate buildDate,
                        String host, int port, boolean watch, String format, String dbOwnerUrl,
-                       int creditDraftsClientMb, int creditDraftsTotalMb) {
+                       int creditDraftsClientMb, int creditDraftsTotalMb, int questionnaireAnswerLimit) {
 
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
@@ -33,19 +33,19 @@ public record Settings(Path contentDir, Path templatesDir, Path outDir, Path ind
     public Settings withDirs(Path content, Path templates, Path out) {
         return new Settings(content, templates, out, beside(out), dbUrl, dataDir, trustedProxies, draftCommentLimit,
                 retentionDays, secretKeyFile, serviceUrl, noindex, buildDate, host, port, watch, format, dbOwnerUrl,
-                creditDraftsClientMb, creditDraftsTotalMb);
+                creditDraftsClientMb, creditDraftsTotalMb, questionnaireAnswerLimit);
     }
 
     public Settings withDate(LocalDate date) {
         return new Settings(contentDir, templatesDir, outDir, indexDir, dbUrl, dataDir, trustedProxies, draftCommentLimit,
                 retentionDays, secretKeyFile, serviceUrl, noindex, date, host, port, watch, format, dbOwnerUrl,
-                creditDraftsClientMb, creditDraftsTotalMb);
+                creditDraftsClientMb, creditDraftsTotalMb, questionnaireAnswerLimit);
     }
 
     public Settings withData(String db, Path data) {
         return new Settings(contentDir, templatesDir, outDir, indexDir, db, data, trustedProxies, draftCommentLimit,
                 retentionDays, data.resolve("secret.key"), serviceUrl, noindex, buildDate, host, port, watch, format, dbOwnerUrl,
-                creditDraftsClientMb, creditDraftsTotalMb);
+                creditDraftsClientMb, creditDraftsTotalMb, questionnaireAnswerLimit);
     }
 
     /**
@@ -92,7 +92,8 @@ public record Settings(Path contentDir, Path templatesDir, Path outDir, Path ind
                 format(values.getOrDefault(Setting.FORMAT, Setting.FORMAT.defaultValue)),
                 values.get(Setting.DB_OWNER),
                 positive(Setting.CREDIT_DRAFTS_CLIENT_MB, values.getOrDefault(Setting.CREDIT_DRAFTS_CLIENT_MB, Setting.CREDIT_DRAFTS_CLIENT_MB.defaultValue)),
-                positive(Setting.CREDIT_DRAFTS_TOTAL_MB, values.getOrDefault(Setting.CREDIT_DRAFTS_TOTAL_MB, Setting.CREDIT_DRAFTS_TOTAL_MB.defaultValue)));
+                positive(Setting.CREDIT_DRAFTS_TOTAL_MB, values.getOrDefault(Setting.CREDIT_DRAFTS_TOTAL_MB, Setting.CREDIT_DRAFTS_TOTAL_MB.defaultValue)),
+                positive(Setting.QUESTIONNAIRE_ANSWER_LIMIT, values.getOrDefault(Setting.QUESTIONNAIRE_ANSWER_LIMIT, Setting.QUESTIONNAIRE_ANSWER_LIMIT.defaultValue)));
     }
 
     private static String serviceUrl(String value) {

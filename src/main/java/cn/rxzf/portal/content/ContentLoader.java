@@ -210,6 +210,34 @@ public final class ContentLoader {
         return new ParsedFile(source, record, List.copyOf(r.references), problems);
     }
 
+    /**
+     * An earlier version (修订后) names a current law, and two versions of one law are never in force on the same day:
+     * the check picks the version in force on the act's date (《行政处罚法》第三十七条).
+     */
+    private static void checkVersions(List<Law> laws, Problems problems) {
+        java.util.Map<String, Law> byId = new java.util.HashMap<>();
+        for (Law l : laws) byId.put(l.id(), l);
+        for (Law l : laws) {
+            if (l.revisedAs() == null) continue;
+            Law current = byId.get(l.revisedAs());
+            if (current == null || current.revisedAs() != null) {
+                problems.add(l.path(), l.datesLine(), "“修订后”“" + l.revisedAs() + "”不是 law/ 下现行版本的文件名");
+            }
+        }
+        for (Law a : laws) {
+            for (Law b : laws) {
+                if (a.id().compareTo(b.id()) >= 0 || !a.family().equals(b.family()) || a.effective() == null
+                        || b.effective() == null) continue;
+                boolean apart = (a.until() != null && !a.until().isAfter(b.effective()))
+                        || (b.until() != null && !b.until().isAfter(a.effective()));
+                if (!apart) {
+                    problems.add(a.path(), a.datesLine(), "与同一法律的另一版本 law/" + b.id() + ".yaml 的施行期间重叠"
+                            + "（较早的版本须写“失效日期”，且不晚于较新版本的“施行日期”）");
+                }
+            }
+        }
+    }
+
     /** Every "排除适用" names a provision that exists, of another law. */
     private static void checkDisplacements(List<Law> laws, Problems problems) {
         java.util.Map<String, Law> byId = new java.util.HashMap<>();
@@ -310,6 +338,7 @@ public final class ContentLoader {
                 this::display, problems);
         ContentChecks.unique("问卷", questionnaires, Questionnaire::id, Questionnaire::path, problems);
         checkDisplacements(laws, problems);
+        checkVersions(laws, problems);
         List<LawEntry> entries = lawTable == null ? List.of() : lawTable.entries();
         checkLawTexts(entries, laws, lawTablePath, problems);
         if (!problems.isEmpty()) return null;

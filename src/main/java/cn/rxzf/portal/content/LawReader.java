@@ -2,6 +2,7 @@ package cn.rxzf.portal.content;
 
 import cn.rxzf.portal.content.model.Law;
 import cn.rxzf.portal.content.model.Law.Provision;
+import cn.rxzf.portal.content.model.Law.Rule;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -9,7 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** Reads {@code law/<id>.yaml}: a law's name, dates, source and verbatim provisions. */
+/** Reads {@code law/<id>.yaml}: a law's name, dates, source, verbatim provisions and their rules ({@link LawRuleReader}). */
 final class LawReader {
     static final Pattern REFERENCE = Pattern.compile("[a-z0-9][a-z0-9-]*#[a-z0-9][a-z0-9-]*");
 
@@ -20,6 +21,7 @@ final class LawReader {
         String name = f.text("名称", true);
         LocalDate effective = f.date("施行日期", true);
         LocalDate until = f.date("失效日期", false);
+        String revisedAs = f.id("修订后", false);
         String source = f.url("来源");
         if (effective != null && until != null && !until.isAfter(effective)) {
             f.problem(f.line("失效日期"), "“失效日期”应晚于“施行日期”");
@@ -32,6 +34,8 @@ final class LawReader {
             List<String> paragraphs = p.texts("款", true);
             List<String> displaces = p.texts("排除适用", false);
             String note = p.text("说明", false);
+            List<Rule> rules = new ArrayList<>();
+            for (Fields rule : p.objects("规则", false)) rules.add(LawRuleReader.read(rule, paragraphs));
             p.finish();
             for (String d : displaces) {
                 if (!REFERENCE.matcher(d).matches()) {
@@ -39,9 +43,10 @@ final class LawReader {
                 }
             }
             if (pid != null && !ids.add(pid)) p.problem(p.line("id"), "条文 id“" + pid + "”重复");
-            if (pid != null) provisions.add(new Provision(pid, number, paragraphs, displaces, note, p.line()));
+            if (pid != null) provisions.add(new Provision(pid, number, paragraphs, displaces, note, rules, p.line()));
         }
         f.finish();
-        return new Law(id, name, effective, until, source, provisions, r.source.displayPath());
+        return new Law(id, name, effective, until, revisedAs, source, provisions, r.source.displayPath(),
+                f.line("施行日期"));
     }
 }

@@ -39,9 +39,14 @@ final class QuestionnaireReader {
         if (entries.size() > MAX_QUESTIONS) {
             f.problem(f.line("问题"), "问题不能超过 " + MAX_QUESTIONS + " 个，实有 " + entries.size() + " 个");
         }
+        boolean satisfaction = false;
         for (Fields q : entries) {
             Question question = question(q, personalData != null);
             if (question == null) continue;
+            if (question.satisfaction() && satisfaction) {
+                q.problem(q.line("满意度"), "一份问卷只能有一道题计入满意度");
+            }
+            satisfaction |= question.satisfaction();
             if (!ids.add(question.id())) q.problem(q.line("id"), "问题 id“" + question.id() + "”重复：同一问卷中每个问题的 id 须不同");
             else questions.add(question);
         }
@@ -92,6 +97,10 @@ final class QuestionnaireReader {
         }
         String required = q.oneOf("必答", YES_NO, false);
         String personal = q.oneOf("个人信息", YES_NO, false);
+        String satisfaction = q.oneOf("满意度", YES_NO, false);
+        if ("是".equals(satisfaction) && type != null && type != Type.SCALE) {
+            q.problem(q.line("满意度"), "只有“评分”题可以计入满意度");
+        }
         boolean asksPersonal = "是".equals(personal);
         if (asksPersonal && type != null && type != Type.TEXT) {
             q.problem(q.line("个人信息"), "只有“填空”题可以收集个人信息");
@@ -103,6 +112,7 @@ final class QuestionnaireReader {
         boolean isRequired = required == null ? type != Type.TEXT : required.equals("是");
         return new Question(id, text, type, type == Type.SINGLE || type == Type.MULTIPLE ? options : List.of(),
                 isRequired, type == Type.TEXT ? (max == null ? DEFAULT_MAX_LENGTH : max) : 0, asksPersonal,
-                type == Type.SCALE && ends.size() == 2 ? ends : List.of(), q.line());
+                type == Type.SCALE && ends.size() == 2 ? ends : List.of(), q.line(),
+                type == Type.SCALE && "是".equals(satisfaction));
     }
 }

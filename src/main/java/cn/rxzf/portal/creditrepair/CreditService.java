@@ -110,7 +110,7 @@ public final class CreditService {
             if (!"yes".equals(v.get(k)) && !"no".equals(v.get(k))) errors.add(new FieldError(k, "请回答此问题"));
         }
         if (!errors.isEmpty()) return new EligibilityAnswer(v, errors, null, null);
-        Eligibility.Result result = Eligibility.check(rules(), new Eligibility.Facts(v.get("class"), decided,
+        Eligibility.Result result = Eligibility.check(rules(), content().laws, new Eligibility.Facts(v.get("class"), decided,
                 v.get("corrected").equals("yes"), v.get("performed").equals("yes")), today());
         return new EligibilityAnswer(v, errors, result, deadlines());
     }
@@ -132,7 +132,7 @@ public final class CreditService {
                 || rules().classNamed(a.recordClass()) == null) {
             return null;
         }
-        return Eligibility.check(rules(), new Eligibility.Facts(a.recordClass(), a.decisionDate(), a.corrected(),
+        return Eligibility.check(rules(), content().laws, new Eligibility.Facts(a.recordClass(), a.decisionDate(), a.corrected(),
                 a.obligationsPerformed()), today());
     }
 

@@ -4,6 +4,7 @@ import cn.rxzf.portal.content.Content;
 import cn.rxzf.portal.content.model.Case;
 import cn.rxzf.portal.content.model.Department;
 import cn.rxzf.portal.content.model.EnforcementList;
+import cn.rxzf.portal.content.model.Provinces;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -22,21 +23,6 @@ import java.util.Locale;
 final class DepartmentChoice {
     static final String NATIONAL = "国家部门";
     static final String OTHER = "其他（地区未注明）";
-    /** Province-level regions: how a 地区 may begin, and the full name the group is given. */
-    private static final List<String[]> PROVINCES = List.of(
-            new String[] {"新疆生产建设兵团", "新疆生产建设兵团"}, new String[] {"北京", "北京市"}, new String[] {"天津", "天津市"},
-            new String[] {"上海", "上海市"}, new String[] {"重庆", "重庆市"}, new String[] {"内蒙古", "内蒙古自治区"},
-            new String[] {"广西", "广西壮族自治区"}, new String[] {"西藏", "西藏自治区"}, new String[] {"宁夏", "宁夏回族自治区"},
-            new String[] {"新疆", "新疆维吾尔自治区"}, new String[] {"香港", "香港特别行政区"}, new String[] {"澳门", "澳门特别行政区"},
-            new String[] {"黑龙江", "黑龙江省"}, new String[] {"河北", "河北省"}, new String[] {"山西", "山西省"},
-            new String[] {"辽宁", "辽宁省"}, new String[] {"吉林", "吉林省"}, new String[] {"江苏", "江苏省"},
-            new String[] {"浙江", "浙江省"}, new String[] {"安徽", "安徽省"}, new String[] {"福建", "福建省"},
-            new String[] {"江西", "江西省"}, new String[] {"山东", "山东省"}, new String[] {"河南", "河南省"},
-            new String[] {"湖北", "湖北省"}, new String[] {"湖南", "湖南省"}, new String[] {"广东", "广东省"},
-            new String[] {"海南", "海南省"}, new String[] {"四川", "四川省"}, new String[] {"贵州", "贵州省"},
-            new String[] {"云南", "云南省"}, new String[] {"陕西", "陕西省"}, new String[] {"甘肃", "甘肃省"},
-            new String[] {"青海", "青海省"}, new String[] {"台湾", "台湾省"});
-
     private DepartmentChoice() {}
 
     /** The select's options for the content's departments. */
@@ -72,8 +58,9 @@ final class DepartmentChoice {
     static String group(Department d, String region) {
         String r = region == null ? "" : region.strip();
         if (r.equals("全国") || "国家级".equals(d.level())) return NATIONAL;
-        for (String[] p : PROVINCES) if (r.startsWith(p[0]) || d.name().startsWith(p[0])) return p[1];
-        return OTHER;
+        String province = Provinces.of(r);
+        if (province == null) province = Provinces.of(d.name());
+        return province == null ? OTHER : province;
     }
 
     private static int groupRank(String group) {

@@ -1,10 +1,12 @@
 package cn.rxzf.portal.creditrepair;
 
 import cn.rxzf.portal.content.model.CreditRules;
+import cn.rxzf.portal.content.model.Law;
 import cn.rxzf.portal.content.model.CreditRules.CreditClass;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Whether a record can be repaired now, and why (国家发展改革委令第36号《信用修复管理办法》; classes and periods from
@@ -19,10 +21,8 @@ public final class Eligibility {
     public enum Verdict { ELIGIBLE, NOT_YET, NOT_NEEDED, NOT_ELIGIBLE, DEPARTMENT_RULES }
 
     static final String ORDER_36 = "国家发展改革委令第36号《信用修复管理办法》";
-    static final Rule CIVIL_201 = new Rule("《中华人民共和国民法典》第二百零一条",
-            "按照年、月、日计算期间的，开始的当日不计入，自下一日开始计算。");
-    static final Rule CIVIL_202 = new Rule("《中华人民共和国民法典》第二百零二条",
-            "按照年、月计算期间的，到期月的对应日为期间的最后一日；没有对应日的，月末日为期间的最后一日。");
+    /** The law file of 《民法典》 ({@code content/law/minfadian.yaml}), whose 第二百零一、二百零二条 count the periods. */
+    static final String CIVIL_CODE = "minfadian";
 
     /** A rule as cited and quoted. */
     public record Rule(String cite, String text) {}
@@ -42,7 +42,10 @@ public final class Eligibility {
 
     private Eligibility() {}
 
-    public static Result check(CreditRules rules, Facts facts, LocalDate today) {
+    /** {@code laws}: the content's law data, where the 《民法典》 articles the trace quotes are read. */
+    public static Result check(CreditRules rules, Map<String, Law> laws, Facts facts, LocalDate today) {
+        Rule civil201 = civilCode(laws, "a201", "第二百零一条");
+        Rule civil202 = civilCode(laws, "a202", "第二百零二条");
         CreditClass c = rules.classNamed(facts.className());
         if (c == null) throw new IllegalArgumentException("unknown class " + facts.className());
         LocalDate decided = facts.decisionDate();
@@ -55,12 +58,12 @@ public final class Eligibility {
         trace.add(new Step("处罚决定日期 " + decided + "，失信信息类别：" + c.name() + "。", order,
                 (c.minMonths() == 0 ? "没有最短公示期" : "最短公示期 " + months(c.minMonths())) + "，最长公示期 "
                         + months(c.maxMonths()) + "，自处罚决定日期起算。"));
-        trace.add(new Step("开始的当日 " + decided + " 不计入。", CIVIL_201, "期间自 " + decided.plusDays(1) + " 开始计算。"));
+        trace.add(new Step("开始的当日 " + decided + " 不计入。", civil201, "期间自 " + decided.plusDays(1) + " 开始计算。"));
         if (minLastDay != null) {
-            trace.add(new Step("最短公示期 " + months(c.minMonths()) + "。", CIVIL_202, "最后一日为 " + minLastDay
+            trace.add(new Step("最短公示期 " + months(c.minMonths()) + "。", civil202, "最后一日为 " + minLastDay
                     + dayNote(decided, minLastDay) + "；自 " + earliest + " 起可以申请信用修复。"));
         }
-        trace.add(new Step("最长公示期 " + months(c.maxMonths()) + "。", CIVIL_202, "最后一日为 " + maxLastDay
+        trace.add(new Step("最长公示期 " + months(c.maxMonths()) + "。", civil202, "最后一日为 " + maxLastDay
                 + dayNote(decided, maxLastDay) + "：这一天仍在公示，可以申请；自 " + maxLastDay.plusDays(1) + " 起公示自动停止。"));
         trace.add(new Step((facts.corrected() ? "已纠正失信行为" : "尚未纠正失信行为") + "；"
                 + (facts.obligationsPerformed() ? "已履行处罚义务" : "尚未履行处罚义务") + "。", order,
@@ -104,6 +107,17 @@ public final class Eligibility {
         if (!corrected) reasons.add("须先纠正失信行为（完成整改）。");
         if (!obligationsPerformed) reasons.add("须先履行行政处罚决定规定的义务（如缴清罚款）。");
         return reasons;
+    }
+
+    /**
+     * A 《民法典》 provision as the content's law data cites and quotes it (its first paragraph: the one on periods in
+     * days, months and years); the citation alone when the content holds no such text.
+     */
+    static Rule civilCode(Map<String, Law> laws, String id, String number) {
+        Law law = laws.get(CIVIL_CODE);
+        Law.Provision p = law == null ? null : law.provision(id);
+        if (p == null || p.paragraphs().isEmpty()) return new Rule("《中华人民共和国民法典》" + number, "");
+        return new Rule("《" + law.name() + "》" + p.number(), p.paragraphs().get(0));
     }
 
     private static String dayNote(LocalDate from, LocalDate last) {

@@ -52,7 +52,7 @@ public final class CheckController {
         EnforcementList list = content.listOf(item);
         CheckRequest.Parsed parsed = CheckRequest.parse(ctx.queryParamMap(), ctx.queryString(), item.conditions(), today);
         Outcome outcome = parsed.situation() == null ? null
-                : ExemptionRules.decide(ItemFacts.of(item, list), parsed.situation(), today);
+                : ExemptionRules.decide(Rulebook.of(content.laws.values()), ItemFacts.of(item, list), parsed.situation(), today);
         CheckView view = CheckView.of(item, list, content.successorOf(list.id()),
                 content.departments.get(list.department()), parsed, outcome, today);
         answer(ctx, parsed, view, acceptsJson, "/check/" + item.id());
@@ -73,7 +73,8 @@ public final class CheckController {
             html(ctx, 200, vars, "/check/");
             return;
         }
-        Outcome outcome = parsed.situation() == null ? null : ExemptionRules.decide(null, parsed.situation(), today);
+        Outcome outcome = parsed.situation() == null ? null : ExemptionRules.decide(
+                Rulebook.of(services.site().content().laws.values()), null, parsed.situation(), today);
         answer(ctx, parsed, CheckView.of(null, null, null, null, parsed, outcome, today), acceptsJson, "/check/");
     }
 

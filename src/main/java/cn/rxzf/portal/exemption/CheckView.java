@@ -186,7 +186,7 @@ public record CheckView(Item item, EnforcementList list, EnforcementList success
         }
         String listNote = item == null ? null : ResultWording.of(item.outcome(), o.kind(), o.unmet().isEmpty());
         return new OutcomeView(o.kind().name(), o.kind().label, listNote, o.articles(), o.reasons(), also, unmet, o.cautions(),
-                o.measures(), o.education(), o.education() ? Article.A33_EDUCATION : null, o.coercion(),
+                o.measures(), o.education() && o.educationBasis() != null, o.educationBasis(), o.coercion(),
                 LimitationView.of(o.limitation()), trace);
     }
 

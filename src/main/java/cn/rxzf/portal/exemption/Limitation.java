@@ -1,17 +1,20 @@
 package cn.rxzf.portal.exemption;
 
+import cn.rxzf.portal.exemption.Rulebook.Entry;
 import cn.rxzf.portal.exemption.Situation.Field;
-import cn.rxzf.portal.exemption.Situation.Harm;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 
 /**
  * Whether an act can no longer be punished because it went undiscovered for the period of the law that governs it.
- * <ul>
- *   <li>Tax (《税收征收管理法》第八十六条, the "法律另有规定" of art. 36): five years.</li>
- *   <li>Otherwise 《行政处罚法》第三十六条: two years, five when it concerns 生命健康安全 or 金融安全 and had harmful
- *       consequences; but by art. 37 an act completed before 2021-07-15 keeps the 2017 law's two years (art. 29), the
- *       longer period being heavier.</li>
- * </ul>
+ * The periods are data: the rules with 结果 不再处罚 in {@code content/law/} (《行政处罚法》第三十六条 and its earlier
+ * versions' 第二十九条, 《税收征收管理法》第八十六条 …). Of the rules in force on a day whose 领域 and facts the act
+ * meets, a special law's (one with a 领域) comes first, then the one with more facts (第三十六条's five years for
+ * 生命健康安全、金融安全 with harm before its two years). By art. 37 the rule in force when the act ended applies,
+ * unless the rule in force today gives a shorter period.
+ * <p>
  * The period runs from the day of the act, or from the end of a continuing act. As 民法典 arts. 201–202 count, the
  * first day is not counted and the period ends on the same date N years later (28 February for 29 February in a
  * common year): an act discovered on that day is within the period, one discovered the day after is not.
@@ -23,41 +26,59 @@ import java.time.LocalDate;
  */
 public record Limitation(boolean evaluated, boolean barred, int years, LocalDate start, LocalDate lastDay,
                          LocalDate discovered, String note, Article basis, String why) {
-    /** The day the 2021 revision of 《行政处罚法》 came into force. */
-    public static final LocalDate REVISION_2021 = LocalDate.of(2021, 7, 15);
 
-    public static Limitation of(Situation s, Field field, LocalDate today) {
-        Article general = Article.A36;
+    static Limitation of(Situation s, Field field, LocalDate today, Rulebook book, RuleFacts facts) {
+        Entry now = period(book, today, field, facts);
+        Article nowBasis = now == null ? null : now.article();
         if (s.actDate() == null) {
-            return notEvaluated("未填写违法行为发生日期，未判断是否已超过追责期限。", field == Field.TAX ? Article.TAX_86 : general);
+            return notEvaluated("未填写违法行为发生日期，未判断是否已超过追责期限。", nowBasis);
         }
         boolean continuing = Boolean.TRUE.equals(s.continuing());
         if (continuing && s.endDate() == null) {
-            return notEvaluated("违法行为仍在继续：追责期限从行为终了之日起才开始计算。", field == Field.TAX ? Article.TAX_86 : general);
+            return notEvaluated("违法行为仍在继续：追责期限从行为终了之日起才开始计算。", nowBasis);
         }
         LocalDate start = continuing ? s.endDate() : s.actDate();
-        int years;
-        Article basis;
+        Entry then = period(book, start, field, facts);
+        if (then == null && now == null) return notEvaluated("本站的法律数据中没有适用的追责期限规定。", null);
+        Entry chosen = then == null || (now != null && now.rule().years() < then.rule().years()) ? now : then;
+        int years = chosen.rule().years();
+        String period = "期限" + Rulebook.years(years);
         String why;
-        boolean extended = Boolean.TRUE.equals(s.lifeHealthOrFinance()) && s.harm() != Harm.NONE;
-        if (field == Field.TAX) {
-            years = 5;
-            basis = Article.TAX_86;
-            why = "税收违法行为：《行政处罚法》第三十六条“法律另有规定的除外”，适用《税收征收管理法》第八十六条的五年。";
-        } else if (start.isBefore(REVISION_2021)) {
-            years = 2;
-            basis = Article.A2017_29;
-            why = "违法行为" + (continuing ? "终了" : "发生") + "于 " + start + "，在 2021-07-15 修订施行之前：按第三十七条适用行为时的"
-                    + "《行政处罚法》（2017年修正）第二十九条，期限二年"
-                    + (extended ? "（修订后延长至五年的规定较重，不溯及此前的行为）。" : "（与修订后的规定相同）。");
+        if (then != null && chosen == now && now != then) {
+            why = "作出处罚决定时的规定期限较短，处罚较轻：按第三十七条适用新的规定，" + period + "。";
+        } else if (chosen.law().revisedAs() != null) {
+            Entry later = now != null && now.law().family().equals(chosen.law().family()) ? now : null;
+            why = "违法行为" + (continuing ? "终了" : "发生") + "于 " + start + "，在 "
+                    + book.current(chosen.law().family()).effective() + " 修订施行之前：按第三十七条适用行为时的"
+                    + chosen.article().cite() + "，" + period
+                    + (later == null ? "。" : later.rule().years() > years
+                            ? "（修订后延长至" + Rulebook.years(later.rule().years()) + "的规定较重，不溯及此前的行为）。"
+                            : "（与修订后的规定相同）。");
+        } else if (chosen.rule().field() != null) {
+            why = chosen.rule().field() + "违法行为：一般规定“法律另有规定的除外”，适用" + chosen.article().cite() + "的"
+                    + Rulebook.years(years) + "。";
+        } else if (!chosen.rule().facts().isEmpty()) {
+            why = facts.describe(chosen.rule()) + "：" + period + "。";
         } else {
-            years = extended ? 5 : 2;
-            basis = Article.A36;
-            why = extended ? "涉及公民生命健康安全或者金融安全且有危害后果：期限五年。" : "期限二年。";
+            why = period + "。";
         }
         LocalDate lastDay = start.plusYears(years);
         LocalDate discovered = s.foundDate() != null ? s.foundDate() : today;
-        return new Limitation(true, discovered.isAfter(lastDay), years, start, lastDay, discovered, null, basis, why);
+        return new Limitation(true, discovered.isAfter(lastDay), years, start, lastDay, discovered, null,
+                chosen.article(), why);
+    }
+
+    /** The period rule that governs the act on {@code day}: in force, in scope, met, not displaced; specific first. */
+    static Entry period(Rulebook book, LocalDate day, Field field, RuleFacts facts) {
+        List<Entry> inForce = book.inForce(day).stream().filter(e -> e.rule().limitation() && e.inScope(field)).toList();
+        List<Entry> met = new ArrayList<>();
+        for (Entry e : inForce) {
+            boolean displaced = inForce.stream().anyMatch(o -> o.displaces(e, field));
+            if (!displaced && facts.unmet(e.rule()).isEmpty()) met.add(e);
+        }
+        met.sort(Comparator.comparing((Entry e) -> e.rule().field() == null)
+                .thenComparing(e -> -(e.rule().facts().size() + (e.rule().harms().isEmpty() ? 0 : 1))));
+        return met.isEmpty() ? null : met.get(0);
     }
 
     private static Limitation notEvaluated(String note, Article basis) {
@@ -66,7 +87,7 @@ public record Limitation(boolean evaluated, boolean barred, int years, LocalDate
 
     /** The reason in plain words, for the answer page. */
     public String reason(boolean discoveredGiven) {
-        String from = "自" + start + "起" + (years == 5 ? "五年" : "二年") + "内";
+        String from = "自" + start + "起" + Rulebook.years(years) + "内";
         return discoveredGiven
                 ? "违法行为" + from + "未被发现（" + discovered + "才被发现，期限最后一日为" + lastDay + "）。"
                 : "违法行为" + from + "未被发现（至今未被发现，期限最后一日为" + lastDay + "）。";

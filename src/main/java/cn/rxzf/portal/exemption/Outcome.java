@@ -8,11 +8,12 @@ import java.util.List;
  * item's 配套监管措施; whether art. 33 ¶3 (education even without a penalty) applies; what the item's 不予行政强制
  * gives ({@code coercion}, null when the item is not one or it does not apply); the limitation period as counted
  * ({@code limitation}); and the {@code trace}: every rule
- * considered, in the order the law is applied, with the fact, the rule and what it gives.
+ * considered, in the order the law is applied, with the fact, the rule and what it gives; {@code educationBasis}
+ * is art. 33 ¶3 as the law data quotes it.
  */
 public record Outcome(Kind kind, List<Article> articles, List<String> reasons, List<Finding> also,
                       List<String> unmet, List<String> cautions, List<String> measures, boolean education,
-                      String coercion, Limitation limitation, List<Step> trace) {
+                      String coercion, Limitation limitation, List<Step> trace, Article educationBasis) {
 
     public Outcome {
         articles = List.copyOf(articles);

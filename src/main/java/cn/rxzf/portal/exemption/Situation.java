@@ -35,13 +35,7 @@ public record Situation(List<Boolean> conditions, Party party, Integer age, Capa
 
     /** The four circumstances of art. 32 that make a lighter penalty mandatory. */
     public enum Mitigation {
-        REMEDIED(Article.A32_1), COERCED(Article.A32_2), CONFESSED(Article.A32_3), MERITORIOUS(Article.A32_4);
-
-        public final Article article;
-
-        Mitigation(Article article) {
-            this.article = article;
-        }
+        REMEDIED, COERCED, CONFESSED, MERITORIOUS
     }
 
     public boolean isPerson() {

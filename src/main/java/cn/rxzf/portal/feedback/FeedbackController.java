@@ -3,6 +3,7 @@ package cn.rxzf.portal.feedback;
 import cn.rxzf.portal.web.RateLimiter;
 
 import cn.rxzf.portal.web.FormText;
+import cn.rxzf.portal.web.FormTokens;
 import cn.rxzf.portal.web.HttpError;
 import cn.rxzf.portal.web.Services;
 import io.javalin.http.Context;
@@ -40,15 +41,11 @@ public final class FeedbackController {
         String kind = kind(ctx.formParam("kind"));
         String body = FormText.of(ctx, "body");
         if (ctx.formParam("website") != null && !ctx.formParam("website").isEmpty()) throw HttpError.badRequest("提交未成功，请重试");
-        switch (services.tokens().check(ctx.formParam("token"), purpose(page))) {
-            case OK -> { }
-            case TOO_FAST, EXPIRED -> {
-                // The form again with what was typed and a fresh token: nothing is lost.
-                render(ctx, 400, page, kind, "表单已刷新，请确认后再次提交",
-                        body.substring(0, Math.min(body.length(), MAX_BODY + 100)));
-                return;
-            }
-            case INVALID -> throw new HttpError(403, "表单校验未通过，请从原页面重新反馈", new HttpError.Link(page, "返回原页面"));
+        FormTokens.Refusal refused = FormTokens.Refusal.of(services.tokens().check(ctx.formParam("token"), purpose(page)), "原页面");
+        if (refused != null) {
+            // The form again with what was typed and a fresh token: nothing is lost.
+            render(ctx, refused.status(), page, kind, refused.message(), body.substring(0, Math.min(body.length(), MAX_BODY + 100)));
+            return;
         }
         if (body.codePointCount(0, body.length()) > MAX_BODY) {
             render(ctx, 400, page, kind, "补充说明不能超过 " + MAX_BODY + " 字", body.substring(0, Math.min(body.length(), MAX_BODY + 100)));

@@ -32,7 +32,7 @@ public final class QuestionnaireController {
     }
 
     public void page(Context ctx) throws Exception {
-        render(ctx, 200, questionnaire(ctx), List.of(), null);
+        render(ctx, 200, questionnaire(ctx), List.of(), null, null);
     }
 
     /** The address the form posts to, opened again (a reload, a bookmark): back to the form, not a 404. */
@@ -53,7 +53,7 @@ public final class QuestionnaireController {
             ctx.redirect(q.url() + "answers/" + outcome.reference(), HttpStatus.SEE_OTHER);
             return;
         }
-        render(ctx, outcome.status(), q, outcome.errors(), sent);
+        render(ctx, outcome.status(), q, outcome.errors(), sent, outcome.token());
     }
 
     /** A receipt: its number and when it was received; never the answers. Look-ups are counted per client. */
@@ -112,9 +112,12 @@ public final class QuestionnaireController {
         return new AnswerForm.Sent(chosen, texts);
     }
 
-    /** The live page; {@code sent} is what a refused answer brought back to the form, null on a plain GET. */
-    private void render(Context ctx, int status, Questionnaire q, List<FieldError> errors, AnswerForm.Sent sent)
-            throws Exception {
+    /**
+     * The live page; {@code sent} is what a refused answer brought back to the form, null on a plain GET; {@code
+     * token} the form token to keep, null for a new one.
+     */
+    private void render(Context ctx, int status, Questionnaire q, List<FieldError> errors, AnswerForm.Sent sent,
+                        String token) throws Exception {
         String phase = q.phase(questionnaires.today());
         Map<String, Object> vars = new LinkedHashMap<>();
         vars.put("questionnaire", q);
@@ -123,7 +126,7 @@ public final class QuestionnaireController {
         vars.put("phase", phase);
         vars.put("total", questionnaires.total(q));
         vars.put("results", questionnaires.results(q).orElse(null));
-        vars.put("token", questionnaires.issueToken(q));
+        vars.put("token", token != null ? token : questionnaires.issueToken(q));
         vars.put("errors", errors);
         Map<String, List<String>> chosen = new HashMap<>();
         for (Question question : q.questions()) chosen.put(question.id(), List.of()); // nothing chosen on a plain GET

@@ -14,10 +14,12 @@ import java.util.Map;
 
 /**
  * A questionnaire's published figures: for every choice and scale question the number who answered it (n) and, per
- * option, the count and — from {@link #MIN_SHARE} answers up — the share of n. Free-text questions are named, their
- * answers not published. The page, the CSV and the JSON are made from this one object.
+ * option, the count and — from {@link #MIN_SHARE} answers up — the share of n; for every free-text question the
+ * answers a reviewer of the department approved (sorted by their text), with how many answered it and how many are
+ * undecided or not published. The answers of a question that asks personal data are never published. The page, the
+ * CSV and the JSON are made from this one object.
  */
-public record Results(int total, int minShare, List<QuestionResult> questions, List<Question> texts) {
+public record Results(int total, int minShare, List<QuestionResult> questions, List<TextResult> texts) {
     /** No share (nor mean) is computed from fewer answers than this. */
     public static final int MIN_SHARE = 5;
 
@@ -26,12 +28,20 @@ public record Results(int total, int minShare, List<QuestionResult> questions, L
     /** {@code mean} (scales only) and every {@code share} are null when {@code n} is below {@link #MIN_SHARE}. */
     public record QuestionResult(Question question, int n, List<OptionCount> options, String mean) {}
 
+    /**
+     * A free-text question: {@code n} answered it; {@code published} the approved answers (none for a personal-data
+     * question), {@code undecided} still with the reviewers, {@code rejected} not published.
+     */
+    public record TextResult(Question question, int n, List<String> published, int undecided, int rejected) {}
+
     static Results of(Questionnaire questionnaire, QuestionnaireStore.Counts counts) {
         List<QuestionResult> out = new ArrayList<>();
-        List<Question> texts = new ArrayList<>();
+        List<TextResult> texts = new ArrayList<>();
         for (Question q : questionnaire.questions()) {
             if (q.type() == Type.TEXT) {
-                texts.add(q);
+                QuestionnaireStore.TextTally t = counts.texts().getOrDefault(q.id(), QuestionnaireStore.TextTally.NONE);
+                texts.add(q.personal() ? new TextResult(q, t.answered(), List.of(), 0, t.answered())
+                        : new TextResult(q, t.answered(), t.approved(), t.undecided(), t.rejected()));
                 continue;
             }
             int n = counts.answered().getOrDefault(q.id(), 0);
@@ -57,7 +67,10 @@ public record Results(int total, int minShare, List<QuestionResult> questions, L
     static final List<String> CSV_HEADER = List.of("问卷编号", "问题编号", "问题", "类型", "选项编号", "选项", "人数",
             "回答该题人数n", "比例");
 
-    /** One row per option (UTF-8 with BOM, CRLF); 比例 is empty where n is below {@link #MIN_SHARE}. */
+    /**
+     * One row per option (UTF-8 with BOM, CRLF); 比例 is empty where n is below {@link #MIN_SHARE}. Then one row per
+     * published free-text answer: 类型 填空, 选项编号 its number, 选项 the answer, 人数 and 比例 empty.
+     */
     byte[] csv(Questionnaire questionnaire) {
         StringBuilder sb = new StringBuilder("\uFEFF");
         DataFiles.row(sb, CSV_HEADER);
@@ -66,6 +79,13 @@ public record Results(int total, int minShare, List<QuestionResult> questions, L
                 DataFiles.row(sb, List.of(questionnaire.id(), r.question().id(), r.question().text(),
                         r.question().type().word, Integer.toString(o.value()), o.label(), Integer.toString(o.count()),
                         Integer.toString(r.n()), o.share() == null ? "" : o.share()));
+            }
+        }
+        for (TextResult t : texts) {
+            for (int i = 0; i < t.published().size(); i++) {
+                DataFiles.row(sb, List.of(questionnaire.id(), t.question().id(), t.question().text(),
+                        t.question().type().word, Integer.toString(i + 1), t.published().get(i), "",
+                        Integer.toString(t.n()), ""));
             }
         }
         return sb.toString().getBytes(StandardCharsets.UTF_8);
@@ -102,7 +122,22 @@ public record Results(int total, int minShare, List<QuestionResult> questions, L
             qs.add(q);
         }
         m.put("questions", qs);
-        m.put("unpublishedTextQuestions", texts.stream().map(Question::id).toList());
+        List<Map<String, Object>> ts = new ArrayList<>();
+        for (TextResult t : texts) {
+            Map<String, Object> tm = new LinkedHashMap<>();
+            tm.put("id", t.question().id());
+            tm.put("text", t.question().text());
+            tm.put("type", t.question().type().word);
+            tm.put("n", t.n());
+            tm.put("personalData", t.question().personal());
+            tm.put("undecided", t.undecided());
+            tm.put("notPublished", t.rejected());
+            tm.put("published", t.published());
+            ts.add(tm);
+        }
+        m.put("textQuestions", ts);
+        // Kept for earlier readers: the free-text questions of which no answer is published (yet).
+        m.put("unpublishedTextQuestions", texts.stream().filter(t -> t.published().isEmpty()).map(t -> t.question().id()).toList());
         return m;
     }
 }

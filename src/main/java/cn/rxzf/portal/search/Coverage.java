@@ -40,6 +40,12 @@ final class Coverage {
 
     static Coverage of(IndexReader reader, TermLookups lookups, Sounds sounds, List<String> words,
                        Map<String, List<String>> synonyms, Set<String> citations, Set<String> laws) {
+        return of(reader, lookups, sounds, words, synonyms, citations, laws, SearchIndexer.ALL);
+    }
+
+    /** As above, with the words looked for in {@code field} only (their rarity is still that of the whole text). */
+    static Coverage of(IndexReader reader, TermLookups lookups, Sounds sounds, List<String> words,
+                       Map<String, List<String>> synonyms, Set<String> citations, Set<String> laws, String field) {
         List<Unit> units = new ArrayList<>();
         int n = reader.maxDoc();
         for (String w : words) {
@@ -47,10 +53,9 @@ final class Coverage {
             List<Term[]> pairs = new ArrayList<>();
             int rarest = n;
             for (String p : Analysis.terms(Analysis.BIGRAMS, w)) {
-                Term pair = new Term(SearchIndexer.ALL, p);
-                rarest = Math.min(rarest, lookups.docFreq(pair));
-                List<Term> slot = new ArrayList<>(List.of(pair));
-                for (String alike : sounds.alike(p)) slot.add(new Term(SearchIndexer.ALL, alike));
+                rarest = Math.min(rarest, lookups.docFreq(new Term(SearchIndexer.ALL, p)));
+                List<Term> slot = new ArrayList<>(List.of(new Term(field, p)));
+                for (String alike : sounds.alike(p)) slot.add(new Term(field, alike));
                 pairs.add(slot.toArray(Term[]::new));
             }
             alternatives.add(pairs);
@@ -59,7 +64,7 @@ final class Coverage {
                 for (String f : formal) {
                     List<Term[]> all = new ArrayList<>();
                     for (String t : Analysis.terms(Analysis.BIGRAMS, f)) {
-                        Term term = new Term(SearchIndexer.ALL, t);
+                        Term term = new Term(field, t);
                         all.add(new Term[] {term});
                     }
                     alternatives.add(all);

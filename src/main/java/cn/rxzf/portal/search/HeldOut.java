@@ -244,6 +244,15 @@ public final class HeldOut {
 
     /** The held-out table per fold and per kind, then every held-out query not ranked first. */
     public static void print(List<Fold> folds, PrintStream out) {
+        printTables(folds, out);
+        printMisses(folds, out);
+    }
+
+    /**
+     * Only the aggregate figures: the held-out table per fold and per kind and the count of queries labelled none —
+     * no query's text, so that a held-out set stays blind to those who read the output.
+     */
+    public static void printTables(List<Fold> folds, PrintStream out) {
         out.println("held-out (each fold: weights learnt on the other folds, its lists' 关键词 withheld)");
         out.println("fold  lists  queries top-1  top-3  MRR    zero   nonsense-found  learnt weights");
         List<Outcome> all = new ArrayList<>();
@@ -260,7 +269,11 @@ public final class HeldOut {
         }
         long none = all.stream().filter(o -> o.query().unanswerable()).count();
         out.println(String.format(Locale.ROOT, "not scored: %d queries whose act no item has (labelled none)", none));
-        for (Outcome o : all) {
+    }
+
+    /** Every held-out query not ranked first, and every nonsense query that found something, with its text. */
+    public static void printMisses(List<Fold> folds, PrintStream out) {
+        for (Outcome o : folds.stream().flatMap(f -> f.outcomes().stream()).toList()) {
             if (o.query().nonsense() ? o.total() == 0 : !o.query().scored() || o.rank() == 1) continue;
             out.println(String.format(Locale.ROOT, "  line %d [%s %s]: %s → %s of %d; expected %s; top %s",
                     o.query().line(), o.query().list(), o.query().kind(), o.query().text(),

@@ -15,17 +15,20 @@ package cn.rxzf.portal.search;
  * @param fallbackBelow  the common pairs make documents match when fewer than this many match the rare ones
  * @param gate           the share of a query's meaning (its pairs weighted by rarity, see {@link Coverage}) the best
  *                       match must have, or the query finds nothing
+ * @param actOptional    below this share of the query's meaning, the first page must also meet the query in what a
+ *                       document is about (an item's 违法行为) or a citation, or the query finds nothing (see
+ *                       {@code SearchService#meetsAnAct}); 0 turns that off
  * @param others         the factor on the score of cases, methods, procedures and lists, so that an item (what
  *                       business owners look for) comes before a case telling the same story
  */
 public record Ranking(String name, float keywords, float synonyms, float pinyin, float citation, float law,
-                      float commonShare, float straddling, int fallbackBelow, float gate, float others) {
+                      float commonShare, float straddling, int fallbackBelow, float gate, float actOptional, float others) {
 
-    public static final Ranking DEFAULT = new Ranking("default", 0.02f, 0.5f, 0.6f, 8f, 2f, 0.2f, 0.3f, 3, 0.2f, 0.7f);
+    public static final Ranking DEFAULT = new Ranking("default", 0.02f, 0.5f, 0.6f, 8f, 2f, 0.2f, 0.3f, 3, 0.2f, 0.5f, 0.5f);
 
     /** The same weights with another gate. */
     public Ranking withGate(float g) {
         return new Ranking(name, keywords, synonyms, pinyin, citation, law, commonShare, straddling, fallbackBelow, g,
-                others);
+                actOptional, others);
     }
 }

@@ -56,6 +56,11 @@ public final class SearchIndexer {
     static final String SOUND_PAIRS = "soundPairs";
     /** The region of an item's list (地区), stored to show and to put the reader's chosen region first. */
     static final String REGION = "region";
+    /**
+     * What a document is about, alone: an item's 违法行为, a case's, method's, procedure's or list's title. A query
+     * must meet it (or a citation) to find anything; boilerplate (conditions, measures, departments) is not enough.
+     */
+    static final String ACT = "act";
     static final String CITATION = "citation";
     static final String LAW = "law";
     static final String SNIPPET = "snippet";
@@ -64,7 +69,7 @@ public final class SearchIndexer {
     static final String LIST_TYPE = "listType";
     static final String AREA = "area";
     static final String STATUS = "status";
-    static final String FORMAT = "rxzf-search-2";
+    static final String FORMAT = "rxzf-search-3";
     static final List<String> TYPES = List.of("item", "case", "method", "procedure", "list");
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -279,6 +284,7 @@ public final class SearchIndexer {
 
     private static Document base(String id, String type, String url, String title) {
         Document d = new Document();
+        add(d, ACT, title);
         d.add(new StringField(ID, id, Field.Store.YES));
         d.add(new StringField(TYPE, type, Field.Store.YES));
         d.add(new SortedDocValuesField(TYPE, new BytesRef(type)));

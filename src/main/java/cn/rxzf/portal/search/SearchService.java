@@ -181,16 +181,18 @@ public final class SearchService implements Closeable {
             Map<String, List<String>> spoken = synonymWords(s, q);
             List<String> units = Coverage.units(q, words, spoken.keySet(), STOP_CHARS);
             Coverage coverage = Coverage.of(s.reader(), lookups, s.sounds(), units, spoken, citations, laws);
-            // The gate asks of the query, not of a filter: its best document among all matches decides.
-            int best = ranked.get(0).doc;
+            // The gate asks of the query, not of a filter: its first page among all matches decides.
+            List<ScoreDoc> first = ranked;
             if (filtered(r)) {
                 Matches unfiltered = new Matches(s.reader(), s.table(), new String[FacetTable.FIELDS.size()]);
                 unfiltered.requireTwo(matches.requiresTwo());
                 unfiltered.add(terms(matching, 0), lookups);
-                best = TopByType.search(s.searcher(), query(scoring, lookups), unfiltered, s.table(), s.ids(), 1,
-                        ranking.others()).get(0).doc;
+                first = TopByType.search(s.searcher(), query(scoring, lookups), unfiltered, s.table(), s.ids(),
+                        SearchRequest.PAGE_SIZE, ranking.others());
             }
-            if (coverage.of(best) < ranking.gate()) {
+            double share = coverage.of(first.get(0).doc);
+            if (share < ranking.gate()
+                    || (share < ranking.actOptional() && !meetsAnAct(s, q, units, spoken, citations, laws, lookups, first))) {
                 // Not even the best match shares enough of what the query says: nothing meaningful was found.
                 ranked = List.of();
                 total = 0;
@@ -203,6 +205,23 @@ public final class SearchService implements Closeable {
         pairs.addAll(straddling);
         Suggestions suggestions = total == 0 ? suggest(s, unigrams, pairs, lookups) : null;
         return new SearchResult(r.query(), total, r.page(), pages, hits, facetValues(s, counts), false, suggestions);
+    }
+
+    /**
+     * Whether one of the first page's documents meets the query in what it is about ({@link SearchIndexer#ACT}: an
+     * item's 违法行为, another document's title) or in a citation: a query that shares only boilerplate with every
+     * document (conditions, measures, departments: 足球越位规则, 社保卡怎么补办) found nothing meaningful.
+     * A condition question (首次被查 改了还罚吗) is exempt: its act is often implicit, and the page points it to the check.
+     */
+    private static boolean meetsAnAct(State s, String q, List<String> units, Map<String, List<String>> spoken,
+                                      Set<String> citations, Set<String> laws, TermLookups lookups,
+                                      List<ScoreDoc> first) throws IOException {
+        if (ConditionQuestion.asks(q)) return true;
+        Coverage act = Coverage.of(s.reader(), lookups, s.sounds(), units, spoken, citations, laws, SearchIndexer.ACT);
+        for (ScoreDoc d : first.subList(0, Math.min(SearchRequest.PAGE_SIZE, first.size()))) {
+            if (act.of(d.doc) > 0) return true;
+        }
+        return false;
     }
 
     private static boolean filtered(SearchRequest r) {

@@ -135,7 +135,8 @@ public final class PagePlan {
         out.add(new Output("departments/index.html", always, pages.page("departments.peb", "/departments/", Map.of())));
         for (Department d : content.departments.values()) {
             out.add(new Output("departments/" + d.code() + "/index.html", always, pages.page("department.peb", d.url(),
-                    Vars.of("department", d, "lists", filter(content.lists.values(), l -> l.department().equals(d.code()))))));
+                    Vars.of("department", d, "lists", filter(content.lists.values(), l -> l.department().equals(d.code())),
+                            "questionnaires", filter(content.questionnaires.values(), q -> q.department().equals(d.code()))))));
         }
         for (Page p : content.pages.values()) {
             out.add(new Output("pages/" + p.id() + "/index.html", always, pages.page("page.peb", p.url(),

@@ -16,6 +16,12 @@ import java.util.TreeMap;
 public final class SatisfactionStatistics {
     private SatisfactionStatistics() {}
 
+    /** The answered visits' scores per department and quarter, for the 满意度 table with the questionnaires'. */
+    public static List<cn.rxzf.portal.web.SatisfactionCount> counts(VisitStore store) {
+        return store.counts().stream().map(c -> new cn.rxzf.portal.web.SatisfactionCount(c.department(), c.year(),
+                c.quarter(), c.answered(), c.satisfied(), c.scoreSum())).toList();
+    }
+
     public static StatisticsTable table(VisitStore store, Content content) {
         List<List<String>> rows = new ArrayList<>();
         Map<String, long[]> byDepartment = new TreeMap<>();

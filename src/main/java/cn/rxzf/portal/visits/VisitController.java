@@ -89,9 +89,6 @@ public final class VisitController {
 
     public void submit(Context ctx) throws Exception {
         Visit v = ticketed(ctx);
-        if (ownTokens.check(ctx.formParam("token"), purpose(ctx)) != FormTokens.Check.OK) {
-            throw new HttpError(403, "表单已失效，刚才的回答没有保存", new HttpError.Link("/visits/answer", "回到问卷"));
-        }
         if (v.answered()) throw new HttpError(409, "该回访已经回答过，感谢您的意见", new HttpError.Link("/visits/answer", "查看回执"));
         if (!v.open(today())) throw new HttpError(409, "该回访已结束", OPEN_AGAIN);
         Map<String, String> values = new HashMap<>();
@@ -100,6 +97,11 @@ public final class VisitController {
             values.put(f, s.length() > Questionnaire.MAX_TEXT + 100 ? s.substring(0, Questionnaire.MAX_TEXT + 100) : s);
         }
         List<String> helped = ctx.formParams("helped").stream().limit(10).toList();
+        FormTokens.Refusal refused = FormTokens.Refusal.of(ownTokens.check(ctx.formParam("token"), purpose(ctx)), "回访问卷页面");
+        if (refused != null) {
+            questions(ctx, refused.status(), v, values, helped, List.of(new FieldError(null, refused.message())));
+            return;
+        }
         Questionnaire.Result r = Questionnaire.check(values, helped);
         if (!r.errors().isEmpty()) {
             questions(ctx, 400, v, values, helped, r.errors());

@@ -84,8 +84,9 @@ class FirstTenMinutesIT {
         List<String> paths = new ArrayList<>(List.of("/", "/lists/", "/cases/", "/methods/", "/procedures/", "/forms/",
                 "/drafts/", "/departments/", "/changes/", "/statistics/", "/data/", "/search?q=营业执照",
                 "/search?q=xyzzy", "/check/", "/comments/", "/credit/", "/credit/status", "/feedback?page=/&kind=error_report",
-                "/review/login", "/no-such-page/"));
-        for (String kind : List.of("lists", "items", "cases", "methods", "procedures", "forms", "drafts", "departments", "pages")) {
+                "/review/login", "/no-such-page/", "/questionnaires/"));
+        for (String kind : List.of("lists", "items", "cases", "methods", "procedures", "forms", "drafts", "departments", "pages",
+                "questionnaires")) {
             paths.add(firstPage(site, kind));
         }
         String item = firstPage(site, "items");

@@ -124,6 +124,11 @@ class CommentRoutesTest {
         HttpResponse<String> garbage = s.get("/comments/?no=%3Cscript%3E");
         assertEquals(400, garbage.statusCode());
         assertFalse(garbage.body().contains("<script>"), "what was typed is not echoed");
+        // The home page offers one look-up for comments and credit applications (the new-user trial typed an XF
+        // number here): a credit reference is pointed to the credit look-up on the same page.
+        HttpResponse<String> credit = s.get("/comments/?no=xf20261205-AB3CDE");
+        assertEquals(400, credit.statusCode());
+        assertTrue(credit.body().contains("信用修复申请编号") && credit.body().contains("href=\"#h-credit-status\""), credit.body());
     }
 
     @Test

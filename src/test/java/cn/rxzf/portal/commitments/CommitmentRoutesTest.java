@@ -122,6 +122,13 @@ class CommitmentRoutesTest {
         assertTrue(body.contains("2026-11-27 前"), "5 working days from Sunday 2026-11-22");
 
         String token = tokenIn(body);
+        // A forged or stale token: the form comes back with what was typed, nothing is signed.
+        HttpResponse<String> forged = s.postForm("/commitments/sign", form("token", "1.x.y", "signed_name", "张三",
+                "promise_1", "yes", "promise_2", "yes"), ticket);
+        assertEquals(403, forged.statusCode());
+        assertTrue(forged.body().contains("表单校验未通过") && forged.body().contains("value=\"张三\""), forged.body());
+        assertTrue(forged.body().contains("name=\"token\""), "a fresh form to send again");
+        assertFalse(s.get("/commitments/view", ticket).body().contains("承诺书已签署"));
         HttpResponse<String> missing = s.postForm("/commitments/sign", form("token", token, "signed_name", "张三",
                 "promise_1", "yes", "promise_2", "yes", "promise_3", "yes"), ticket);
         assertEquals(400, missing.statusCode());
@@ -229,7 +236,7 @@ class CommitmentRoutesTest {
 
         // The housekeeping job deletes it, with its files, once the retention period has passed.
         s.advance(Duration.ofDays(31));
-        new Housekeeping(s.db.jdbi, s.clock, Duration.ofDays(30)).run();
+        new Housekeeping(s.db.jdbi, s.clock, Duration.ofDays(30), java.util.List::of).run();
         assertEquals(0L, (long) s.db.jdbi.withHandle(h -> h.createQuery("SELECT count(*) FROM commitments")
                 .mapTo(Long.class).one()));
     }

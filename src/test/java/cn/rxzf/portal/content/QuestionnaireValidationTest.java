@@ -36,6 +36,18 @@ class QuestionnaireValidationTest {
                     题目: 第三题
                     类型: 填空
                     字数上限: 100
+                  - id: c
+                    题目: 第四题
+                    类型: 填空
+                    满意度: 是
+                  - id: d
+                    题目: 第五题
+                    类型: 评分
+                    满意度: 是
+                  - id: e
+                    题目: 第六题
+                    类型: 评分
+                    满意度: 是
                 ---
                 说明。
                 """);
@@ -45,6 +57,8 @@ class QuestionnaireValidationTest {
         assertAt(problems, path, 10, "未知的问题类型“判断”");
         assertAt(problems, path, 14, "选项“是”重复");
         assertAt(problems, path, 15, "重复");
+        assertAt(problems, path, 22, "只有“评分”题可以计入满意度");
+        assertAt(problems, path, 30, "一份问卷只能有一道题计入满意度");
     }
 
     private static void assertAt(List<Problem> problems, String path, int line, String fragment) {

@@ -497,7 +497,7 @@ class CreditRoutesTest {
                     java.sql.Timestamp.from(s.clock.instant().minus(Duration.ofDays(1096))), decided);
         });
         s.advance(Duration.ofHours(23).plusMinutes(1));
-        int purged = new cn.rxzf.portal.app.Housekeeping(s.db.jdbi, s.clock, Duration.ofDays(1095)).run();
+        int purged = new cn.rxzf.portal.app.Housekeeping(s.db.jdbi, s.clock, Duration.ofDays(1095), java.util.List::of).run();
         assertEquals(2, purged);
         var left = s.db.jdbi.withHandle(h -> h.createQuery("SELECT reference FROM repair_applications").mapTo(String.class).list());
         assertEquals(List.of(open), left);

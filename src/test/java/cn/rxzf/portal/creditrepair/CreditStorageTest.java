@@ -157,7 +157,7 @@ class CreditStorageTest {
         CreditApplicant a = new CreditApplicant(s, "198.51.100.4");
         String cookie = eligibleDraft(a);
         for (int i = 0; i < 3; i++) assertEquals(303, a.upload("/credit/apply/files", cookie, "s.pdf", SCAN).statusCode());
-        Housekeeping housekeeping = new Housekeeping(s.db.jdbi, s.clock, Duration.ofDays(1095));
+        Housekeeping housekeeping = new Housekeeping(s.db.jdbi, s.clock, Duration.ofDays(1095), java.util.List::of);
         s.advance(Duration.ofHours(22));
         housekeeping.run();
         assertEquals(3, storedFiles(), "a draft in its lifetime is kept");

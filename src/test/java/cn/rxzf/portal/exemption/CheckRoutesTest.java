@@ -47,7 +47,7 @@ class CheckRoutesTest {
 
     @BeforeAll
     static void start() throws Exception {
-        TestSite site = TestSite.minimal(dir);
+        TestSite site = TestSite.minimal(dir).withLaw();
         site.write("departments/scj/lists/old.md", """
                 ---
                 部门: scj

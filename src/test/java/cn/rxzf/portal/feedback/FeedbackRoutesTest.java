@@ -71,6 +71,11 @@ class FeedbackRoutesTest {
         assertEquals(400, r.statusCode());
         assertTrue(r.body().contains("第二项的电话号码错了") && r.body().contains("name=\"token\""), r.body());
         assertEquals(0, votes("/items/scj-01/", "error_report"));
+        HttpResponse<String> forged = s.postForm("/feedback", form("token", "1.x.y", "page", "/items/scj-01/",
+                "kind", "error_report", "body", "第二项的电话号码错了", "website", ""));
+        assertEquals(403, forged.statusCode());
+        assertTrue(forged.body().contains("第二项的电话号码错了") && forged.body().contains("表单校验未通过"), "a forged token keeps the text too");
+        assertEquals(0, votes("/items/scj-01/", "error_report"));
     }
 
     private HttpResponse<String> vote(String page, String kind, String fetchSite) throws Exception {

@@ -61,6 +61,7 @@ class QuestionnaireRoutesTest {
                     题目: 总体满意度
                     类型: 评分
                     两端说明: [非常不满意, 非常满意]
+                    满意度: 是
                   - id: advice
                     题目: 建议
                     类型: 填空
@@ -115,6 +116,8 @@ class QuestionnaireRoutesTest {
         assertEquals(5, doc.select("input[type=radio][name=manyi]").size());
         assertTrue(page.body().contains("1 分（非常不满意）") && page.body().contains("5 分（非常满意）"));
         assertEquals("20", doc.selectFirst("textarea#advice").attr("maxlength"));
+        assertEquals("1. 您的身份（必答）", doc.selectFirst("fieldset#role legend").text(), "questions numbered from 1");
+        assertEquals("4. 建议（选填，不超过 20 字）", doc.selectFirst("label[for=advice]").text());
         assertTrue(page.body().contains("本问卷不收集姓名、电话、证件号码等个人信息"));
 
         HttpResponse<String> r = answer("role", "2", "methods", "1", "methods", "3", "manyi", "4", "advice", "多讲解法规");
@@ -191,6 +194,10 @@ class QuestionnaireRoutesTest {
         assertTrue(r.body().contains("第 4 题的回答不能超过 20 字"));
         assertEquals("长".repeat(21), doc.selectFirst("textarea#advice").text());
         assertEquals(0, storedAnswers());
+        // Corrected at once: the form came back with its own (unspent) token, so nobody is told to wait.
+        HttpResponse<String> fixed = post(tokenIn(r.body()), "role", "1", "manyi", "3", "advice", "短");
+        assertEquals(303, fixed.statusCode(), fixed.body());
+        assertEquals(1, storedAnswers());
     }
 
     @Test
@@ -219,6 +226,7 @@ class QuestionnaireRoutesTest {
         assertEquals(429, answer("role", "1", "manyi", "5").statusCode(), "a sixth answer in ten minutes from one client");
         assertEquals(5, storedAnswers());
         assertFalse(s.get(PAGE).body().contains("统计结果"), "no figures before the close");
+        assertFalse(s.get("/statistics/online/").body().contains("80%（n=5）"), "no 满意度 from an open questionnaire");
 
         setDay(LocalDate.of(2026, 12, 1));
         HttpResponse<String> page = s.get(PAGE);
@@ -233,8 +241,13 @@ class QuestionnaireRoutesTest {
         assertTrue(methods.selectFirst("caption").text().contains("n = 2"));
         assertEquals("说服教育 2 —", methods.select("tbody tr").get(0).text(), "no share from fewer than 5 answers");
         assertTrue(page.body().contains("平均 4.0 分（n = 5）"));
+        Document statistics = Jsoup.parse(s.get("/statistics/online/").body());
+        assertEquals(List.of("测试市市场监督管理局 2026 年第 4 季度 不足 5 份，不公布 80%（n=5） 80%（n=5） 4.0（n=5）"),
+                statistics.select("#h-satisfaction-all ~ table tbody tr").eachText(), "满意度 once closed, with n");
+        assertTrue(statistics.select("#h-satisfaction-all ~ figure svg").size() == 1, "and its chart");
+        assertTrue(s.get("/statistics/online.json").body().contains("\"satisfaction-all\""));
         assertFalse(page.body().contains("建议0"), "free text is not published");
-        assertTrue(page.body().contains("的回答不在本页公布"));
+        assertTrue(page.body().contains("共 5 人回答，经本部门审核公开 0 条，尚在审核 5 条"), "free text waits for a reviewer");
 
         HttpResponse<String> csv = s.get(PAGE + "results.csv");
         assertEquals(200, csv.statusCode());
@@ -257,5 +270,11 @@ class QuestionnaireRoutesTest {
         String page = Files.readString(s.site.out.resolve("questionnaires/wenjuan/index.html"));
         assertTrue(page.contains("柔性执法满意度问卷") && page.contains("本页为静态版本"));
         assertFalse(page.contains("name=\"token\""));
+        Document home = Jsoup.parse(Files.readString(s.site.out.resolve("index.html")));
+        assertEquals(1, home.select(".services a[href=/questionnaires/]").size(), "in the home page's services");
+        assertEquals(1, home.select("nav .nav a[href=/questionnaires/]").size(), "in the navigation");
+        Document department = Jsoup.parse(Files.readString(s.site.out.resolve("departments/scj/index.html")));
+        assertEquals("柔性执法满意度问卷", department.select("#h-questionnaires + ul a[href=/questionnaires/wenjuan/]").text(),
+                "on its department's page");
     }
 }

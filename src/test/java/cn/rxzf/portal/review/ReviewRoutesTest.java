@@ -205,7 +205,8 @@ class ReviewRoutesTest {
         comment("swj-draft", "别的部门的意见");
         String home = s.get("/review/", login("alice")).body();
         org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(home);
-        assertEquals(List.of("征求意见 2 件 2026-12-15", "页面反馈 0 件 —", "信用修复申请 0 件 —", "告知承诺 0 件 —"),
+        assertEquals(List.of("征求意见 2 件 2026-12-15", "页面反馈 0 件 —", "信用修复申请 0 件 —", "告知承诺 0 件 —",
+                "问卷填空回答 0 件 —"),
                 doc.select("table.queues tbody tr").eachText());
         assertEquals(1, doc.select("table.queues a[href=/review/credit/]").size());
         assertEquals(1, doc.select(".review-bar a[href=/review/credit/]").size());

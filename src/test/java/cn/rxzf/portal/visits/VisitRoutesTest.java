@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.rxzf.portal.ServiceHarness;
 import cn.rxzf.portal.TestSite;
+import cn.rxzf.portal.app.Housekeeping;
 import cn.rxzf.portal.web.auth.Passwords;
 import cn.rxzf.portal.web.auth.ReviewerStore;
 import java.net.http.HttpResponse;
@@ -96,6 +97,10 @@ class VisitRoutesTest {
         assertEquals(400, incomplete.statusCode());
         assertTrue(incomplete.body().contains("href=\"#satisfaction\"") && incomplete.body().contains("href=\"#improper\""));
         assertTrue(incomplete.body().contains(COMPLAINT), "what was typed is kept");
+        HttpResponse<String> forged = s.postForm("/visits/answer", form("token", "1.x.y", "corrected", "yes",
+                "comments", COMPLAINT), ticket);
+        assertEquals(403, forged.statusCode());
+        assertTrue(forged.body().contains("表单校验未通过") && forged.body().contains(COMPLAINT), "a stale form keeps the answers");
         HttpResponse<String> done = answer(ticket, form("corrected", "yes", "helped", "explained", "showed_id", "yes",
                 "explained_law", "no", "improper", "yes", "improper_details", IMPROPER, "satisfaction", "2",
                 "comments", COMPLAINT, "complaint", "yes"));
@@ -277,5 +282,28 @@ class VisitRoutesTest {
         assertEquals("1", row.select("td").last().text(), "from five answers the count is published: " + row);
         assertTrue(s.get("/review/supervision/", sue).body().matches("(?s).*承办：王五、赵六 · \\d{4} 年 \\d{1,2} 月.*"),
                 "the month, once the officers had five visits answered in it");
+    }
+
+    @Test
+    void housekeepingDeletesAVisitWithItsAnswerAfterTheRetentionPeriod() throws Exception {
+        String[] visit = create(alice);
+        assertEquals(303, answer(open(visit[1]), form("corrected", "yes", "helped", "list", "showed_id", "yes",
+                "explained_law", "yes", "improper", "no", "satisfaction", "4", "comments", "讲解很清楚")).statusCode());
+        Housekeeping job = new Housekeeping(s.db.jdbi, s.clock, Duration.ofDays(30), java.util.List::of);
+        s.advance(Duration.ofDays(29));
+        alice = s.signIn("alice", PASSWORD); // a new day, a new session
+        String[] recent = create(alice);
+        job.run();
+        assertEquals(2, count("SELECT count(*) FROM visits"), "within the retention period both are kept");
+        assertEquals(1, count("SELECT count(*) FROM visit_answers"));
+        s.advance(Duration.ofDays(2)); // the first visit is 31 days old, the second 2 days
+        job.run();
+        assertEquals(0, count("SELECT count(*) FROM visit_answers"), "the answer, its free text with it");
+        assertEquals(1, count("SELECT count(*) FROM visits WHERE reference = '" + recent[0] + "'"));
+        assertEquals(1, count("SELECT count(*) FROM visits"));
+    }
+
+    private int count(String sql) {
+        return s.db.jdbi.withHandle(h -> h.createQuery(sql).mapTo(Integer.class).one());
     }
 }

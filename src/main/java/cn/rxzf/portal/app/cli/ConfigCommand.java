@@ -27,6 +27,7 @@ public final class ConfigCommand {
             case TRUSTED_PROXIES -> v.trustedProxies().isEmpty() ? "(none)" : String.join(",", v.trustedProxies());
             case SECRET_KEY -> v.secretKeyFile().toString();
             case DRAFT_COMMENT_LIMIT -> String.valueOf(v.draftCommentLimit());
+            case QUESTIONNAIRE_ANSWER_LIMIT -> String.valueOf(v.questionnaireAnswerLimit());
             case RETENTION_DAYS -> String.valueOf(v.retentionDays());
             case CREDIT_DRAFTS_CLIENT_MB -> String.valueOf(v.creditDraftsClientMb());
             case CREDIT_DRAFTS_TOTAL_MB -> String.valueOf(v.creditDraftsTotalMb());

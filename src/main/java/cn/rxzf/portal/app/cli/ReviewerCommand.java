@@ -129,6 +129,12 @@ public final class ReviewerCommand {
         if (System.console() != null) {
             char[] chars = System.console().readPassword("password (at least %d characters): ", Passwords.MIN_LENGTH);
             password = chars == null ? null : new String(chars);
+            // Typed unseen, so typed twice: a typo would otherwise lock the reviewer out until the next reset.
+            char[] again = password == null ? null : System.console().readPassword("the same password again: ");
+            if (password != null && (again == null || !password.equals(new String(again)))) {
+                System.err.println("portal: the two passwords differ; nothing was changed");
+                return null;
+            }
         } else {
             password = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
         }

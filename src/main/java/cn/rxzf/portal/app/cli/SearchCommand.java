@@ -24,11 +24,12 @@ import java.util.stream.Stream;
 
 /**
  * {@code search [--index DIR] [--json] QUERY}: ranked results from the index the build wrote. Also
- * {@code search --report [--set FILE]} (relevance figures of a query set, exit 1 below the bar of issue 3) and
+ * {@code search --report [--summary] [--set FILE]} (relevance figures of a query set, exit 1 below the bar of issue 3;
+ * {@code --summary} prints the aggregate tables only, without any query's text) and
  * {@code search --reindex} (rewrite the index from {@code --content} without building the site).
  */
 public final class SearchCommand {
-    private static final List<String> SWITCHES = List.of("--json", "--report", "--reindex");
+    private static final List<String> SWITCHES = List.of("--json", "--report", "--summary", "--reindex");
     private static final List<String> OPTIONS = List.of("--set", "--owners", "--type", "--department", "--page", "--ranking");
 
     private SearchCommand() {}
@@ -73,7 +74,8 @@ public final class SearchCommand {
         }
         if (options.containsKey("--report")) {
             return report(settings, Path.of(options.getOrDefault("--owners", HeldOut.DEFAULT_SET.toString())),
-                    Path.of(options.getOrDefault("--set", Relevance.DEFAULT_SET.toString())));
+                    Path.of(options.getOrDefault("--set", Relevance.DEFAULT_SET.toString())),
+                    options.containsKey("--summary"));
         }
         try (SearchService search = SearchService.over(settings.indexDir(), ranking)) {
             int page;
@@ -100,9 +102,10 @@ public final class SearchCommand {
     /**
      * The held-out table of the owners' set over the content (folds of lists, weights learnt without them), and
      * beside it the in-sample figures: the owners' set and the old set over the index the build writes. Exit 1
-     * when a fold misses the bar of issue 16.
+     * when a fold misses the bar of issue 16. With {@code summary}, only the aggregate figures are printed: no miss
+     * and no query text, so that a fresh held-out set can be measured without showing its queries.
      */
-    private static int report(Settings settings, Path owners, Path inSample) throws IOException {
+    private static int report(Settings settings, Path owners, Path inSample, boolean summary) throws IOException {
         ContentLoader.Result loaded = new ContentLoader(settings.contentDir(), settings.buildDate()).load();
         if (!loaded.ok()) {
             ProblemPrinter.print(loaded.problems().sorted(), settings.format(), System.err);
@@ -115,7 +118,8 @@ public final class SearchCommand {
                 : Files.createTempDirectory("portal-relevance");
         try {
             List<HeldOut.Fold> folds = HeldOut.run(loaded.content(), set, work);
-            HeldOut.print(folds, System.out);
+            if (summary) HeldOut.printTables(folds, System.out);
+            else HeldOut.print(folds, System.out);
             System.out.println();
             System.out.println("in-sample (tuned on; not the figure that counts)");
             List<HeldOut.Outcome> all = HeldOut.evaluate(loaded.content(), set.queries(), HeldOut.Learnt.SITE,
@@ -204,7 +208,7 @@ public final class SearchCommand {
     private static int usage(String message) {
         System.err.println("portal search: " + message);
         System.err.println("usage: java -jar portal.jar search [--index DIR] [--json] [--type T] [--department D] [--page N] QUERY");
-        System.err.println("       java -jar portal.jar search --report [--owners FILE] [--set FILE] [--content DIR]");
+        System.err.println("       java -jar portal.jar search --report [--summary] [--owners FILE] [--set FILE] [--content DIR]");
         System.err.println("       java -jar portal.jar search --reindex [--content DIR] [--index DIR]");
         return 2;
     }

@@ -88,7 +88,8 @@ public final class ServeCommand {
             app = WebApp.create(services);
             app.start(settings.host(), settings.port());
             if (folder != null) folder.recordPort(app.port());
-            new Housekeeping(db.jdbi, services.clock(), java.time.Duration.ofDays(settings.retentionDays())).schedule();
+            new Housekeeping(db.jdbi, services.clock(), java.time.Duration.ofDays(settings.retentionDays()),
+                    () -> services.site().content().questionnaires.values()).schedule();
         } catch (RuntimeException | IOException e) {
             db.close();
             throw e;

@@ -15,9 +15,12 @@ public record Questionnaire(String id, String department, String title, String p
     public static final String OPEN = "征集中";
     public static final String CLOSED = "已截止";
 
-    /** A question: its id (the form field), text, type, options (for the choices), and limits. */
+    /**
+     * A question: its id (the form field), text, type, options (for the choices), and limits; {@code satisfaction}: a
+     * scale whose answers count in the published 满意度 (4 or 5 = satisfied).
+     */
     public record Question(String id, String text, Type type, List<String> options, boolean required, int maxLength,
-                           boolean personal, List<String> scaleEnds, int line) {
+                           boolean personal, List<String> scaleEnds, int line, boolean satisfaction) {
         /** The values a person may send for this question: option numbers 1..n, or 1..5 for a scale. */
         public int choices() {
             return type == Type.SCALE ? 5 : options.size();
@@ -74,6 +77,12 @@ public record Questionnaire(String id, String department, String title, String p
     public String phase(LocalDate today) {
         if (today.isBefore(opens)) return NOT_OPEN;
         return today.isAfter(closes) ? CLOSED : OPEN;
+    }
+
+    /** The scale question that counts in 满意度, or null when none does. */
+    public Question satisfactionQuestion() {
+        for (Question q : questions) if (q.satisfaction()) return q;
+        return null;
     }
 
     public Question question(String questionId) {
