@@ -46,7 +46,7 @@ public final class CommentController {
         }
         Submission s = new Submission(draft.id(), ctx.formParam("body"), ctx.formParam("name"),
                 ctx.formParam("contact"), ctx.formParam("token"), ctx.formParam("website"));
-        SubmitResult result = comments.submit(draft, s, services.keys().clientHash(services.clients().of(ctx)));
+        SubmitResult result = comments.submit(draft, s, services.clientHash(ctx));
         if (result.accepted()) {
             ctx.redirect("/comments/" + result.trackingNo(), io.javalin.http.HttpStatus.SEE_OTHER);
             return;
@@ -109,7 +109,7 @@ public final class CommentController {
     }
 
     private String client(Context ctx) {
-        return services.keys().clientHash(services.clients().of(ctx));
+        return services.clientHash(ctx);
     }
 
     /** JSON for pages that show the count in place: phase and number of comments received. */

@@ -77,7 +77,7 @@ public final class CommitmentController {
             return;
         }
         // Every attempt counts, per client; never per code alone (whoever saw a notice must not lock its party out).
-        String client = services.keys().clientHash(services.clients().of(ctx));
+        String client = services.clientHash(ctx);
         if (!services.limits().allow(List.of(new Limit("commitment-open:" + client, 10, Duration.ofMinutes(10))))) {
             throw HttpError.tooManyRequests("尝试次数过多，请 10 分钟后再试", 600);
         }
@@ -211,7 +211,7 @@ public final class CommitmentController {
     }
 
     private LocalDate today() {
-        return LocalDate.now(services.clock());
+        return services.today();
     }
 
 }

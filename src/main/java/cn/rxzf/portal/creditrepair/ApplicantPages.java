@@ -81,7 +81,7 @@ final class ApplicantPages {
     }
 
     String client(Context ctx) {
-        return services.keys().clientHash(services.clients().of(ctx));
+        return services.clientHash(ctx);
     }
 
 }

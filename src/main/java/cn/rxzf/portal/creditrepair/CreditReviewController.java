@@ -8,7 +8,6 @@ import cn.rxzf.portal.web.auth.Reviewer;
 import cn.rxzf.portal.web.auth.ReviewerAuth;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import java.time.LocalDate;
 
 /** HTTP for the deciding department's side ({@link CreditReviewService}): the queue, an application, a file, a decision. */
 public final class CreditReviewController {
@@ -25,14 +24,14 @@ public final class CreditReviewController {
     public void queue(Context ctx) throws Exception {
         Reviewer r = auth.require(ctx);
         services.site().respond(ctx, 200, "review-credit-queue.peb", ctx.path(), Vars.of("reviewer", r,
-                "applications", review.queue(r), "today", LocalDate.now(services.clock())));
+                "applications", review.queue(r), "today", services.today()));
     }
 
     public void application(Context ctx) throws Exception {
         Reviewer r = auth.require(ctx);
         RepairApplication a = review.open(r, ctx.pathParam("reference"), client(ctx));
         services.site().respond(ctx, 200, "review-credit-application.peb", ctx.path(), Vars.of("reviewer", r,
-                "application", a, "today", LocalDate.now(services.clock()), "token", auth.token(ctx),
+                "application", a, "today", services.today(), "token", auth.token(ctx),
                 "department", services.site().content().departments.get(a.department())));
     }
 
@@ -61,6 +60,6 @@ public final class CreditReviewController {
     }
 
     private String client(Context ctx) {
-        return services.keys().clientHash(services.clients().of(ctx));
+        return services.clientHash(ctx);
     }
 }

@@ -43,7 +43,7 @@ public final class CheckController {
             throw HttpError.notFound();
         }
         String fits = ctx.queryParam(Questions.FITS.name());
-        LocalDate today = LocalDate.now(services.clock());
+        LocalDate today = services.today();
         if ("no".equals(fits) || "unsure".equals(fits)) {
             // Not this item (or not sure): the law's check without a list, with the answers it also asks.
             ctx.redirect(lawOnly(ctx.queryParamMap(), ctx.queryString(), item.conditions(), today), HttpStatus.SEE_OTHER);
@@ -62,7 +62,7 @@ public final class CheckController {
     public void general(Context ctx) throws Exception {
         ctx.header("Cache-Control", "no-store").header("X-Robots-Tag", "noindex").header("Vary", "Accept");
         boolean acceptsJson = ErrorPages.acceptsJson(ctx.header("Accept"));
-        LocalDate today = LocalDate.now(services.clock());
+        LocalDate today = services.today();
         CheckRequest.Parsed parsed = CheckRequest.parse(ctx.queryParamMap(), ctx.queryString(), List.of(), today);
         boolean json = parsed.json() || acceptsJson;
         if (!json && CheckRequest.FROM_ITEM.equals(ctx.queryParam(CheckRequest.FROM))) {

@@ -55,7 +55,7 @@ public final class FeedbackController {
             render(ctx, 400, page, kind, "请说明页面上哪里有错误", "");
             return;
         }
-        String client = services.keys().clientHash(services.clients().of(ctx));
+        String client = services.clientHash(ctx);
         if (!services.limits().allow(java.util.List.of(
                 new cn.rxzf.portal.web.RateLimiter.Limit("feedback:client:" + client, 20, Duration.ofHours(1)),
                 new cn.rxzf.portal.web.RateLimiter.Limit("feedback:page:" + page, 300, Duration.ofHours(1))))) {
@@ -80,7 +80,7 @@ public final class FeedbackController {
             ctx.redirect("/feedback?page=" + encode(page) + "&kind=error_report", io.javalin.http.HttpStatus.SEE_OTHER);
             return;
         }
-        String client = services.keys().clientHash(services.clients().of(ctx));
+        String client = services.clientHash(ctx);
         if (!services.limits().allow(java.util.List.of(
                 new cn.rxzf.portal.web.RateLimiter.Limit("feedback:client:" + client, 20, Duration.ofHours(1)),
                 new cn.rxzf.portal.web.RateLimiter.Limit("feedback:vote:" + client + page, 1, Duration.ofHours(1)),

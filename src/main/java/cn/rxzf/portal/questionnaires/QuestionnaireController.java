@@ -48,7 +48,7 @@ public final class QuestionnaireController {
         }
         AnswerForm.Sent sent = sent(ctx, q);
         QuestionnaireService.Outcome outcome = questionnaires.submit(q, sent, ctx.formParam("token"),
-                ctx.formParam("website"), services.keys().clientHash(services.clients().of(ctx)));
+                ctx.formParam("website"), services.clientHash(ctx));
         if (outcome.accepted()) {
             ctx.redirect(q.url() + "answers/" + outcome.reference(), HttpStatus.SEE_OTHER);
             return;
@@ -61,7 +61,7 @@ public final class QuestionnaireController {
         Questionnaire q = questionnaire(ctx);
         String reference = ctx.pathParam("reference");
         if (!QuestionnaireService.REFERENCE.matcher(reference).matches()) throw HttpError.notFound();
-        if (!questionnaires.allowLookup(services.keys().clientHash(services.clients().of(ctx)))) {
+        if (!questionnaires.allowLookup(services.clientHash(ctx))) {
             throw new HttpError(429, "查询过于频繁，请 10 分钟后再试");
         }
         java.time.Instant received = questionnaires.receivedAt(q, reference).orElseThrow(HttpError::notFound);

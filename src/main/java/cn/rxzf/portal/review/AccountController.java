@@ -62,7 +62,7 @@ public final class AccountController {
         reviewers.enrolSecondFactor(r.id(), services.keys().encrypt(secret), step.getAsLong(), hashes,
                 SessionStore.hash(ctx.cookie(ReviewerAuth.COOKIE)));
         audit.record(r.username(), r.department(), "enrol_second_factor", "-",
-                services.keys().clientHash(services.clients().of(ctx)), null);
+                services.clientHash(ctx), null);
         show(ctx, 200, new Reviewer(r.id(), r.username(), r.department(), r.role(), true), null, null, codes);
     }
 

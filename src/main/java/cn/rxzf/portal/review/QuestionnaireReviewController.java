@@ -110,11 +110,11 @@ public final class QuestionnaireReviewController {
     }
 
     private LocalDate today() {
-        return LocalDate.now(services.clock());
+        return services.today();
     }
 
     private String client(Context ctx) {
-        return services.keys().clientHash(services.clients().of(ctx));
+        return services.clientHash(ctx);
     }
 
     private void page(Context ctx, int status, String template, Map<String, Object> vars) throws Exception {

@@ -58,7 +58,7 @@ public final class ReviewController {
         Map<String, Integer> counts = new LinkedHashMap<>();
         Map<String, Integer> found = comments.countsByDraft(drafts.stream().map(Draft::id).toList());
         for (Draft d : drafts) counts.put(d.id(), found.getOrDefault(d.id(), 0));
-        LocalDate today = LocalDate.now(services.clock());
+        LocalDate today = services.today();
         Map<String, Integer> undecided = comments.undecidedByDraft(drafts.stream().map(Draft::id).toList());
         LocalDate nearestClose = drafts.stream().filter(d -> d.phase(today).equals("征求意见中")).map(Draft::closes)
                 .min(LocalDate::compareTo).orElse(null);
@@ -127,7 +127,7 @@ public final class ReviewController {
         ctx.header("Content-Disposition", "attachment; filename=\"" + d.id() + ".md\"")
                 .header("Cache-Control", "no-store")
                 .contentType("text/markdown; charset=utf-8")
-                .result(AdoptionExport.markdown(d, list, LocalDate.now(services.clock())));
+                .result(AdoptionExport.markdown(d, list, services.today()));
     }
 
     public void feedbackList(Context ctx) throws Exception {
@@ -152,7 +152,7 @@ public final class ReviewController {
     }
 
     private String client(Context ctx) {
-        return services.keys().clientHash(services.clients().of(ctx));
+        return services.clientHash(ctx);
     }
 
     private void page(Context ctx, int status, String template, Map<String, Object> vars) throws Exception {

@@ -238,7 +238,7 @@ public final class SignInController {
     }
 
     private String client(Context ctx) {
-        return services.keys().clientHash(services.clients().of(ctx));
+        return services.clientHash(ctx);
     }
 
     private void page(Context ctx, int status, String template, Map<String, Object> vars) throws Exception {

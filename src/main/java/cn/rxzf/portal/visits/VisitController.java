@@ -62,7 +62,7 @@ public final class VisitController {
             openPage(ctx, 400, code, List.of(new FieldError("code", "请填写回访通知上的回访码")));
             return;
         }
-        String client = services.keys().clientHash(services.clients().of(ctx));
+        String client = services.clientHash(ctx);
         if (!services.limits().allow(List.of(new Limit("visit-open:" + client, 10, Duration.ofMinutes(10))))) {
             throw HttpError.tooManyRequests("尝试次数过多，请 10 分钟后再试", 600);
         }
@@ -145,6 +145,6 @@ public final class VisitController {
     }
 
     private LocalDate today() {
-        return LocalDate.now(services.clock());
+        return services.today();
     }
 }

@@ -54,4 +54,14 @@ public record Services(Settings settings, LiveSite site, Clock clock, Jdbi jdbi,
     public boolean hasDatabase() {
         return jdbi != null;
     }
+
+    /** Today in the portal's zone, by the service's clock. */
+    public java.time.LocalDate today() {
+        return java.time.LocalDate.now(clock);
+    }
+
+    /** The keyed pseudonym of the request's client address (never the address itself): what limits and logs use. */
+    public String clientHash(io.javalin.http.Context ctx) {
+        return keys.clientHash(clients.of(ctx));
+    }
 }
