@@ -147,11 +147,6 @@ public final class SearchService implements Closeable {
         for (String t : straddling) {
             if (lookups.docFreq(new Term(SearchIndexer.ALL, t)) == 0) sounds.addAll(s.sounds().alike(t));
         }
-        Map<String, Set<String>> general = thesaurus(words, lookups);
-        Set<String> alike = new LinkedHashSet<>();
-        for (Set<String> ws : general.values()) for (String w : ws) alike.addAll(Analysis.terms(Analysis.BIGRAMS, w));
-        alike.removeAll(bigrams);
-        alike.removeAll(expansion);
         if (rare.isEmpty() && sounds.isEmpty()) {
             rare = common;
             common = new LinkedHashSet<>();
@@ -160,7 +155,6 @@ public final class SearchService implements Closeable {
         Set<String> marks = new LinkedHashSet<>(bigrams);
         marks.addAll(expansion);
         List<Clause> matching = matching(rare, expansion, citations, laws, sounds);
-        if (T_MODE.equals("match")) addText(matching, alike, T_WEIGHT);
         // A query of several pairs matches a document only through two of them, or a citation; of one pair, through it.
         matches.requireTwo(matching.size() + grammar >= 2 && citations.isEmpty() && laws.isEmpty());
         matches.add(terms(matching, 0), lookups);
@@ -177,7 +171,6 @@ public final class SearchService implements Closeable {
         List<Clause> scoring = new ArrayList<>(matching);
         addText(scoring, common, 1f);
         addText(scoring, straddling, ranking.straddling());
-        if (T_MODE.equals("score")) addText(scoring, alike, T_WEIGHT);
         marks.addAll(straddling);
         for (String t : bigrams) scoring.add(new Clause(new Term(SearchIndexer.KEYWORDS, t), ranking.keywords()));
         long total = total(counts);
@@ -186,7 +179,6 @@ public final class SearchService implements Closeable {
                 matches, s.table(), s.ids(), top, ranking.others());
         if (!ranked.isEmpty() && ranking.gate() > 0) {
             Map<String, List<String>> spoken = synonymWords(s, q);
-            if (T_COVER) general.forEach((w, ws) -> spoken.computeIfAbsent(w, k -> new ArrayList<>()).addAll(ws));
             List<String> units = Coverage.units(q, words, spoken.keySet(), STOP_CHARS);
             Coverage coverage = Coverage.of(s.reader(), lookups, s.sounds(), units, spoken, citations, laws);
             // The gate asks of the query, not of a filter: its first page among all matches decides.
@@ -344,34 +336,6 @@ public final class SearchService implements Closeable {
                 for (int i = at; i < at + w.length(); i++) out[i] = true;
             }
         }
-        return out;
-    }
-
-    static final String T_MODE = System.getProperty("portal.thesaurus.mode", "off");
-    static final float T_WEIGHT = Float.parseFloat(System.getProperty("portal.thesaurus.weight", "0.3"));
-    static final int T_MAX = Integer.getInteger("portal.thesaurus.max", 8);
-    static final boolean T_GAP = Boolean.getBoolean("portal.thesaurus.gap");
-    static final boolean T_COVER = Boolean.getBoolean("portal.thesaurus.cover");
-
-    /** EXPERIMENT: the query's words with their general synonyms the index has. */
-    private static Map<String, Set<String>> thesaurus(List<Words.Word> words, TermLookups lookups) {
-        Map<String, Set<String>> out = new LinkedHashMap<>();
-        if (T_MODE.equals("off")) return out;
-        for (Words.Word w : words) {
-            String t = w.text();
-            if (t.length() < 2 || Words.FUNCTION_WORDS.contains(t)) continue;
-            if (T_GAP) {
-                boolean known = true;
-                for (String p : Analysis.terms(Analysis.BIGRAMS, t)) known &= lookups.docFreq(new Term(SearchIndexer.ALL, p)) > 0;
-                if (known) continue;
-            }
-            for (String a : Thesaurus.get().alike(t, T_MAX)) {
-                boolean has = true;
-                for (String p : Analysis.terms(Analysis.BIGRAMS, a)) has &= lookups.docFreq(new Term(SearchIndexer.ALL, p)) > 0;
-                if (has) out.computeIfAbsent(t, k -> new LinkedHashSet<>()).add(a);
-            }
-        }
-        if (Boolean.getBoolean("portal.thesaurus.debug") && !out.isEmpty()) System.err.println("T " + out);
         return out;
     }
 
