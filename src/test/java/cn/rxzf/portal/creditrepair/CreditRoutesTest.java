@@ -129,6 +129,13 @@ class CreditRoutesTest {
         assertEquals(303, upload("/credit/apply/files", cookie, "罚款缴纳凭证.png", PNG).statusCode());
         String files = s.get("/credit/apply/files", cookie).body();
         assertTrue(files.contains(">" + PNG.length + " 字节<") && !files.contains("0 KB"), "a small file's true size: " + files);
+        Document filesPage = Jsoup.parse(files);
+        assertEquals("继续", filesPage.selectFirst("main a.button.primary").text(), "继续 is the page's main action");
+        Element delete = filesPage.selectFirst("form[action$=/delete] button");
+        assertTrue(delete.hasClass("warning") && !delete.hasClass("primary"), "删除 looks like a warning, not the way on: " + delete);
+        String css = s.get("/css/site.css").body();
+        assertTrue(css.contains("a.button.primary { background: var(--ok)") && css.contains("button.warning { background: #fff; color: #b3261e"),
+                "the styles those classes name");
         assertEquals(303, answer(cookie, "commitment", "commit", "yes").statusCode());
     }
 
