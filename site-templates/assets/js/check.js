@@ -165,7 +165,7 @@
     if (o.listNote) parts.push(el('p', { 'class': 'check-list-note' }, [o.listNote]));
     parts.push(list(o.reasons, 'plain check-reasons'));
     if (o.cautions.length) parts.push(el('div', { 'class': 'banner', role: 'note' }, [list(o.cautions, 'plain')]));
-    if (o.unmet.length) parts.push(el('h3', {}, ['清单的适用条件未全部满足']), list(o.unmet, 'check-list'));
+    if (o.unmet.length) parts.push(el('h3', {}, [o.unmetTitle]), list(o.unmet, 'check-list'));
     if (o.also.length) {
       parts.push(el('h3', {}, ['如果实施机关决定给予处罚']), el('ul', { 'class': 'check-list' }, o.also.map(function (a) {
         return el('li', {}, [el('strong', {}, [a.label]), '：' + a.reason + '（' + cites(a.articles) + '）']);
@@ -201,13 +201,13 @@
     }
     next.push(el('li', { 'class': 'credit-hint' }, [el('a', { href: '/credit/' }, ['已受到处罚？公示期满后可申请信用修复'])]));
     parts.push(el('h3', {}, ['下一步']), el('ul', { 'class': 'check-next' }, next));
-    parts.push(el('details', { 'class': 'check-given-box' }, [el('summary', {}, ['您的回答（' + j.answers.length + ' 项）']),
+    parts.push(el('details', { 'class': 'check-given-box' }, [el('summary', {}, ['您的回答（已回答 ' + j.answers.filter(function (g) { return g.answered; }).length + ' 项）']),
       el('dl', { 'class': 'fields check-given' }, j.answers.map(function (g) {
         return el('div', {}, [el('dt', {}, [g.question]), el('dd', {}, [g.answer])]);
       }))]));
     parts.push(el('p', { 'class': 'meta' }, j.item ? ['生成日期：' + j.date + '　事项编号：', el('code', {}, [j.item.id]),
       '　事项网址：' + location.origin + j.item.url] : ['生成日期：' + j.date]));
-    parts.push(el('p', { 'class': 'check-actions' }, [el('a', { href: '#check-form' }, ['修改回答'])]));
+    parts.push(el('p', { 'class': 'check-actions' }, []));
     return el('section', { 'class': 'check-answer check-' + o.code.toLowerCase(), id: 'answer',
       'aria-labelledby': 'h-answer', tabindex: '-1' }, parts);
   }
@@ -221,13 +221,6 @@
     var heading = document.getElementById('h-form');
     if (heading) heading.remove();
   }
-
-  // The 修改回答 link opens the folded form.
-  document.addEventListener('click', function (ev) {
-    var a = ev.target.closest && ev.target.closest('a[href="#check-form"]');
-    var box = document.getElementById('check-edit');
-    if (a && box) box.open = true;
-  });
 
   function clearErrors() {
     var old = document.getElementById('check-errors');

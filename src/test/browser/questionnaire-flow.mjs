@@ -61,6 +61,22 @@ async function walk(browser, js) {
   check(new URL(page.url()).pathname === url, `${mode} two taps from the home page reach the questionnaire`);
   await step('questionnaire');
 
+  // Every choice sits beside its words, inside one 44 px box, on a phone and (below) on a desktop screen.
+  const besideItsWords = async (width) => {
+    await page.setViewportSize({ width, height: 844 });
+    const bad = await page.evaluate(() => [...document.querySelectorAll('.questionnaire-form fieldset label')].filter((l) => {
+      const input = l.querySelector('input'); if (!input) return true;
+      const b = l.getBoundingClientRect(); const i = input.getBoundingClientRect();
+      const words = document.createRange(); words.selectNodeContents(l); words.setStartAfter(input);
+      const w = words.getBoundingClientRect();
+      return !(b.height >= 44 && i.top >= b.top && i.bottom <= b.bottom && w.left >= i.right
+        && Math.abs((w.top + w.bottom) / 2 - (i.top + i.bottom) / 2) < 12);
+    }).map((l) => l.textContent.trim()));
+    check(bad.length === 0, `${mode} at ${width} px every choice sits beside its words in one 44 px box (${bad.join('、') || 'all'})`);
+  };
+  await besideItsWords(1366);
+  await besideItsWords(390);
+
   await page.waitForTimeout(2100); // the form refuses a post sooner than 2 s after it was served
   await page.check('input[name=role][value="1"]'); await page.fill('#advice', advice);
   await submit(`form[action="${url}answers"]`);

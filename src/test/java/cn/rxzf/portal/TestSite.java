@@ -30,6 +30,7 @@ public final class TestSite {
                 站点名称: 测试站
                 主办单位: 测试单位
                 网址: https://test.example.gov.cn
+                搜索示例: [没亮照经营, 价格标签没贴]
                 """);
         s.write("departments/scj/department.md", """
                 ---

@@ -83,6 +83,14 @@ final class QuestionnaireReader {
             q.problem(q.line("选项"), "“" + type.word + "”题不需要“选项”" + (type == Type.SCALE
                     ? "（评分题固定为 1 至 5 分，两端的含义写在“两端说明”中）" : ""));
         }
+        List<String> exclusive = q.texts("单独选项", false);
+        if (!exclusive.isEmpty() && type != null && type != Type.MULTIPLE) {
+            q.problem(q.line("单独选项"), "只有“多选”题可以写“单独选项”");
+        } else if (type == Type.MULTIPLE) {
+            for (String o : exclusive) {
+                if (!options.contains(o)) q.problem(q.line("单独选项"), "“单独选项”中的“" + o + "”不是本题“选项”之一");
+            }
+        }
         List<String> ends = q.texts("两端说明", false);
         if (!ends.isEmpty() && (type != Type.SCALE || ends.size() != 2)) {
             q.problem(q.line("两端说明"), type == Type.SCALE ? "“两端说明”应为两项：1 分和 5 分各表示什么（如 非常不满意、非常满意）"
@@ -113,6 +121,6 @@ final class QuestionnaireReader {
         return new Question(id, text, type, type == Type.SINGLE || type == Type.MULTIPLE ? options : List.of(),
                 isRequired, type == Type.TEXT ? (max == null ? DEFAULT_MAX_LENGTH : max) : 0, asksPersonal,
                 type == Type.SCALE && ends.size() == 2 ? ends : List.of(), q.line(),
-                type == Type.SCALE && "是".equals(satisfaction));
+                type == Type.SCALE && "是".equals(satisfaction), type == Type.MULTIPLE ? exclusive : List.of());
     }
 }

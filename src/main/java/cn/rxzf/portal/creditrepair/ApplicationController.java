@@ -76,8 +76,8 @@ public final class ApplicationController {
         Map<String, String> values = new HashMap<>();
         for (var f : s.fields()) values.put(f.name(), FormText.cut(ctx.formParam(f.name()), 200));
         List<FieldError> errors = credit.answer(a, step, values);
-        if (!errors.isEmpty()) {
-            question(ctx, 400, step, values, errors);
+        if (!errors.isEmpty() || ApplicationForm.classUnknown(step, values)) {
+            question(ctx, errors.isEmpty() ? 200 : 400, step, values, errors);
             return;
         }
         if (DECIDING.contains(step) && credit.stop(pages.draft(ctx)) != null) {
@@ -170,6 +170,7 @@ public final class ApplicationController {
         int index = ApplicationForm.ORDER.indexOf(step);
         pages.page(ctx, status, "credit-step.peb", "/credit/apply/" + step, Vars.of("step", s, "values", values,
                 "errors", errors, "number", index + 1, "steps", ApplicationForm.ORDER.size(),
+                "whereTheClassIs", ApplicationForm.classUnknown(step, values) ? ApplicationForm.WHERE_THE_CLASS_IS : "",
                 "from", from(ctx),
                 "back", fromCheck(ctx) ? "/credit/apply/check"
                         : index == 0 ? "/credit/" : "/credit/apply/" + ApplicationForm.ORDER.get(index - 1)));

@@ -65,6 +65,11 @@ public final class ApplicationForm {
 
     private ApplicationForm() {}
 
+    /** Whether the applicant answered 不知道／不确定 to 失信信息类别 on this page (then they are told where to find it). */
+    static boolean classUnknown(String stepId, Map<String, String> values) {
+        return stepId.equals("record") && UNKNOWN_CLASS.equals(values.get("record_class"));
+    }
+
     public static Step step(String id, Content content) {
         return switch (id) {
             case "company" -> new Step(id, "企业（单位）名称是什么？", "与营业执照上的名称一致。",
@@ -121,8 +126,9 @@ public final class ApplicationForm {
             }
             case "record" -> {
                 String cls = v.getOrDefault("record_class", "");
-                if (cls.equals(UNKNOWN_CLASS)) errors.add(new FieldError("record_class", "需要知道失信信息类别才能判断：" + WHERE_THE_CLASS_IS));
-                else if (content.creditRules.classNamed(cls) == null) errors.add(new FieldError("record_class", "请选择失信信息类别"));
+                if (cls.equals(UNKNOWN_CLASS)) {
+                    // An honest answer, not a mistake: the other answers are kept and the page says where to look.
+                } else if (content.creditRules.classNamed(cls) == null) errors.add(new FieldError("record_class", "请选择失信信息类别"));
                 else columns.put("record_class", cls);
                 yesNo(v, "corrected", "请回答是否已纠正失信行为", columns, errors);
                 yesNo(v, "obligations_performed", "请回答是否已履行处罚义务", columns, errors);

@@ -39,7 +39,8 @@ public record CheckView(Item item, EnforcementList list, EnforcementList success
     public record GroupView(String id, String title, String hint, List<QuestionView> questions, boolean folded,
                             int number, int steps, boolean open) {}
 
-    public record Given(String question, String answer) {}
+    /** One question in the summary of answers; {@code answered}: the person gave (or an item condition gave) an answer. */
+    public record Given(String question, String answer, boolean answered) {}
 
     /** One entry of the error summary: the message and the input it is about (null when about no one question). */
     public record ErrorLink(String message, String href) {}
@@ -54,7 +55,7 @@ public record CheckView(Item item, EnforcementList list, EnforcementList success
     public record OutcomeView(String code, String label, String listNote, List<Article> articles, List<String> reasons,
                               List<AlsoView> also, List<String> unmet, List<String> cautions, List<String> measures,
                               boolean education, Article educationArticle, String coercion,
-                              LimitationView limitation, List<StepView> trace) {}
+                              LimitationView limitation, List<StepView> trace, String unmetTitle) {}
 
     /** The limitation period as counted (null fields when the dates needed were not given). */
     public record LimitationView(boolean evaluated, boolean barred, Integer years, String start, String lastDay,
@@ -72,7 +73,7 @@ public record CheckView(Item item, EnforcementList list, EnforcementList success
     public static CheckView of(Item item, EnforcementList list, EnforcementList successor, Department department,
                                CheckRequest.Parsed parsed, Outcome outcome, LocalDate today) {
         List<Group> groups = Questions.forItem(item == null ? List.of() : item.conditions(), item != null);
-        OutcomeView o = outcome == null ? null : outcome(outcome, item);
+        OutcomeView o = outcome == null ? null : outcome(outcome, item == null ? null : ItemFacts.of(item, list), today);
         boolean presumedMinor = outcome != null
                 && ExemptionRules.presumesMinor(item == null ? null : ItemFacts.of(item, list), parsed.situation(), today);
         List<Given> given = outcome == null ? List.of() : given(groups, parsed, presumedMinor);
@@ -164,17 +165,34 @@ public record CheckView(Item item, EnforcementList list, EnforcementList success
                 } else {
                     answer = q.type() == Questions.Type.RADIO ? q.labelOf(vs.get(0)) : vs.get(0);
                 }
+                boolean answered = !vs.isEmpty();
                 if (q == Questions.MINOR && vs.isEmpty() && presumedMinor) answer = PRESUMED_MINOR;
                 if (q == Questions.FITS && vs.isEmpty()) answer = "未回答（按本事项判断）";
                 Integer from = parsed.derived().get(q.name());
                 if (from != null) answer += "（由清单条件 " + from + " 的回答得出）";
-                out.add(new Given(q == Questions.MITIGATION ? g.title() : q.label(), answer));
+                out.add(new Given(q == Questions.MITIGATION ? g.title() : q.label(), answer, answered || from != null));
             }
         }
         return out;
     }
 
-    private static OutcomeView outcome(Outcome o, Item item) {
+    /** How many questions the person answered: what the summary of answers counts. */
+    public static long answered(List<Given> given) {
+        return given.stream().filter(Given::answered).count();
+    }
+
+    /**
+     * The heading over the reasons the list does not apply, naming the real one: a list not in force (a draft, or
+     * past its term) before any condition, so a draft whose conditions were all met is not said to have unmet ones.
+     */
+    static String unmetTitle(ItemFacts item, LocalDate today) {
+        if (item == null || item.listInForce(today)) return "清单的适用条件未全部满足";
+        if (item.listStatus().equals("征求意见")) return "所属清单是征求意见稿，尚未生效";
+        if (!item.listStatus().equals("生效")) return "所属清单" + item.listStatus() + "，不能作为依据";
+        return "所属清单已过有效期";
+    }
+
+    private static OutcomeView outcome(Outcome o, ItemFacts item, LocalDate today) {
         List<AlsoView> also = new ArrayList<>();
         for (Outcome.Finding f : o.also()) also.add(new AlsoView(f.kind().label, f.reason(), f.articles()));
         // For 不适用 the reasons are the unmet conditions: no need to list them twice.
@@ -187,7 +205,7 @@ public record CheckView(Item item, EnforcementList list, EnforcementList success
         String listNote = item == null ? null : ResultWording.of(item.outcome(), o.kind(), o.unmet().isEmpty());
         return new OutcomeView(o.kind().name(), o.kind().label, listNote, o.articles(), o.reasons(), also, unmet, o.cautions(),
                 o.measures(), o.education() && o.educationBasis() != null, o.educationBasis(), o.coercion(),
-                LimitationView.of(o.limitation()), trace);
+                LimitationView.of(o.limitation()), trace, unmetTitle(item, today));
     }
 
     /** The template's variables. */
@@ -201,6 +219,7 @@ public record CheckView(Item item, EnforcementList list, EnforcementList success
         v.put("errors", errors);
         v.put("outcome", outcome);
         v.put("given", given);
+        v.put("answered", answered(given));
         v.put("date", date);
         v.put("guidance", guidance);
         v.put("carried", false); // the law's check reached from an item's with answers (CheckController sets it)

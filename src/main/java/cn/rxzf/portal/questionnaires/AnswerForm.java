@@ -50,6 +50,10 @@ public final class AnswerForm {
             else if (picked.isEmpty() && q.required()) errors.add(new FieldError(q.id(), "请回答第 " + number(questionnaire, q) + " 题"));
             else if (picked.size() > 1 && q.type() != Type.MULTIPLE) {
                 errors.add(new FieldError(q.id(), "第 " + number(questionnaire, q) + " 题只能选择一项"));
+            } else if (picked.size() > 1 && picked.stream().anyMatch(q::isExclusive)) {
+                int alone = picked.stream().filter(q::isExclusive).findFirst().orElseThrow();
+                errors.add(new FieldError(q.id(), "第 " + number(questionnaire, q) + " 题选择“" + q.label(alone)
+                        + "”时，不能同时选择其他选项"));
             } else if (!picked.isEmpty()) choices.put(q.id(), List.copyOf(picked));
         }
         return errors.isEmpty() ? new Result(new Checked(choices, texts), List.of()) : new Result(null, errors);

@@ -62,7 +62,8 @@ public final class CommitmentReviewController {
         for (String f : CommitmentForm.FIELDS) values.put(f, "");
         values.put("deadline_days", "7");
         values.put("deadline_kind", "working_days");
-        values.put("basis", "item");
+        // A department that has published no list item can only cite a provision: that basis comes preselected.
+        values.put("basis", CommitmentForm.itemsOf(content(), r.department()).isEmpty() ? "provision" : "item");
         form(ctx, 200, r, values, List.of());
     }
 

@@ -198,6 +198,18 @@ class CommitmentRoutesTest {
     }
 
     @Test
+    void aDepartmentWithoutListItemsIsToldSoAndStartsOnTheProvisionBasis() throws Exception {
+        String bob = s.signIn("bob", PASSWORD);
+        org.jsoup.nodes.Document none = org.jsoup.Jsoup.parse(s.get("/review/commitments/new", bob).body());
+        assertTrue(none.select("select#item_id").isEmpty(), "no drop-down that holds only 请选择");
+        assertTrue(none.selectFirst("#item_id").text().contains("本部门尚未公布清单事项"), none.select("form").text());
+        assertEquals("provision", none.selectFirst("input[name=basis][checked]").val(), "法律条款 preselected");
+        org.jsoup.nodes.Document listed = org.jsoup.Jsoup.parse(s.get("/review/commitments/new", alice).body());
+        assertNotNull(listed.selectFirst("select#item_id option[value=scj-01]"), "a department with items still picks one");
+        assertEquals("item", listed.selectFirst("input[name=basis][checked]").val());
+    }
+
+    @Test
     void overdueWithReasonAndWhatFollows() throws Exception {
         Issued c = issue(3);
         String ticket = open(c.code(), TAIL);

@@ -48,6 +48,16 @@ class QuestionnaireValidationTest {
                     题目: 第六题
                     类型: 评分
                     满意度: 是
+                  - id: f
+                    题目: 第七题
+                    类型: 多选
+                    选项: [甲, 乙, 都没有]
+                    单独选项: [都没有了]
+                  - id: g
+                    题目: 第八题
+                    类型: 单选
+                    选项: [甲, 乙]
+                    单独选项: [甲]
                 ---
                 说明。
                 """);
@@ -59,6 +69,8 @@ class QuestionnaireValidationTest {
         assertAt(problems, path, 15, "重复");
         assertAt(problems, path, 22, "只有“评分”题可以计入满意度");
         assertAt(problems, path, 30, "一份问卷只能有一道题计入满意度");
+        assertAt(problems, path, 35, "“单独选项”中的“都没有了”不是本题“选项”之一");
+        assertAt(problems, path, 40, "只有“多选”题可以写“单独选项”");
     }
 
     private static void assertAt(List<Problem> problems, String path, int line, String fragment) {

@@ -129,6 +129,13 @@ class CreditRoutesTest {
         assertEquals(303, upload("/credit/apply/files", cookie, "罚款缴纳凭证.png", PNG).statusCode());
         String files = s.get("/credit/apply/files", cookie).body();
         assertTrue(files.contains(">" + PNG.length + " 字节<") && !files.contains("0 KB"), "a small file's true size: " + files);
+        Document filesPage = Jsoup.parse(files);
+        assertEquals("继续", filesPage.selectFirst("main a.button.primary").text(), "继续 is the page's main action");
+        Element delete = filesPage.selectFirst("form[action$=/delete] button");
+        assertTrue(delete.hasClass("warning") && !delete.hasClass("primary"), "删除 looks like a warning, not the way on: " + delete);
+        String css = s.get("/css/site.css").body();
+        assertTrue(css.contains("a.button.primary { background: var(--ok)") && css.contains("button.warning { background: #fff; color: #b3261e"),
+                "the styles those classes name");
         assertEquals(303, answer(cookie, "commitment", "commit", "yes").statusCode());
     }
 
@@ -302,10 +309,21 @@ class CreditRoutesTest {
         Document page = Jsoup.parse(s.get("/credit/apply/record", cookie).body());
         assertNotNull(page.selectFirst("input[name=record_class][value=unknown]"), "a 不知道 option");
         assertTrue(page.selectFirst("#record_class-hint").text().contains("行政处罚决定书"), "where the class is, before choosing");
-        HttpResponse<String> r = answer(cookie, "record", "record_class", "unknown", "corrected", "yes", "obligations_performed", "yes");
-        assertEquals(400, r.statusCode());
+        HttpResponse<String> r = answer(cookie, "record", "record_class", "unknown", "corrected", "yes", "obligations_performed", "no");
+        assertEquals(200, r.statusCode(), "an honest answer, not a mistake");
         Document d = Jsoup.parse(r.body());
-        assertTrue(d.select(".field-error").text().contains("行政处罚决定书") && d.select(".field-error").text().contains("信用中国"));
+        assertFalse(d.title().startsWith("错误："), d.title());
+        assertTrue(d.select(".error-summary, .field-error").isEmpty(), "no error styling");
+        String guidance = d.select(".guidance").text();
+        assertTrue(guidance.contains("行政处罚决定书") && guidance.contains("信用中国") && guidance.contains("作出处罚决定的部门"), guidance);
+        assertEquals("unknown", d.selectFirst("input[name=record_class][checked]").val());
+        assertEquals("yes", d.selectFirst("input[name=corrected][checked]").val(), "the other answers stay");
+        assertEquals("no", d.selectFirst("input[name=obligations_performed][checked]").val());
+        Document back = Jsoup.parse(s.get("/credit/apply/record", cookie).body());
+        assertEquals("yes", back.selectFirst("input[name=corrected][checked]").val(), "kept when they come back");
+        assertTrue(back.select(".guidance").isEmpty());
+        assertEquals(303, answer(cookie, "record", "record_class", "一般", "corrected", "yes", "obligations_performed", "yes").statusCode(),
+                "once found, they choose and go on");
         HttpResponse<String> check = s.get("/credit/eligibility?class=unknown&decided=2026-01-10&corrected=yes&performed=yes");
         assertEquals(400, check.statusCode());
         assertTrue(check.body().contains("信用中国") && check.body().contains("value=\"unknown\""), "the same on the eligibility page");

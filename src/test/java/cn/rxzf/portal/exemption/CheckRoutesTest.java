@@ -20,6 +20,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -61,6 +62,27 @@ class CheckRoutesTest {
                 条目:
                   - id: scj-old-01
                     违法行为: 未按规定公示营业执照（旧）
+                    违反条款: 《测试条例》第1条
+                    处罚依据: 《测试条例》第2条
+                    适用条件: [首次发现]
+                    处理结果: 不予处罚
+                    实施机关: 测试市市场监督管理局
+                    配套监管措施: [批评教育]
+                ---
+                """);
+        site.write("departments/scj/lists/draft.md", """
+                ---
+                部门: scj
+                标题: 免罚清单（征求意见稿）
+                类型: 不予处罚
+                发布机构: 测试市市场监督管理局
+                成文日期: 2026-11-01
+                生效日期: 2026-11-01
+                状态: 征求意见
+                领域: 市场监管
+                条目:
+                  - id: scj-draft-01
+                    违法行为: 未按规定公示营业执照（征求意见稿）
                     违反条款: 《测试条例》第1条
                     处罚依据: 《测试条例》第2条
                     适用条件: [首次发现]
@@ -226,6 +248,29 @@ class CheckRoutesTest {
         assertEquals("未回答", given(unmet, Questions.MINOR.label()), "a condition not met: nothing is assumed");
         Document answered = Jsoup.parse(get("/check/scj-01?" + FULL + "&minor=no").body());
         assertEquals("否", given(answered, Questions.MINOR.label()), "an answer given is shown as given");
+    }
+
+    /** Phone, JS off: 修改回答 once (the folded form's summary), the answers counted as given, the real reason headed. */
+    @Test
+    void the_answer_page_offers_one_change_link_counts_the_answers_given_and_heads_a_drafts_reason_as_a_draft() throws Exception {
+        Document d = Jsoup.parse(get("/check/scj-01?" + FULL).body());
+        assertEquals(1, d.select("main *:containsOwn(修改回答)").size(), d.select("main *:containsOwn(修改回答)").toString());
+        List<Element> rows = d.select(".check-given > div");
+        long answered = FULL.split("&").length; // the eight answers FULL sends
+        assertTrue(answered < rows.size(), "the summary also lists questions left unanswered (" + rows.size() + ")");
+        assertEquals("您的回答（已回答 " + answered + " 项）", d.selectFirst(".check-given-box summary").text());
+        JsonNode j = mapper.readTree(get("/check/scj-01?" + FULL + "&format=json").body());
+        long inJson = 0;
+        for (JsonNode a : j.at("/answers")) if (a.at("/answered").asBoolean()) inJson++;
+        assertEquals(answered, inJson, "the script counts the same");
+
+        Document draft = Jsoup.parse(get("/check/scj-draft-01?" + FULL.replace("c2=yes&", "")).body());
+        List<String> headings = draft.select("#answer h3").eachText();
+        assertTrue(headings.contains("所属清单是征求意见稿，尚未生效"), headings.toString());
+        assertFalse(headings.contains("清单的适用条件未全部满足"), "every condition was met: " + headings);
+        assertEquals("清单的适用条件未全部满足", Jsoup.parse(get("/check/scj-01?" + with("c1=no")).body())
+                .select("#answer h3").eachText().stream().filter(h -> h.contains("清单")).findFirst().orElse(""),
+                "a list in force with a condition not met keeps its heading");
     }
 
     private static String given(Document d, String question) {

@@ -56,7 +56,8 @@ class QuestionnaireRoutesTest {
                     题目: 经历过哪些柔性执法方式
                     类型: 多选
                     必答: 否
-                    选项: [说服教育, 行政提示, 告知承诺]
+                    选项: [说服教育, 行政提示, 告知承诺, 都没有经历过]
+                    单独选项: [都没有经历过]
                   - id: manyi
                     题目: 总体满意度
                     类型: 评分
@@ -112,7 +113,7 @@ class QuestionnaireRoutesTest {
         assertTrue(page.body().contains("已收到回答</dt><dd>0 份"));
         assertNotNull(doc.selectFirst("form[action=/questionnaires/wenjuan/answers][method=post]"));
         assertEquals(3, doc.select("input[type=radio][name=role]").size());
-        assertEquals(3, doc.select("input[type=checkbox][name=methods]").size());
+        assertEquals(4, doc.select("input[type=checkbox][name=methods]").size());
         assertEquals(5, doc.select("input[type=radio][name=manyi]").size());
         assertTrue(page.body().contains("1 分（非常不满意）") && page.body().contains("5 分（非常满意）"));
         assertEquals("20", doc.selectFirst("textarea#advice").attr("maxlength"));
@@ -197,6 +198,24 @@ class QuestionnaireRoutesTest {
         // Corrected at once: the form came back with its own (unspent) token, so nobody is told to wait.
         HttpResponse<String> fixed = post(tokenIn(r.body()), "role", "1", "manyi", "3", "advice", "短");
         assertEquals(303, fixed.statusCode(), fixed.body());
+        assertEquals(1, storedAnswers());
+    }
+
+    @Test
+    void a_none_of_these_option_chosen_with_another_is_refused_at_its_question_with_the_rest_kept() throws Exception {
+        Document page = Jsoup.parse(s.get(PAGE).body());
+        assertTrue(page.selectFirst("fieldset#methods").text().contains("（单独选择）"), "the form says which option stands alone");
+        HttpResponse<String> r = answer("role", "2", "methods", "1", "methods", "4", "manyi", "4", "advice", "多讲解");
+        assertEquals(400, r.statusCode(), r.body());
+        Document doc = Jsoup.parse(r.body());
+        assertEquals(List.of("#methods"), doc.select(".error-summary a").eachAttr("href"));
+        assertTrue(doc.selectFirst("fieldset#methods .field-error").text().contains("第 2 题选择“都没有经历过”时，不能同时选择其他选项"),
+                doc.select("fieldset#methods").text());
+        assertEquals(List.of("1", "4"), doc.select("input[name=methods][checked]").eachAttr("value"), "the choices stay");
+        assertEquals("2", doc.selectFirst("input[name=role][checked]").val());
+        assertEquals("多讲解", doc.selectFirst("textarea#advice").text());
+        assertEquals(0, storedAnswers());
+        assertEquals(303, post(tokenIn(r.body()), "role", "2", "methods", "4", "manyi", "4").statusCode(), "alone it is accepted");
         assertEquals(1, storedAnswers());
     }
 

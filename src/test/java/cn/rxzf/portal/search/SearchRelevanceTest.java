@@ -77,6 +77,24 @@ class SearchRelevanceTest {
         }
     }
 
+    /** What the search box and page suggest (site.yaml 搜索示例) finds, first, an item of the lists the site is built from. */
+    @Test
+    void every_search_example_of_the_content_finds_an_item_first() throws Exception {
+        assertTrue(content.site.searchExamples().size() >= 3, content.site.searchExamples().toString());
+        SearchIndexer.write(content, dir.resolve("examples"));
+        try (SearchService search = SearchService.over(dir.resolve("examples"))) {
+            for (String example : content.site.searchExamples()) {
+                SearchResult r = search.search(SearchRequest.of(example));
+                assertTrue(r.total() > 0 && r.hits().get(0).type().equals("item"),
+                        example + " finds " + (r.hits().isEmpty() ? "nothing" : r.hits().get(0).type() + " " + r.hits().get(0).title()));
+            }
+            // The act of each example, as the examples mean it (a shop's price tags, an overloaded lorry, a blocked exit, food past its date).
+            List<String> firsts = new java.util.ArrayList<>();
+            for (String example : content.site.searchExamples()) firsts.add(search.search(SearchRequest.of(example)).hits().get(0).id());
+            assertEquals(List.of("sj-sh2021-01", "jt-lz-01", "sh-xf-08", "sj-zj2025-qw-02"), firsts);
+        }
+    }
+
     @Test
     void the_questions_grammar_does_not_change_what_is_found() throws Exception {
         SearchIndexer.write(content, dir.resolve("grammar"));

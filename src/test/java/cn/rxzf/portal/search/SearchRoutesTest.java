@@ -67,6 +67,15 @@ class SearchRoutesTest {
         assertFalse(Files.exists(out.resolve("site-index")));
     }
 
+    /** The examples are the content's (site.yaml 搜索示例): the box's placeholder on every page, all on the search page. */
+    @Test
+    void the_search_examples_come_from_the_sites_settings() throws Exception {
+        org.jsoup.nodes.Document home = org.jsoup.Jsoup.parse(get("/").body());
+        assertEquals("如：没亮照经营", home.selectFirst("input[name=q]").attr("placeholder"));
+        org.jsoup.nodes.Document search = org.jsoup.Jsoup.parse(get("/search").body());
+        assertEquals("例如：没亮照经营、价格标签没贴", search.selectFirst("#search-q-hint").text());
+    }
+
     @Test
     void api_answers_ranked_hits_with_marked_snippets_and_facets() throws Exception {
         HttpResponse<String> r = get("/api/search?q=" + enc("没公示营业执照"));

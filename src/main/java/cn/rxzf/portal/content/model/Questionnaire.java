@@ -17,10 +17,17 @@ public record Questionnaire(String id, String department, String title, String p
 
     /**
      * A question: its id (the form field), text, type, options (for the choices), and limits; {@code satisfaction}: a
-     * scale whose answers count in the published 满意度 (4 or 5 = satisfied).
+     * scale whose answers count in the published 满意度 (4 or 5 = satisfied); {@code exclusive}: the options of a
+     * multiple choice that must be chosen alone (such as "none of these"), empty when none.
      */
     public record Question(String id, String text, Type type, List<String> options, boolean required, int maxLength,
-                           boolean personal, List<String> scaleEnds, int line, boolean satisfaction) {
+                           boolean personal, List<String> scaleEnds, int line, boolean satisfaction,
+                           List<String> exclusive) {
+        /** Whether option {@code n} (1-based) must be chosen alone. */
+        public boolean isExclusive(int n) {
+            return type == Type.MULTIPLE && n >= 1 && n <= options.size() && exclusive.contains(options.get(n - 1));
+        }
+
         /** The values a person may send for this question: option numbers 1..n, or 1..5 for a scale. */
         public int choices() {
             return type == Type.SCALE ? 5 : options.size();
@@ -41,13 +48,13 @@ public record Questionnaire(String id, String department, String title, String p
         /** The choices as the form offers them: value ("1", "2", …) and label. */
         public List<Choice> choiceList() {
             List<Choice> out = new java.util.ArrayList<>();
-            for (int n = 1; n <= choices(); n++) out.add(new Choice(Integer.toString(n), label(n)));
+            for (int n = 1; n <= choices(); n++) out.add(new Choice(Integer.toString(n), label(n), isExclusive(n)));
             return out;
         }
     }
 
     /** One choice of a question as the form offers it. */
-    public record Choice(String value, String label) {}
+    public record Choice(String value, String label, boolean exclusive) {}
 
     /** The question types, with the words editors write in 类型. */
     public enum Type {
