@@ -79,7 +79,7 @@ public final class CommentController {
             lookupPage(ctx, 400, "", "请输入完整的意见编号，格式如 YJ20261205-AB3CDE");
             return;
         }
-        if (!comments.allowLookup(client(ctx))) throw new HttpError(429, "查询过于频繁，请 10 分钟后再试");
+        if (!comments.allowLookup(services.clientHash(ctx))) throw new HttpError(429, "查询过于频繁，请 10 分钟后再试");
         if (comments.find(no).isEmpty()) {
             lookupPage(ctx, 404, no, "没有找到编号为 " + no + " 的意见，请核对编号");
             return;
@@ -91,7 +91,7 @@ public final class CommentController {
     public void receipt(Context ctx) throws Exception {
         String no = ctx.pathParam("trackingNo");
         if (!CommentService.TRACKING_NO.matcher(no).matches()) throw HttpError.notFound();
-        if (!comments.allowLookup(client(ctx))) throw new HttpError(429, "查询过于频繁，请 10 分钟后再试");
+        if (!comments.allowLookup(services.clientHash(ctx))) throw new HttpError(429, "查询过于频繁，请 10 分钟后再试");
         Comment c = comments.find(no).orElseThrow(HttpError::notFound);
         Draft draft = services.site().content().drafts.get(c.draftId());
         Map<String, Object> vars = new LinkedHashMap<>();
@@ -106,10 +106,6 @@ public final class CommentController {
         ctx.status(status).header("Cache-Control", "no-store").header("X-Robots-Tag", "noindex")
                 .contentType("text/html; charset=utf-8").result(services.site().pages()
                         .page("comment-lookup.peb", "/comments/", Vars.of("no", no, "error", error)).produce());
-    }
-
-    private String client(Context ctx) {
-        return services.clientHash(ctx);
     }
 
     /** JSON for pages that show the count in place: phase and number of comments received. */

@@ -104,7 +104,7 @@ public final class CommitmentController {
     public void sign(Context ctx) throws Exception {
         Commitment c = ticketed(ctx);
         if (!c.status().equals("issued")) throw new HttpError(409, "承诺书已签署或已处理，不能再次签署", VIEW);
-        if (!c.acceptsFrom(today())) throw new HttpError(409, "纠正期限已过，不能再签署；请与执法部门联系", VIEW);
+        if (!c.acceptsFrom(services.today())) throw new HttpError(409, "纠正期限已过，不能再签署；请与执法部门联系", VIEW);
         String name = FormText.of(ctx, "signed_name", 120);
         List<String> promises = CommitmentTerms.promises(c);
         Map<String, String> values = new HashMap<>();
@@ -139,7 +139,7 @@ public final class CommitmentController {
             show(ctx, stale.status(), c, Map.of(), List.of(), "页面已过期或已失效，文件未保存：请重新选择文件上传", null);
             return;
         }
-        if (!c.isSigned() || !c.acceptsFrom(today())) {
+        if (!c.isSigned() || !c.acceptsFrom(services.today())) {
             throw new HttpError(409, c.isSigned() ? "已过纠正期限或已处理，不能再上传材料" : "请先签署承诺书", VIEW);
         }
         if (c.files().size() >= MAX_FILES) {
@@ -178,7 +178,7 @@ public final class CommitmentController {
         vars.put("uploadError", uploadError);
         vars.put("notice", notice);
         vars.put("maxFiles", MAX_FILES);
-        vars.put("open", c.acceptsFrom(today()));
+        vars.put("open", c.acceptsFrom(services.today()));
         vars.put("token", ownTokens.issue(purpose(ctx)));
         services.site().respond(ctx, status, "commitment.peb", "/commitments/view", vars);
     }
@@ -190,7 +190,7 @@ public final class CommitmentController {
                 "article", CommitmentTerms.ARTICLE, "articleText", CommitmentTerms.article(content),
                 "articleUrl", CommitmentTerms.articleUrl(content), "department", content.departments.get(c.department()),
                 "provisional", Commitments.provisional(content.calendar, c),
-                "today", today());
+                "today", services.today());
     }
 
     private void openPage(Context ctx, int status, String code, String tail, List<FieldError> errors) throws Exception {
@@ -208,10 +208,6 @@ public final class CommitmentController {
 
     private static String purpose(Context ctx) {
         return FormTokens.boundTo("commitment-form", ctx.cookie(TICKET_COOKIE));
-    }
-
-    private LocalDate today() {
-        return services.today();
     }
 
 }

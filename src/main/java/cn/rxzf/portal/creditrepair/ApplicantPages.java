@@ -80,8 +80,4 @@ final class ApplicantPages {
         return cookieName + ":" + HexFormat.of().formatHex(ApplicantTickets.hash(cookie), 0, 12);
     }
 
-    String client(Context ctx) {
-        return services.clientHash(ctx);
-    }
-
 }

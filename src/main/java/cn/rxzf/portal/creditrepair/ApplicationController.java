@@ -41,7 +41,7 @@ public final class ApplicationController {
             throw new HttpError(403, "表单校验未通过，请从信用修复首页开始申请",
                     new HttpError.Link("/credit/", "回到信用修复首页"));
         }
-        String token = credit.startDraft(pages.client(ctx));
+        String token = credit.startDraft(services.clientHash(ctx));
         ApplicantPages.setCookie(ctx, ApplicantPages.DRAFT_COOKIE, token, CreditService.DRAFT_LIFETIME);
         ctx.redirect("/credit/apply/" + ApplicationForm.ORDER.get(0), HttpStatus.SEE_OTHER);
     }
@@ -92,7 +92,7 @@ public final class ApplicationController {
         pages.checkOwnToken(ctx, ApplicantPages.DRAFT_COOKIE);
         CreditService.Refusal refusal;
         try {
-            refusal = credit.attach(a, Uploads.one(ctx, "file"), pages.client(ctx));
+            refusal = credit.attach(a, Uploads.one(ctx, "file"), services.clientHash(ctx));
         } catch (Uploads.Refused e) {
             refusal = CreditService.Refusal.of(e);
         }

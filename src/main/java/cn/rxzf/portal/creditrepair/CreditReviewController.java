@@ -29,7 +29,7 @@ public final class CreditReviewController {
 
     public void application(Context ctx) throws Exception {
         Reviewer r = auth.require(ctx);
-        RepairApplication a = review.open(r, ctx.pathParam("reference"), client(ctx));
+        RepairApplication a = review.open(r, ctx.pathParam("reference"), services.clientHash(ctx));
         services.site().respond(ctx, 200, "review-credit-application.peb", ctx.path(), Vars.of("reviewer", r,
                 "application", a, "today", services.today(), "token", auth.token(ctx),
                 "department", services.site().content().departments.get(a.department())));
@@ -44,7 +44,7 @@ public final class CreditReviewController {
         } catch (NumberFormatException e) {
             throw HttpError.notFound();
         }
-        CreditReviewService.Attachment f = review.file(r, reference, fileId, client(ctx));
+        CreditReviewService.Attachment f = review.file(r, reference, fileId, services.clientHash(ctx));
         ctx.header("Content-Disposition", "attachment; filename=\"" + reference + "-" + fileId + "." + f.extension() + "\"")
                 .header("Content-Security-Policy", "sandbox; default-src 'none'")
                 .contentType(f.contentType())
@@ -55,11 +55,8 @@ public final class CreditReviewController {
         Reviewer r = auth.require(ctx);
         auth.checkToken(ctx);
         String reference = ctx.pathParam("reference");
-        review.decide(r, reference, ctx.formParam("action"), FormText.of(ctx, "reason"), client(ctx));
+        review.decide(r, reference, ctx.formParam("action"), FormText.of(ctx, "reason"), services.clientHash(ctx));
         ctx.redirect("/review/credit/" + reference, HttpStatus.SEE_OTHER);
     }
 
-    private String client(Context ctx) {
-        return services.clientHash(ctx);
-    }
 }

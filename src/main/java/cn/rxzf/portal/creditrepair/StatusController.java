@@ -14,10 +14,12 @@ import java.util.Locale;
  */
 public final class StatusController {
     private static final String LOOKUP_FORM = "credit-status";
+    private final Services services;
     private final CreditService credit;
     private final ApplicantPages pages;
 
     public StatusController(Services services, CreditService credit) {
+        this.services = services;
         this.credit = credit;
         this.pages = new ApplicantPages(services, credit);
     }
@@ -35,7 +37,7 @@ public final class StatusController {
             case TOO_FAST -> throw HttpError.badRequest("提交过快，请稍候几秒再查询");
             case EXPIRED, INVALID -> throw new HttpError(403, "表单已失效，请刷新查询页面后重试");
         }
-        RepairApplication a = credit.lookup(reference, code, pages.client(ctx)).orElse(null);
+        RepairApplication a = credit.lookup(reference, code, services.clientHash(ctx)).orElse(null);
         if (a == null) {
             pages.page(ctx, 404, "credit-status-form.peb", "/credit/status",
                     Vars.of("error", "申请编号或查询码不正确", "reference", reference.matches("[A-Z0-9-]{1,40}") ? reference : "",

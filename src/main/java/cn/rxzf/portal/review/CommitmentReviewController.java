@@ -51,9 +51,9 @@ public final class CommitmentReviewController {
     public void queue(Context ctx) throws Exception {
         Reviewer r = auth.require(ctx);
         String department = r.isAdmin() ? null : r.department();
-        audit.record(r.username(), r.department(), "view_commitments", "-", client(ctx), null);
+        audit.record(r.username(), r.department(), "view_commitments", "-", services.clientHash(ctx), null);
         page(ctx, 200, "review-commitments.peb", Vars.of("reviewer", r, "open", commitments.store().queue(department),
-                "decided", commitments.store().decided(department, 50), "today", today()));
+                "decided", commitments.store().decided(department, 50), "today", services.today()));
     }
 
     public void newForm(Context ctx) throws Exception {
@@ -79,7 +79,7 @@ public final class CommitmentReviewController {
         }
         Commitments.Issued issued = commitments.issue(result.parsed(), r.department(), r.id(), content().calendar);
         String reference = issued.commitment().reference();
-        audit.record(r.username(), r.department(), "create_commitment", reference, client(ctx), null);
+        audit.record(r.username(), r.department(), "create_commitment", reference, services.clientHash(ctx), null);
         showNotice(ctx, reference, issued.code());
     }
 
@@ -90,7 +90,7 @@ public final class CommitmentReviewController {
         Commitment c = own(r, ctx.pathParam("reference"));
         String code = commitments.reissue(c).orElseThrow(() -> new HttpError(409, "该承诺已处理，不能重新生成验证码",
                 new HttpError.Link("/review/commitments/" + c.reference(), "回到承诺书")));
-        audit.record(r.username(), c.department(), "reissue_commitment_code", c.reference(), client(ctx), null);
+        audit.record(r.username(), c.department(), "reissue_commitment_code", c.reference(), services.clientHash(ctx), null);
         showNotice(ctx, c.reference(), code);
     }
 
@@ -104,18 +104,18 @@ public final class CommitmentReviewController {
         Reviewer r = auth.require(ctx);
         Commitment c = own(r, ctx.pathParam("reference"));
         String code = handover.take(ctx, c.reference());
-        audit.record(r.username(), c.department(), "view_commitment_notice", c.reference(), client(ctx), null);
+        audit.record(r.username(), c.department(), "view_commitment_notice", c.reference(), services.clientHash(ctx), null);
         page(ctx, 200, "review-commitment-notice.peb", Vars.of("reviewer", r, "commitment", c,
                 "provisional", Commitments.provisional(content().calendar, c),
                 "code", code == null ? null : PartyCodes.printed(code),
                 "notice", code == null ? null : CommitmentTerms.notice(content(), c, PartyCodes.printed(code),
-                        content().site.baseUrl(), today())));
+                        content().site.baseUrl(), services.today())));
     }
 
     public void view(Context ctx) throws Exception {
         Reviewer r = auth.require(ctx);
         Commitment c = own(r, ctx.pathParam("reference"));
-        audit.record(r.username(), c.department(), "view_commitment", c.reference(), client(ctx), null);
+        audit.record(r.username(), c.department(), "view_commitment", c.reference(), services.clientHash(ctx), null);
         show(ctx, 200, r, c, Map.of("outcome", "", "reason", "", "follow_up", DEFAULT_FOLLOW_UP), List.of());
     }
 
@@ -129,7 +129,7 @@ public final class CommitmentReviewController {
             throw HttpError.notFound();
         }
         Map<String, Object> f = commitments.store().file(c.id(), fileId).orElseThrow(HttpError::notFound);
-        audit.record(r.username(), c.department(), "view_commitment_file", c.reference() + "/" + fileId, client(ctx), null);
+        audit.record(r.username(), c.department(), "view_commitment_file", c.reference() + "/" + fileId, services.clientHash(ctx), null);
         String type = (String) f.get("content_type");
         String ext = type.equals("application/pdf") ? "pdf" : type.equals("image/png") ? "png" : "jpg";
         ctx.header("Content-Disposition", "attachment; filename=\"" + c.reference() + "-" + fileId + "." + ext + "\"")
@@ -155,7 +155,7 @@ public final class CommitmentReviewController {
             }
             case "overdue" -> {
                 from = Set.of("issued", "signed");
-                if (!today().isAfter(c.due())) errors.add(new FieldError("outcome", "纠正期限（" + c.due() + "）届满后才能标记为逾期未纠正"));
+                if (!services.today().isAfter(c.due())) errors.add(new FieldError("outcome", "纠正期限（" + c.due() + "）届满后才能标记为逾期未纠正"));
                 if (reason.isEmpty()) errors.add(new FieldError("reason", "请说明认定逾期未纠正的理由"));
                 if (followUp.isEmpty()) errors.add(new FieldError("follow_up", "请写明后续处理（如转为一般程序）"));
             }
@@ -177,7 +177,7 @@ public final class CommitmentReviewController {
             throw new HttpError(409, "该承诺的状态已变化，请刷新后再处理",
                     new HttpError.Link("/review/commitments/" + c.reference(), "刷新"));
         }
-        audit.record(r.username(), c.department(), "commitment_" + outcome, c.reference(), client(ctx), null);
+        audit.record(r.username(), c.department(), "commitment_" + outcome, c.reference(), services.clientHash(ctx), null);
         ctx.redirect("/review/commitments/" + c.reference() + "?done=1", HttpStatus.SEE_OTHER);
     }
 
@@ -189,7 +189,7 @@ public final class CommitmentReviewController {
     private void show(Context ctx, int status, Reviewer r, Commitment c, Map<String, String> values,
                       List<FieldError> errors) throws Exception {
         page(ctx, status, "review-commitment.peb", Vars.of("reviewer", r, "commitment", c, "values", values,
-                "errors", errors, "token", auth.token(ctx), "today", today(), "done", "1".equals(ctx.queryParam("done")),
+                "errors", errors, "token", auth.token(ctx), "today", services.today(), "done", "1".equals(ctx.queryParam("done")),
                 "basis", CommitmentTerms.basis(content(), c), "promises", CommitmentTerms.promises(c),
                 "provisional", Commitments.provisional(content().calendar, c)));
     }
@@ -211,14 +211,6 @@ public final class CommitmentReviewController {
 
     private Content content() {
         return services.site().content();
-    }
-
-    private LocalDate today() {
-        return services.today();
-    }
-
-    private String client(Context ctx) {
-        return services.clientHash(ctx);
     }
 
     private void page(Context ctx, int status, String template, Map<String, Object> vars) throws Exception {

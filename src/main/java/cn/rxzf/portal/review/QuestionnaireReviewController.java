@@ -54,7 +54,7 @@ public final class QuestionnaireReviewController {
         Map<String, Integer> waiting = new java.util.HashMap<>();
         for (TextModeration.Pending p : moderation.pending(own, r.department())) waiting.put(p.questionnaire().id(), p.waiting());
         page(ctx, 200, "review-questionnaires.peb", Vars.of("reviewer", r, "questionnaires", own, "waiting", waiting,
-                "today", today()));
+                "today", services.today()));
     }
 
     public void questionnaire(Context ctx) throws Exception {
@@ -84,15 +84,15 @@ public final class QuestionnaireReviewController {
         }
         boolean approved = decision.equals(TextModeration.APPROVE);
         audit.record(r.username(), q.department(), approved ? "approve_questionnaire_text" : "reject_questionnaire_text",
-                "questionnaire-text/" + id, client(ctx), q.id());
+                "questionnaire-text/" + id, services.clientHash(ctx), q.id());
         ctx.redirect("/review/questionnaires/" + q.id(), HttpStatus.SEE_OTHER);
     }
 
     private void texts(Context ctx, int status, Reviewer r, Questionnaire q, Map<String, Object> error) throws Exception {
         List<TextModeration.Waiting> waiting = moderation.waiting(q);
-        audit.record(r.username(), q.department(), "view_questionnaire_texts", q.id(), client(ctx), waiting.size() + " texts");
+        audit.record(r.username(), q.department(), "view_questionnaire_texts", q.id(), services.clientHash(ctx), waiting.size() + " texts");
         page(ctx, status, "review-questionnaire.peb", Vars.of("reviewer", r, "questionnaire", q, "waiting", waiting,
-                "phase", q.phase(today()), "token", auth.token(ctx), "error", error, "maxReason", TextModeration.MAX_REASON));
+                "phase", q.phase(services.today()), "token", auth.token(ctx), "error", error, "maxReason", TextModeration.MAX_REASON));
     }
 
     /** Reviewers of a department; an administrator moderates no department's answers. */
@@ -107,14 +107,6 @@ public final class QuestionnaireReviewController {
         Questionnaire q = services.site().content().questionnaires.get(id);
         if (q == null || !q.department().equals(r.department())) throw HttpError.notFound();
         return q;
-    }
-
-    private LocalDate today() {
-        return services.today();
-    }
-
-    private String client(Context ctx) {
-        return services.clientHash(ctx);
     }
 
     private void page(Context ctx, int status, String template, Map<String, Object> vars) throws Exception {

@@ -80,7 +80,7 @@ public final class ReviewController {
         Reviewer r = reviewer(ctx);
         Draft d = ownDraft(r, ctx.pathParam("id"));
         List<Comment> list = comments.byDraft(d.id());
-        audit.record(r.username(), r.department(), "view_comments", d.id(), client(ctx), list.size() + " comments");
+        audit.record(r.username(), r.department(), "view_comments", d.id(), services.clientHash(ctx), list.size() + " comments");
         page(ctx, 200, "review-draft.peb", Vars.of("reviewer", r, "draft", d, "comments", list,
                 "outcomes", Comment.OUTCOMES, "token", auth.token(ctx), "error", null));
     }
@@ -105,7 +105,7 @@ public final class ReviewController {
             return;
         }
         if (!comments.decide(no, d.department(), outcome, reason.isEmpty() ? null : reason, r.id())) throw HttpError.notFound();
-        audit.record(r.username(), d.department(), "decide_comment", no, client(ctx), outcome);
+        audit.record(r.username(), d.department(), "decide_comment", no, services.clientHash(ctx), outcome);
         ctx.redirect("/review/drafts/" + d.id() + "#" + no, HttpStatus.SEE_OTHER);
     }
 
@@ -123,7 +123,7 @@ public final class ReviewController {
         List<Comment> list = comments.byDraft(d.id());
         long pending = list.stream().filter(c -> c.outcome() == null).count();
         if (pending > 0) throw new HttpError(409, "尚有 " + pending + " 条意见未处理，处理完毕后才能导出采纳情况");
-        audit.record(r.username(), d.department(), "export_adoption", d.id(), client(ctx), list.size() + " comments");
+        audit.record(r.username(), d.department(), "export_adoption", d.id(), services.clientHash(ctx), list.size() + " comments");
         ctx.header("Content-Disposition", "attachment; filename=\"" + d.id() + ".md\"")
                 .header("Cache-Control", "no-store")
                 .contentType("text/markdown; charset=utf-8")
@@ -132,7 +132,7 @@ public final class ReviewController {
 
     public void feedbackList(Context ctx) throws Exception {
         Reviewer r = reviewer(ctx);
-        audit.record(r.username(), r.department(), "view_feedback", "-", client(ctx), null);
+        audit.record(r.username(), r.department(), "view_feedback", "-", services.clientHash(ctx), null);
         page(ctx, 200, "review-feedback.peb", Vars.of("reviewer", r,
                 "feedback", feedback.recent(r.isAdmin() ? null : r.department(), 200)));
     }
@@ -149,10 +149,6 @@ public final class ReviewController {
 
     private void checkToken(Context ctx) {
         auth.checkToken(ctx);
-    }
-
-    private String client(Context ctx) {
-        return services.clientHash(ctx);
     }
 
     private void page(Context ctx, int status, String template, Map<String, Object> vars) throws Exception {

@@ -92,7 +92,7 @@ public final class SignInController {
         boolean ok = check.ok();
         if (!ok) {
             throttle.failed(buckets);
-            audit.record(username, account.map(a -> a.reviewer().department()).orElse("?"), "login_failed", "-", client(ctx), null);
+            audit.record(username, account.map(a -> a.reviewer().department()).orElse("?"), "login_failed", "-", services.clientHash(ctx), null);
             passwordPage(ctx, 401, WRONG);
             return;
         }
@@ -130,7 +130,7 @@ public final class SignInController {
         }
         if (!ok) {
             throttle.failed(buckets);
-            audit.record(r.username(), r.department(), "login_failed", "-", client(ctx), "second factor");
+            audit.record(r.username(), r.department(), "login_failed", "-", services.clientHash(ctx), "second factor");
             codePage(ctx, 401, r, pre, WRONG_CODE);
             return;
         }
@@ -143,7 +143,7 @@ public final class SignInController {
         Reviewer r = auth.requireSession(ctx);
         auth.checkToken(ctx);
         sessions.delete(ctx.cookie(ReviewerAuth.COOKIE));
-        audit.record(r.username(), r.department(), "logout", "-", client(ctx), null);
+        audit.record(r.username(), r.department(), "logout", "-", services.clientHash(ctx), null);
         ctx.header("Set-Cookie", ReviewerAuth.COOKIE + "=; Path=/; Max-Age=0; HttpOnly; Secure; SameSite=Strict");
         ctx.redirect("/review/login", HttpStatus.SEE_OTHER);
     }
@@ -151,7 +151,7 @@ public final class SignInController {
     private void signedIn(Context ctx, Reviewer r, List<String> buckets, String action) {
         throttle.succeeded(buckets);
         String cookie = sessions.create(r.id());
-        audit.record(r.username(), r.department(), action, "-", client(ctx), null);
+        audit.record(r.username(), r.department(), action, "-", services.clientHash(ctx), null);
         ctx.res().addHeader("Set-Cookie", ReviewerAuth.COOKIE + "=" + cookie + "; Path=/; Max-Age="
                 + SessionStore.LIFETIME.toSeconds() + "; HttpOnly; Secure; SameSite=Strict");
         ctx.res().addHeader("Set-Cookie", ReviewerAuth.PRE_SESSION_COOKIE + "=; Path=/; Max-Age=0; HttpOnly; Secure; SameSite=Strict");
@@ -177,7 +177,7 @@ public final class SignInController {
     }
 
     private List<String> buckets(Context ctx, String username) {
-        return LoginThrottle.buckets(username, client(ctx), knownDevice(ctx, username));
+        return LoginThrottle.buckets(username, services.clientHash(ctx), knownDevice(ctx, username));
     }
 
     /** {@code username.nonce.expires.signature}: this browser signed in to this account before. */
@@ -235,10 +235,6 @@ public final class SignInController {
     private void codePage(Context ctx, int status, Reviewer r, String pre, String error) throws Exception {
         page(ctx, status, "review-login.peb", Vars.of("error", error, "username", r.username(),
                 "token", secondStep.issue(purpose(r, pre)), "step", "code"));
-    }
-
-    private String client(Context ctx) {
-        return services.clientHash(ctx);
     }
 
     private void page(Context ctx, int status, String template, Map<String, Object> vars) throws Exception {

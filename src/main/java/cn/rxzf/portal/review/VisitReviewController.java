@@ -46,8 +46,8 @@ public final class VisitReviewController {
 
     public void queue(Context ctx) throws Exception {
         Reviewer r = auth.require(ctx);
-        audit.record(r.username(), r.department(), "view_visits", "-", client(ctx), null);
-        page(ctx, 200, "review-visits.peb", Vars.of("reviewer", r, "today", today(),
+        audit.record(r.username(), r.department(), "view_visits", "-", services.clientHash(ctx), null);
+        page(ctx, 200, "review-visits.peb", Vars.of("reviewer", r, "today", services.today(),
                 "visits", visits.store().departmentQueue(r.isAdmin() ? null : r.department(), 200),
                 "corrected", Questionnaire.CORRECTED, "helpedOptions", Questionnaire.HELPED, "yesNo", Questionnaire.YES_NO));
     }
@@ -78,7 +78,7 @@ public final class VisitReviewController {
         Visits.Created created = visits.create(r.department(), r.id(), values.get("case_label"), values.get("outcome"),
                 values.get("officers"));
         String reference = created.visit().reference();
-        audit.record(r.username(), r.department(), "create_visit", reference, client(ctx), null);
+        audit.record(r.username(), r.department(), "create_visit", reference, services.clientHash(ctx), null);
         handover.give(ctx, reference, created.code());
         ctx.redirect("/review/visits/" + reference + "/notice", HttpStatus.SEE_OTHER);
     }
@@ -90,7 +90,7 @@ public final class VisitReviewController {
         Visit v = visits.store().byReference(reference).filter(x -> r.mayHandle(x.department()))
                 .orElseThrow(HttpError::notFound);
         String code = handover.take(ctx, reference);
-        audit.record(r.username(), v.department(), "view_visit_notice", reference, client(ctx), null);
+        audit.record(r.username(), v.department(), "view_visit_notice", reference, services.clientHash(ctx), null);
         page(ctx, 200, "review-visit-notice.peb", Vars.of("reviewer", r, "visit", v,
                 "code", code == null ? null : PartyCodes.printed(code),
                 "siteUrl", services.site().content().site.baseUrl(),
@@ -102,8 +102,8 @@ public final class VisitReviewController {
     public void supervision(Context ctx) throws Exception {
         Reviewer r = supervisor(ctx);
         String department = r.isAdmin() ? null : r.department();
-        audit.record(r.username(), r.department(), "view_supervision", "-", client(ctx), null);
-        page(ctx, 200, "review-supervision.peb", Vars.of("reviewer", r, "today", today(), "token", auth.token(ctx),
+        audit.record(r.username(), r.department(), "view_supervision", "-", services.clientHash(ctx), null);
+        page(ctx, 200, "review-supervision.peb", Vars.of("reviewer", r, "today", services.today(), "token", auth.token(ctx),
                 "complaints", visits.store().complaints(department, r.id()),
                 "reports", visits.store().integrityReports(department, r.id()),
                 "corrected", Questionnaire.CORRECTED, "helpedOptions", Questionnaire.HELPED, "yesNo", Questionnaire.YES_NO));
@@ -120,7 +120,7 @@ public final class VisitReviewController {
         if (!visits.store().handleComplaint(reference, v.department(), r.id(), handling, services.clock().instant())) {
             throw new HttpError(409, "该投诉已处理，或不能由您处理", BACK);
         }
-        audit.record(r.username(), v.department(), "handle_visit_complaint", reference, client(ctx), null);
+        audit.record(r.username(), v.department(), "handle_visit_complaint", reference, services.clientHash(ctx), null);
         ctx.redirect("/review/supervision/", HttpStatus.SEE_OTHER);
     }
 
@@ -137,7 +137,7 @@ public final class VisitReviewController {
         if (!visits.store().reviewIntegrity(id, r.isAdmin() ? null : r.department(), r.id(), note, services.clock().instant())) {
             throw new HttpError(409, "该反映已核查，或不能由您核查", BACK);
         }
-        audit.record(r.username(), r.department(), "review_integrity_report", "integrity/" + id, client(ctx), null);
+        audit.record(r.username(), r.department(), "review_integrity_report", "integrity/" + id, services.clientHash(ctx), null);
         ctx.redirect("/review/supervision/", HttpStatus.SEE_OTHER);
     }
 
@@ -167,14 +167,6 @@ public final class VisitReviewController {
         Reviewer r = auth.require(ctx);
         if (!r.isSupervisor() && !r.isAdmin()) throw HttpError.notFound();
         return r;
-    }
-
-    private LocalDate today() {
-        return services.today();
-    }
-
-    private String client(Context ctx) {
-        return services.clientHash(ctx);
     }
 
     private void page(Context ctx, int status, String template, Map<String, Object> vars) throws Exception {

@@ -66,7 +66,7 @@ public final class VisitController {
         if (!services.limits().allow(List.of(new Limit("visit-open:" + client, 10, Duration.ofMinutes(10))))) {
             throw HttpError.tooManyRequests("尝试次数过多，请 10 分钟后再试", 600);
         }
-        Visit v = visits.open(code).filter(x -> x.open(today())).orElse(null);
+        Visit v = visits.open(code).filter(x -> x.open(services.today())).orElse(null);
         if (v == null) {
             openPage(ctx, 404, code, List.of(new FieldError("code", NOT_FOUND)));
             return;
@@ -90,7 +90,7 @@ public final class VisitController {
     public void submit(Context ctx) throws Exception {
         Visit v = ticketed(ctx);
         if (v.answered()) throw new HttpError(409, "该回访已经回答过，感谢您的意见", new HttpError.Link("/visits/answer", "查看回执"));
-        if (!v.open(today())) throw new HttpError(409, "该回访已结束", OPEN_AGAIN);
+        if (!v.open(services.today())) throw new HttpError(409, "该回访已结束", OPEN_AGAIN);
         Map<String, String> values = new HashMap<>();
         for (String f : Questionnaire.FIELDS) {
             String s = FormText.of(ctx, f);
@@ -144,7 +144,4 @@ public final class VisitController {
         return FormTokens.boundTo("visit-form", ctx.cookie(TICKET_COOKIE));
     }
 
-    private LocalDate today() {
-        return services.today();
-    }
 }
