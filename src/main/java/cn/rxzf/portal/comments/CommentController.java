@@ -75,6 +75,10 @@ public final class CommentController {
             lookupPage(ctx, 400, "", "XF 开头的是信用修复申请编号：请在下方“查询信用修复申请”中输入申请编号和查询码");
             return;
         }
+        if (no == null && typed.strip().toUpperCase(java.util.Locale.ROOT).startsWith("WJ")) {
+            lookupPage(ctx, 400, "", "WJ 开头的是问卷回执编号：问卷的回答不公开、不能查询，回执只证明已经提交；问卷结束后可在问卷页面查看统计结果");
+            return;
+        }
         if (no == null) {
             lookupPage(ctx, 400, "", "请输入完整的意见编号，格式如 YJ20261205-AB3CDE");
             return;

@@ -62,6 +62,9 @@ public final class Uploads {
             data = in.readNBytes(MAX_FILE_BYTES + 1);
         }
         if (data.length > MAX_FILE_BYTES) throw new HttpError(413, TOO_LARGE);
+        if (data.length == 0 && (f.filename() == null || f.filename().isBlank())) {
+            throw new Refused(400, "请先选择要上传的文件"); // 上传 pressed with no file chosen: browsers send an empty part
+        }
         if (data.length == 0) throw new Refused(400, "文件是空的，请重新选择");
         String real = FileTypes.sniff(data);
         if (real == null) throw new Refused(415, "只接受 PDF、JPEG 或 PNG 文件（按文件内容识别，与文件名无关）");

@@ -129,6 +129,9 @@ class CommentRoutesTest {
         HttpResponse<String> credit = s.get("/comments/?no=xf20261205-AB3CDE");
         assertEquals(400, credit.statusCode());
         assertTrue(credit.body().contains("信用修复申请编号") && credit.body().contains("href=\"#h-credit-status\""), credit.body());
+        HttpResponse<String> receipt = s.get("/comments/?no=WJ20261207-YQ4N2F");
+        assertEquals(400, receipt.statusCode());
+        assertTrue(receipt.body().contains("问卷回执编号"), "a questionnaire receipt number is explained, not called a bad comment number");
     }
 
     @Test

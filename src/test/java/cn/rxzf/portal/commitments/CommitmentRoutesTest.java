@@ -144,6 +144,9 @@ class CommitmentRoutesTest {
         HttpResponse<String> svg = s.postFile("/commitments/files", ticket, tokenIn(receipt), "photo.jpg",
                 "<svg xmlns=\"http://www.w3.org/2000/svg\"/>".getBytes(StandardCharsets.UTF_8));
         assertEquals(415, svg.statusCode());
+        HttpResponse<String> nothing = s.postFile("/commitments/files", ticket, tokenIn(receipt), "", new byte[0]);
+        assertEquals(400, nothing.statusCode());
+        assertTrue(nothing.body().contains("请先选择要上传的文件"), "上传 with no file chosen is not an empty file");
         assertTrue(svg.body().contains("只接受 PDF、JPEG 或 PNG"));
         assertEquals(303, s.postFile("/commitments/files", ticket, tokenIn(receipt), "整改后.png",
                 FileTypesTest.image("png", 8, 8)).statusCode());
