@@ -105,17 +105,16 @@ public final class CommentService {
         if (!errors.isEmpty()) return SubmitResult.refused(400, errors);
 
         // The same text again from the same client (Back and submit, a double tap, a reload of the POST) is the
-        // comment already received: the person lands on its receipt — found when the insert meets the duplicate key,
-        // or when the limits refuse (so no limit ever turns a resubmission away). Looking it up first would cost every
-        // comment a query (and a sequential scan while a fresh table's statistics still say it is empty).
+        // comment already received: the person lands on its receipt, and it counts against no limit.
         byte[] key = hash(clientHash, body);
+        Optional<String> sent = store.trackingNoOf(draft.id(), key);
+        if (sent.isPresent()) return SubmitResult.accepted(sent.get());
         if (!limits.allow(List.of(
                 new RateLimiter.Limit("comment:client:" + clientHash, 5, Duration.ofMinutes(10)),
                 new RateLimiter.Limit("comment:client-day:" + clientHash, 30, Duration.ofDays(1)),
                 new RateLimiter.Limit("comment:draft:" + draft.id(), perDraftPerMinute, Duration.ofMinutes(1),
                         RateLimiter.SPREAD)))) {
-            return store.trackingNoOf(draft.id(), key).map(SubmitResult::accepted)
-                    .orElseGet(() -> SubmitResult.refused(429, null, "提交过于频繁，请稍后再试"));
+            return SubmitResult.refused(429, null, "提交过于频繁，请稍后再试");
         }
         Optional<String> no;
         try {
