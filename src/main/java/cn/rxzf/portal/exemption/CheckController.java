@@ -25,6 +25,10 @@ import java.util.Map;
  */
 public final class CheckController {
     private final Services services;
+    /** The rules of the content last asked about: built once per content load, not once per request. */
+    private volatile Built built;
+
+    private record Built(Content content, Rulebook rules) {}
 
     public CheckController(Services services) {
         this.services = services;
@@ -52,10 +56,16 @@ public final class CheckController {
         EnforcementList list = content.listOf(item);
         CheckRequest.Parsed parsed = CheckRequest.parse(ctx.queryParamMap(), ctx.queryString(), item.conditions(), today);
         Outcome outcome = parsed.situation() == null ? null
-                : ExemptionRules.decide(Rulebook.of(content.laws.values()), ItemFacts.of(item, list), parsed.situation(), today);
+                : ExemptionRules.decide(rulebook(content), ItemFacts.of(item, list), parsed.situation(), today);
         CheckView view = CheckView.of(item, list, content.successorOf(list.id()),
                 content.departments.get(list.department()), parsed, outcome, today);
         answer(ctx, parsed, view, acceptsJson, "/check/" + item.id());
+    }
+
+    private Rulebook rulebook(Content content) {
+        Built b = built;
+        if (b == null || b.content() != content) built = b = new Built(content, Rulebook.of(content.laws.values()));
+        return b.rules();
     }
 
     /** {@code GET /check/}: the law's answer for an act on no list (or whose list the person does not know). */
@@ -74,7 +84,7 @@ public final class CheckController {
             return;
         }
         Outcome outcome = parsed.situation() == null ? null : ExemptionRules.decide(
-                Rulebook.of(services.site().content().laws.values()), null, parsed.situation(), today);
+                rulebook(services.site().content()), null, parsed.situation(), today);
         answer(ctx, parsed, CheckView.of(null, null, null, null, parsed, outcome, today), acceptsJson, "/check/");
     }
 

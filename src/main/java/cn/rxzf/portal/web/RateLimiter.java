@@ -72,6 +72,29 @@ public final class RateLimiter {
 
     /** Counts one event in every bucket; false when any of them is over its limit. */
     public boolean allow(List<Limit> limits) {
+        return take(limits).allowed();
+    }
+
+    /**
+     * What one request counted: whether it was allowed, and the rows it added to, so that a request which turns out to
+     * cost nothing (a resubmission of something already received) can {@link #giveBack} its units.
+     */
+    public static final class Permit {
+        private final boolean allowed;
+        private final List<Row> rows;
+
+        private Permit(boolean allowed, List<Row> rows) {
+            this.allowed = allowed;
+            this.rows = rows;
+        }
+
+        public boolean allowed() {
+            return allowed;
+        }
+    }
+
+    /** As {@link #allow(List)}, keeping what was counted. */
+    public Permit take(List<Limit> limits) {
         long now = clock.millis();
         Set<String> seen = new HashSet<>();
         List<Row> rows = new ArrayList<>();
@@ -90,7 +113,28 @@ public final class RateLimiter {
         } catch (SQLException e) {
             throw new IllegalStateException("counting against the rate limits failed", e);
         }
-        return rows.stream().allMatch(r -> totals.getOrDefault(r.key(), Long.MAX_VALUE) <= r.limit());
+        return new Permit(rows.stream().allMatch(r -> totals.getOrDefault(r.key(), Long.MAX_VALUE) <= r.limit()), rows);
+    }
+
+    /**
+     * Takes back the one event {@code permit} counted in each of its buckets (never below zero). A window that has
+     * ended meanwhile is only made smaller, which nothing reads any more.
+     */
+    public void giveBack(Permit permit) {
+        jdbi.useHandle(h -> {
+            try (PreparedStatement statement = h.getConnection().prepareStatement(
+                    "UPDATE rate_counters SET count = count - 1 WHERE bucket = ? AND window_start = ? AND shard = ? AND count > 0")) {
+                for (Row r : permit.rows) {
+                    statement.setString(1, r.key());
+                    statement.setLong(2, r.start());
+                    statement.setShort(3, r.shard());
+                    statement.addBatch();
+                }
+                statement.executeBatch();
+            } catch (SQLException e) {
+                throw new IllegalStateException("giving back rate-limit units failed", e);
+            }
+        });
     }
 
     private record Row(String key, long start, short shard, int limit) {}

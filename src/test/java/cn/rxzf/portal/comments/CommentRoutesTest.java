@@ -244,6 +244,22 @@ class CommentRoutesTest {
         assertTrue(s.get(location).body().contains("返回后再次提交的意见"));
     }
 
+    /** The resubmissions cost no limit: the client's next, different comment is still taken (5 per 10 minutes). */
+    @Test
+    void resubmissions_leave_the_clients_limit_for_its_next_comments() throws Exception {
+        String token = tokenIn(s.get(DRAFT).body());
+        s.advance(Duration.ofSeconds(30));
+        var f = form("token", token, "body", "只算一次的意见", "name", "", "contact", "", "website", "");
+        assertEquals(303, s.postForm(DRAFT + "comments", f).statusCode());
+        for (int i = 0; i < 6; i++) assertEquals(303, s.postForm(DRAFT + "comments", f).statusCode(), "resubmission " + i);
+        for (int i = 0; i < 4; i++) {
+            var other = form("token", token, "body", "另一条意见 " + i, "name", "", "contact", "", "website", "");
+            HttpResponse<String> r = s.postForm(DRAFT + "comments", other);
+            assertEquals(303, r.statusCode(), "different comment " + i + " after the resubmissions: " + r.body());
+        }
+        assertEquals(5, storedComments());
+    }
+
     /** As many citizens at once (each behind the trusted proxy with its own address): one request each. */
     private List<HttpResponse<String>> concurrently(List<String> bodies) throws Exception {
         return concurrently(bodies, 1);

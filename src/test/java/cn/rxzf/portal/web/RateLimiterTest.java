@@ -58,6 +58,25 @@ class RateLimiterTest {
     }
 
     @Test
+    void unitsGivenBackCanBeSpentAgainInEveryBucketOfTheRequest() {
+        RateLimiter.Limit client = new RateLimiter.Limit("t7:client", 2, Duration.ofHours(1));
+        RateLimiter.Limit draft = new RateLimiter.Limit("t7:draft", 2, Duration.ofHours(1), RateLimiter.SPREAD);
+        assertTrue(limiter.take(List.of(client, draft)).allowed());
+        RateLimiter.Permit second = limiter.take(List.of(client, draft));
+        assertTrue(second.allowed());
+        limiter.giveBack(second);
+        assertTrue(limiter.allow(List.of(client, draft)), "the unit given back is spent again");
+        assertFalse(limiter.allow(List.of(client)), "and the limit holds after it");
+        assertFalse(limiter.allow(List.of(draft)), "in the spread bucket too");
+        RateLimiter.Permit fresh = limiter.take(List.of(new RateLimiter.Limit("t7:zero", 1, Duration.ofHours(1))));
+        limiter.giveBack(fresh);
+        limiter.giveBack(fresh);
+        int count = db.jdbi.withHandle(h -> h.createQuery(
+                "SELECT sum(count) FROM rate_counters WHERE bucket = 't7:zero'").mapTo(Integer.class).one());
+        assertEquals(0, count, "never below zero");
+    }
+
+    @Test
     void aSpreadBucketHoldsItsLimitOverTheSumOfItsRows() {
         RateLimiter.Limit spread = new RateLimiter.Limit("t3:draft", 40, Duration.ofHours(1), RateLimiter.SPREAD);
         for (int i = 0; i < 40; i++) assertTrue(limiter.allow(List.of(spread)), "request " + (i + 1));
