@@ -13,6 +13,9 @@
 #   bench/service/load.sh                 (WORK=/tmp/svcbench-load PORT=18182 RUNS=3 CONNS=64 RATE=200 WARMUP=20
 #                                          PHASES="closed wrk open")
 #   PROFILE=1 bench/service/load.sh       also records JFR on the service and prints where its CPU time goes
+#   TARGET=bare RUNS=1 PHASES=closed bench/service/load.sh
+#                                         the peer: bare Javalin + one INSERT per comment (BarePeer.java), same
+#                                         database, same client — the machine's limit to set the portal's rate against
 #   TARGET=questionnaire RUNS=1 PHASES=closed bench/service/load.sh
 #                                         the same for answers to the sample questionnaire (QUESTIONNAIRE, default
 #                                         jtys-rouxing-zhifa-manyidu-2026, must be open today): each answer GETs the
@@ -35,10 +38,10 @@ TARGET=${TARGET:-comments}
 if [[ $TARGET == questionnaire ]]; then
     DRAFT=${QUESTIONNAIRE:-jtys-rouxing-zhifa-manyidu-2026} ROWS=questionnaire_answers WRK=0
     export TARGET
-elif [[ $TARGET == comments ]]; then
+elif [[ $TARGET == comments || $TARGET == bare ]]; then
     ROWS=comments
 else
-    die "TARGET must be comments or questionnaire, got $TARGET"
+    die "TARGET must be comments, questionnaire or bare, got $TARGET"
 fi
 LOGF=$WORK/service.log
 OUT=$WORK/results.txt
@@ -57,7 +60,13 @@ if [[ $PROFILE == 1 ]]; then
 fi
 # The flood limits of one draft and one questionnaire lifted (every request of the bench goes to the same one); the
 # per-client limits stay: each request comes from its own address (X-Forwarded-For, 127.0.0.1 is a trusted proxy).
-start_service "$WORK" "$PORT" "$LOGF" --draft-comment-limit 100000000 --questionnaire-answer-limit 100000000
+if [[ $TARGET == bare ]]; then
+    # The machine's limit beside the portal: bare Javalin + one INSERT into the same table of the same database.
+    (cd "$REPO" && exec java $SVC_JAVA_OPTS -cp "$JAR" "$HERE/BarePeer.java" "$WORK/data" "$PORT") >>"$LOGF" 2>&1 &
+    SVC_PID=$!
+else
+    start_service "$WORK" "$PORT" "$LOGF" --draft-comment-limit 100000000 --questionnaire-answer-limit 100000000
+fi
 wait_up "$LOGF" "$SVC_PID" 120 || die "service did not start: $(tail -20 "$LOGF")"
 PM=$(pg_pid "$WORK")
 log "service pid $SVC_PID, postmaster $PM (port $(pg_port "$WORK")), jar $(jar_label)"
