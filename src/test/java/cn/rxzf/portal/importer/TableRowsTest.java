@@ -72,4 +72,17 @@ class TableRowsTest {
         assertEquals(1, item.get(ListKeys.SEQ));
         assertEquals(Map.of("发布日期", "2021-03-01", "罚款比例", "50%"), item.get(ListKeys.EXTRA));
     }
+
+    @Test
+    void aRepeated序号IsReportedAtItsCellAndBothItemsKept() throws Exception {
+        Path csv = Files.writeString(dir.resolve("twice.csv"), """
+                序号,违法行为,违反条款,处罚依据,适用条件,处理结果,实施机关,配套措施
+                1,未依法备案环境影响登记表,《环评法》第二十二条,《环评法》第三十一条,属于首次违法,不予处罚,某局,责令改正
+                1,未设置危险废物识别标志,《固废法》第七十七条,《固废法》第一百一十二条,及时改正,不予处罚,某局,批评教育
+                """, StandardCharsets.UTF_8);
+        Importer.Result r = Importer.run(csv, "twice.csv", new Importer.Options("sthjj", "twice", null, null));
+        assertEquals(List.of("twice.csv:3:1: 序号 1 与第 2 行的条目重复：两项都已导入，请核对序号"), r.problems());
+        List<Map<String, Object>> items = ImportFixtures.items(r.text());
+        assertEquals(List.of("twice-01", "twice-01-2"), items.stream().map(i -> i.get(ListKeys.ID)).toList());
+    }
 }
