@@ -46,18 +46,26 @@ public final class Importer {
             if (layout == null) throw new ImportException("第 " + n + " 个表格中找不到清单的表头" + HEADER_HINT);
         } else {
             for (SourceTable t : tables) {
-                TableLayout l = TableLayout.find(t);
-                if (l == null) continue;
-                if (chosen == null) {
+                layout = TableLayout.find(t);
+                if (layout != null) {
                     chosen = t;
-                    layout = l;
-                } else {
-                    problems.add(display + ":" + t.at(t.rows().get(l.headerStart()).number(), 0) + ": 这里还有一个清单表格，未导入；要导入它，请加 "
-                            + (format == FileGuard.Format.DOCX ? "--table " + (tables.indexOf(t) + 1) : "--sheet " + t.label()));
+                    break;
                 }
             }
             if (chosen == null) throw new ImportException("找不到清单表格" + HEADER_HINT);
         }
+        SourceTable whole = format == FileGuard.Format.DOCX ? Continuations.join(chosen, layout, tables, display, problems) : chosen;
+        if (options.table() == null) {
+            java.util.Set<String> joined = new java.util.HashSet<>();
+            for (Row r : whole.rows()) if (r.table() != null) joined.add(r.table());
+            for (SourceTable t : tables) {
+                TableLayout l = t == chosen || joined.contains(t.label()) ? null : TableLayout.find(t);
+                if (l == null) continue;
+                problems.add(display + ":" + t.at(t.rows().get(l.headerStart()).number(), 0) + ": 这里还有一个清单表格，未导入；要导入它，请加 "
+                        + (format == FileGuard.Format.DOCX ? "--table " + (tables.indexOf(t) + 1) : "--sheet " + t.label()));
+            }
+        }
+        chosen = whole;
         String stem = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
         ImportedList list = new ListBuilder(display, chosen, layout, options.listId(), problems).build(stem);
         String text = ListFileWriter.write(list, options.department(), file.getFileName().toString());

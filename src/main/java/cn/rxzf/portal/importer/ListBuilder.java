@@ -215,7 +215,7 @@ final class ListBuilder {
     }
 
     private void problem(Row row, TableLayout.Column column, String message) {
-        problems.add(file + ":" + table.at(row.number(), column == null ? 0 : column.index()) + ": " + message);
+        problems.add(file + ":" + table.at(row, column == null ? 0 : column.index()) + ": " + message);
     }
 
     private static Map<String, Object> ordered(Map<String, Object> item) {

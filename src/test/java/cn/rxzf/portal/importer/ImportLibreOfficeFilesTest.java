@@ -99,6 +99,22 @@ class ImportLibreOfficeFilesTest {
                 "utf8-bom-circled-conditions.csv:2:1: 表中没有“配套监管措施”列：每个条目都留了 # TODO，请补充");
     }
 
+    /**
+     * Word: a long table broken into two (a blank line and “续表” between), the second without a header or with the
+     * header repeated: all six items are imported in order, the editor told, and “续表” is not a note.
+     */
+    @Test
+    void aWordTableContinuedInASecondTableImportsWhole() throws Exception {
+        for (String name : List.of("word-table-continued-without-header.docx", "word-table-continued-with-header.docx")) {
+            Importer.Result r = run(name, "jm-sthjj", "jm", null, null);
+            List<java.util.Map<String, Object>> items = ImportFixtures.items(r.text());
+            assertEquals(List.of(1, 2, 3, 4, 5, 6), items.stream().map(i -> i.get(cn.rxzf.portal.content.model.ListKeys.SEQ)).toList(), name);
+            assertEquals(name + ":table 2:" + (name.contains("without") ? 1 : 2) + ":1: 此表格与“table 1”列数相同、"
+                    + (name.contains("without") ? "没有表头" : "表头相同") + "，按续表接在后面一并导入，请核对", r.problems().get(0), name);
+            assertTrue(r.text().endsWith("---\n\n注：本清单自印发之日起施行。\n"), r.text());
+        }
+    }
+
     /** Old binary files say which menu saves them in the new format, for Excel and for Word apart. */
     @Test
     void oldBinaryFilesSayHowToSaveThemAsNew() throws Exception {
