@@ -28,6 +28,9 @@ import org.xml.sax.helpers.DefaultHandler;
  */
 final class DocxReader {
     private static final int PARAGRAPHS_KEPT = 6;
+    private static final java.util.regex.Pattern NOTE = java.util.regex.Pattern.compile("(备\\s*注|注|说明|附注)\\s*[0-9０-９]*\\s*[：:.．、]");
+    private static final java.util.regex.Pattern ATTACHMENT = java.util.regex.Pattern.compile("附\\s*件\\s*[0-9０-９一二三四五六七八九十]*\\s*[：:]?");
+    private static final java.util.regex.Pattern SECTION = java.util.regex.Pattern.compile("[一二三四五六七八九十]+、");
 
     static {
         ZipSecureFile.setMaxEntrySize(Limits.UNZIPPED_BYTES);
@@ -50,7 +53,7 @@ final class DocxReader {
                 throw new ImportException(e.getMessage());
             }
             return handler.tables();
-        } catch (OpenXML4JException | SAXException | javax.xml.parsers.ParserConfigurationException | RuntimeException e) {
+        } catch (OpenXML4JException | SAXException | javax.xml.parsers.ParserConfigurationException | IOException | RuntimeException e) {
             throw XmlErrors.unreadable(e);
         }
     }
@@ -88,9 +91,18 @@ final class DocxReader {
             return tables;
         }
 
+        /** The table with the paragraphs after it as its notes, up to where the next table's title starts. */
         private SourceTable withBelow(SourceTable t) {
-            List<String> below = List.copyOf(paragraphs.subList(0, Math.min(PARAGRAPHS_KEPT, paragraphs.size())));
-            return new SourceTable(t.label(), t.rows(), false, t.above(), below);
+            int end = 0;
+            while (end < Math.min(PARAGRAPHS_KEPT, paragraphs.size()) && !startsAnother(paragraphs.get(end))) end++;
+            return new SourceTable(t.label(), t.rows(), false, t.above(), List.copyOf(paragraphs.subList(0, end)));
+        }
+
+        /** Whether a paragraph after a table opens something else: “附件2”, “二、从轻处罚事项清单”, a list's title. */
+        private static boolean startsAnother(String paragraph) {
+            if (NOTE.matcher(paragraph).lookingAt()) return false;
+            return ATTACHMENT.matcher(paragraph).matches() || SECTION.matcher(paragraph).lookingAt()
+                    || paragraph.length() <= 80 && (paragraph.contains("清单") || paragraph.contains("目录"));
         }
 
         @Override
@@ -98,8 +110,13 @@ final class DocxReader {
             switch (local) {
                 case "tbl" -> {
                     if (++tableDepth == 1) {
-                        if (!tables.isEmpty()) tables.add(withBelow(tables.remove(tables.size() - 1)));
-                        above = List.copyOf(paragraphs.subList(Math.max(0, paragraphs.size() - PARAGRAPHS_KEPT), paragraphs.size()));
+                        int from = 0; // after a table, its notes are not the next table's title
+                        if (!tables.isEmpty()) {
+                            SourceTable previous = withBelow(tables.remove(tables.size() - 1));
+                            tables.add(previous);
+                            from = previous.below().size();
+                        }
+                        above = List.copyOf(paragraphs.subList(Math.max(from, paragraphs.size() - PARAGRAPHS_KEPT), paragraphs.size()));
                         paragraphs.clear();
                         rows = new ArrayList<>();
                     }

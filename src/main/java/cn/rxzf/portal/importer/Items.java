@@ -15,14 +15,32 @@ import java.util.regex.Pattern;
 /** The rules that turn a row's cells into an item's values: numbers, outcomes, enumerations, ids. */
 final class Items {
     private static final Pattern SEQ = Pattern.compile("(\\d{1,6})(?:\\.0+)?[.、]?");
+    private static final String DIGITS = "一二三四五六七八九";
+    private static final Pattern CHINESE_SEQ = Pattern.compile("[(（]?([一二三四五六七八九十]{1,3})[)）]?[.、]?");
     private static final Pattern DOC_NUMBER = Pattern.compile("[\\p{IsHan}]{1,12}[〔\\[［(（]\\d{4}[〕\\]］)）]\\d{1,4}号");
 
     private Items() {}
 
-    /** A 序号 as a number: full-width digits folded, “3.”, “3、” and Excel's “3.0” accepted; null when it is none. */
+    /**
+     * A 序号 as a number: full-width digits folded, “3.”, “3、” and Excel's “3.0” accepted, and Chinese numerals up to
+     * 九十九 (“三”, “十二”, “（三）”, “三、”) as some departments number their items; null when it is none.
+     */
     static Integer seq(String cell) {
-        Matcher m = SEQ.matcher(Text.fold(cell).strip());
-        return m.matches() ? Integer.valueOf(m.group(1)) : null;
+        String s = Text.fold(cell).strip();
+        Matcher m = SEQ.matcher(s);
+        if (m.matches()) return Integer.valueOf(m.group(1));
+        m = CHINESE_SEQ.matcher(s);
+        return m.matches() ? chinese(m.group(1)) : null;
+    }
+
+    /** 一 … 九十九 as a number, or null. */
+    private static Integer chinese(String s) {
+        int ten = s.indexOf('十');
+        if (ten < 0) return s.length() == 1 ? DIGITS.indexOf(s.charAt(0)) + 1 : null;
+        int tens = ten == 0 ? 1 : ten == 1 ? DIGITS.indexOf(s.charAt(0)) + 1 : -1;
+        String rest = s.substring(ten + 1);
+        int ones = rest.isEmpty() ? 0 : rest.length() == 1 ? DIGITS.indexOf(rest.charAt(0)) + 1 : -1;
+        return tens <= 0 || ones < 0 ? null : tens * 10 + ones;
     }
 
     /** The content format's outcome a list's wording names (“依法不予行政处罚” → 不予处罚), or null. */

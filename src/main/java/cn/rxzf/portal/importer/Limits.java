@@ -18,6 +18,11 @@ final class Limits {
     static final long CELLS = 2_000_000;
     /** Characters of one cell. */
     static final int CELL_CHARS = 32_767;
+    /**
+     * Distinct texts of a workbook's shared-strings table (a 1,000-item list has about 10,000); each is held in memory
+     * while the sheets are read, so a table of millions of tiny strings is refused while it is read.
+     */
+    static final int SHARED_STRINGS = 200_000;
     /** Rows searched for the header from the top of a table. */
     static final int HEADER_SCAN = 20;
 }

@@ -33,6 +33,8 @@ final class ListBuilder {
     private boolean ownDownload;
     /** Required columns that are there but empty in every item: reported once, not per cell. */
     private final Set<String> emptyColumns = new HashSet<>();
+    /** The row each 序号 was first seen on, to report a repeated one. */
+    private final Map<Integer, Integer> seqRows = new java.util.HashMap<>();
 
     ListBuilder(String file, SourceTable table, TableLayout layout, String listId, List<String> problems) {
         this.file = file;
@@ -117,8 +119,15 @@ final class ListBuilder {
             seq = Items.seq(s);
             if (seq == null) problem(row, byKey.get(ListKeys.SEQ), "序号“" + s + "”不是数字：未写入序号（按位置排为第 " + position + " 项）");
         }
-        if (seq != null) item.put(ListKeys.SEQ, seq);
-        else item.remove(ListKeys.SEQ);
+        if (seq != null) {
+            item.put(ListKeys.SEQ, seq);
+            Integer first = seqRows.putIfAbsent(seq, row.number());
+            if (first != null && !ownDownload) { // the portal's own download names each item by its 条目编号
+                problem(row, byKey.get(ListKeys.SEQ), "序号 " + seq + " 与第 " + first + " 行的条目重复：两项都已导入，请核对序号");
+            }
+        } else {
+            item.remove(ListKeys.SEQ);
+        }
         String written = (String) item.get(ListKeys.ID);
         String id = Items.id(written, listId, seq != null ? seq : position, ids);
         if (written != null && !written.equals(id)) {
@@ -206,7 +215,7 @@ final class ListBuilder {
     }
 
     private void problem(Row row, TableLayout.Column column, String message) {
-        problems.add(file + ":" + table.at(row.number(), column == null ? 0 : column.index()) + ": " + message);
+        problems.add(file + ":" + table.at(row, column == null ? 0 : column.index()) + ": " + message);
     }
 
     private static Map<String, Object> ordered(Map<String, Object> item) {

@@ -15,6 +15,12 @@ record SourceTable(String label, List<Row> rows, boolean letterColumns, List<Str
         return (label == null ? "" : label + ":") + row + ":" + col;
     }
 
+    /** {@code sheet:row:col} of a row's cell, naming the row's own table when it came from another. */
+    String at(Row row, int column) {
+        return row.table() == null ? at(row.number(), column)
+                : new SourceTable(row.table(), List.of(), letterColumns, List.of(), List.of()).at(row.number(), column);
+    }
+
     static String letters(int column) {
         StringBuilder sb = new StringBuilder();
         for (int c = column + 1; c > 0; c = (c - 1) / 26) sb.insert(0, (char) ('A' + (c - 1) % 26));

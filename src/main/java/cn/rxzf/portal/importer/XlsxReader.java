@@ -42,7 +42,7 @@ final class XlsxReader {
         List<String> names = new ArrayList<>();
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(pkg);
-            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
+            ReadOnlySharedStringsTable strings = new LimitedStrings(pkg);
             XlsxNumberFormats formats;
             try (InputStream styles = stylesData(reader)) {
                 formats = XlsxNumberFormats.read(styles);
@@ -56,7 +56,9 @@ final class XlsxReader {
                     sheets.add(sheet(name, in, formats, strings));
                 }
             }
-        } catch (OpenXML4JException | SAXException | RuntimeException e) {
+        } catch (TooLarge e) {
+            throw new ImportException(e.getMessage());
+        } catch (OpenXML4JException | SAXException | IOException | RuntimeException e) {
             throw XmlErrors.unreadable(e);
         }
         if (onlySheet != null && sheets.isEmpty()) {
@@ -117,6 +119,23 @@ final class XlsxReader {
             return new SourceTable(name, cells.rows(merges), true, List.of(), List.of());
         } catch (TooLarge e) {
             throw new ImportException(e.getMessage());
+        }
+    }
+
+    /** POI's shared-strings table, refusing more than {@link Limits#SHARED_STRINGS} texts while it reads them. */
+    private static final class LimitedStrings extends ReadOnlySharedStringsTable {
+        private int read; // counted from inside the superclass constructor, which parses: no initializer here
+
+        LimitedStrings(OPCPackage pkg) throws IOException, SAXException {
+            super(pkg, false);
+        }
+
+        @Override
+        public void endElement(String uri, String local, String qName) throws SAXException {
+            if ("si".equals(local) && ++read > Limits.SHARED_STRINGS) {
+                throw new TooLarge("工作簿中不同的文字超过 " + Limits.SHARED_STRINGS + " 段，不像一份清单，不予导入");
+            }
+            super.endElement(uri, local, qName);
         }
     }
 

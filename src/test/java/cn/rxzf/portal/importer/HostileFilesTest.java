@@ -89,6 +89,41 @@ class HostileFilesTest {
     }
 
     @Test
+    void aDocumentThatInflatesAThousandfoldIsRefusedInChinese() throws Exception {
+        // a million identical table rows: under 100 MB inflated, but POI's inflate-ratio check stops it first
+        Path docx = rewrite(DepartmentFiles.wordTwoTables(dir), "rows.docx", "word/document.xml", out -> {
+            out.write("<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:tbl>"
+                    .getBytes(StandardCharsets.UTF_8));
+            byte[] row = "<w:tr><w:tc><w:p><w:r><w:t>1</w:t></w:r></w:p></w:tc></w:tr>".getBytes(StandardCharsets.UTF_8);
+            for (int r = 0; r < 1_000_000; r++) out.write(row);
+            out.write("</w:tbl></w:body></w:document>".getBytes(StandardCharsets.UTF_8));
+        });
+        assertRefused(docx, "word/document.xml 解压后是压缩前的 100 倍以上（疑似压缩炸弹）");
+    }
+
+    @Test
+    void millionsOfSharedStringsAreRefusedWhileRead() throws Exception {
+        // a workbook that has a shared-strings part (the portal's own downloads write their texts inline)
+        Path libreOffice = dir.resolve("lo.xlsx");
+        try (InputStream in = getClass().getResourceAsStream("/importer/libreoffice/excel-conditions-on-merged-rows.xlsx")) {
+            Files.copy(in, libreOffice);
+        }
+        Path file = rewrite(libreOffice, "strings.xlsx", "xl/sharedStrings.xml", out -> {
+            out.write("<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">".getBytes(StandardCharsets.UTF_8));
+            for (int i = 0; i <= Limits.SHARED_STRINGS; i++) out.write(("<si><t>" + i + "</t></si>").getBytes(StandardCharsets.US_ASCII));
+            out.write("</sst>".getBytes(StandardCharsets.UTF_8));
+        });
+        assertRefused(file, "不同的文字超过 200000 段");
+    }
+
+    @Test
+    void webPagesAndPdfFilesSayWhatToDoInstead() throws Exception {
+        assertRefused(Files.writeString(dir.resolve("清单.html"), "<table></table>"), "在浏览器中选中整个表格复制，粘贴到 Excel");
+        assertRefused(Files.writeString(dir.resolve("清单.pdf"), "%PDF"), "索取清单的 Word 或 Excel 原件");
+        assertRefused(Files.writeString(dir.resolve("清单.ods"), "x"), "保存类型选 Excel 工作簿（.xlsx）");
+    }
+
+    @Test
     void macroEnabledFilesAreRefused() throws Exception {
         Path xlsm = Files.copy(valid("m.xlsx"), dir.resolve("list.xlsm"));
         assertRefused(xlsm, "启用了宏");
@@ -118,7 +153,7 @@ class HostileFilesTest {
     @Test
     void brokenAndOldFilesAreRefused() throws Exception {
         assertRefused(Files.writeString(dir.resolve("broken.xlsx"), "not a zip"), "不是有效的 .xlsx 文件");
-        assertRefused(Files.writeString(dir.resolve("old.xls"), "x"), "旧版二进制格式");
+        assertRefused(Files.writeString(dir.resolve("old.xls"), "x"), "旧版二进制格式（.xls）：请用 Excel 或 WPS 表格 打开它");
         assertRefused(Files.writeString(dir.resolve("list.pdf"), "x"), "不支持的文件类型");
         assertRefused(Files.writeString(dir.resolve("notes.csv"), "标题,作者\r\n甲,乙\r\n"), "找不到清单表格");
     }

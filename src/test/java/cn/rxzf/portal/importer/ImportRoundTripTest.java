@@ -30,6 +30,11 @@ class ImportRoundTripTest {
         Content content = loaded.content();
         assertNotNull(content, () -> loaded.problems().toString());
         assertFalse(content.lists.isEmpty());
+        long files;
+        try (var paths = Files.walk(Path.of("content", "departments"))) {
+            files = paths.filter(p -> p.getParent().getFileName().toString().equals("lists") && p.toString().endsWith(".md")).count();
+        }
+        assertEquals(files, content.lists.size(), "every list file under content/departments/*/lists/ is tested");
         int items = 0;
         for (EnforcementList list : content.lists.values()) {
             String base = content.site.baseUrl();

@@ -72,4 +72,36 @@ class TableRowsTest {
         assertEquals(1, item.get(ListKeys.SEQ));
         assertEquals(Map.of("发布日期", "2021-03-01", "罚款比例", "50%"), item.get(ListKeys.EXTRA));
     }
+
+    @Test
+    void aRepeated序号IsReportedAtItsCellAndBothItemsKept() throws Exception {
+        Path csv = Files.writeString(dir.resolve("twice.csv"), """
+                序号,违法行为,违反条款,处罚依据,适用条件,处理结果,实施机关,配套措施
+                1,未依法备案环境影响登记表,《环评法》第二十二条,《环评法》第三十一条,属于首次违法,不予处罚,某局,责令改正
+                1,未设置危险废物识别标志,《固废法》第七十七条,《固废法》第一百一十二条,及时改正,不予处罚,某局,批评教育
+                """, StandardCharsets.UTF_8);
+        Importer.Result r = Importer.run(csv, "twice.csv", new Importer.Options("sthjj", "twice", null, null));
+        assertEquals(List.of("twice.csv:3:1: 序号 1 与第 2 行的条目重复：两项都已导入，请核对序号"), r.problems());
+        List<Map<String, Object>> items = ImportFixtures.items(r.text());
+        assertEquals(List.of("twice-01", "twice-01-2"), items.stream().map(i -> i.get(ListKeys.ID)).toList());
+    }
+
+    /** 中山市卫生健康局's list (shared/data L002) numbers its items 一、二、三. */
+    @Test
+    void chineseNumeralsIn序号AreNumbers() throws Exception {
+        Path csv = Files.writeString(dir.resolve("zs.csv"), """
+                序号,违法行为,处罚依据,轻微情节,处理结果
+                一,消毒产品生产经营单位无生产企业卫生许可证或新消毒产品卫生许可批准文件擅自生产经营消毒产品,《消毒管理办法》第四十三条。,产品尚未上市销售，且已经在卫生健康行政部门登记或受理,免予罚款
+                二,餐具、饮具集中消毒服务单位未按规定在独立包装上标注相关内容,《中华人民共和国食品安全法》第一百二十六条第二款。,首次被发现且立即改正或在责令改正期限内改正的,免予警告和罚款
+                十二,未按照规定在劳动者离开用人单位时提供职业健康监护档案复印件,《中华人民共和国职业病防治法》第七十一条第(五)项。,首次被发现且立即改正或在责令改正期限内改正的,免予警告和罚款
+                """, StandardCharsets.UTF_8);
+        Importer.Result r = Importer.run(csv, "zs.csv", new Importer.Options("zs-wsjkj", "zs", null, null));
+        assertEquals(List.of(), r.problems().stream().filter(p -> p.contains("序号")).toList());
+        List<Map<String, Object>> items = ImportFixtures.items(r.text());
+        assertEquals(List.of(1, 2, 12), items.stream().map(i -> i.get(ListKeys.SEQ)).toList());
+        assertEquals(List.of("zs-01", "zs-02", "zs-12"), items.stream().map(i -> i.get(ListKeys.ID)).toList());
+        assertEquals(Integer.valueOf(23), Items.seq("二十三"));
+        assertEquals(Integer.valueOf(10), Items.seq("（十）"));
+        assertEquals(null, Items.seq("一(一)1"));
+    }
 }

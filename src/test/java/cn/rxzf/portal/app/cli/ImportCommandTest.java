@@ -77,6 +77,6 @@ class ImportCommandTest {
         Path docx = DepartmentFiles.wordTwoTables(dir);
         Importer.Result r = Importer.run(docx, "two.docx", new Importer.Options("jtysj", "two", null, null));
         assertTrue(r.text().contains("未按规定公示营业执照"));
-        assertTrue(r.problems().contains("two.docx:table 2: 这里还有一个清单表格，未导入；要导入它，请加 --table 2"), r.problems()::toString);
+        assertTrue(r.problems().contains("two.docx:table 2:1:1: 这里还有一个清单表格，未导入；要导入它，请加 --table 2"), r.problems()::toString);
     }
 }
