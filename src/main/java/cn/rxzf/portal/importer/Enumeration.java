@@ -27,17 +27,31 @@ final class Enumeration {
 
     private Enumeration() {}
 
+    /** “具有下列情形之一：” — an introduction that makes the parts alternatives, not conditions all required. */
+    private static final Pattern ALTERNATIVES = Pattern.compile("^[^\n：:]*(之一|任一|任何一|其中一)[^\n：:]*([：:]|\n)");
+
     /** The parts of an enumerated text; a text that enumerates nothing is one part. */
     static List<String> split(String text) {
         List<String> out = new ArrayList<>();
         if (text == null || text.isBlank()) return out;
-        for (String line : text.split("\n")) {
+        List<String> lines = new ArrayList<>(List.of(text.strip().split("\n")));
+        // “同时符合下列条件：” on a line of its own introduces the lines below: dropped, as it is before inline parts
+        if (lines.size() > 1 && lines.get(0).strip().matches(".*[：:]") && inline(lines.get(0)).size() == 1) lines.remove(0);
+        for (String line : lines) {
             for (String part : inline(line)) {
                 String p = TRAILING.matcher(part.strip()).replaceAll("");
                 if (!p.isEmpty()) out.add(p);
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the text enumerates alternatives (“具有下列情形之一：1.…；2.…”): any one of its parts suffices, so splitting
+     * it into conditions that must all be met would make the published item stricter than the department's.
+     */
+    static boolean alternatives(String text) {
+        return text != null && ALTERNATIVES.matcher(text.strip()).find() && split(text).size() > 1;
     }
 
     /** Parts of a list of things named with separators (配套措施, 关键词): lines, enumerations, then {@code separators}. */

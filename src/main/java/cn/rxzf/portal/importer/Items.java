@@ -103,7 +103,9 @@ final class Items {
             };
         }
         return switch (key) {
-            case ListKeys.CONDITIONS -> Enumeration.split(cell);
+            case ListKeys.CONDITIONS -> Enumeration.alternatives(cell)
+                    ? List.of(String.join(" ", cell.strip().lines().map(String::strip).toList()))
+                    : Enumeration.split(cell);
             case ListKeys.MEASURES -> Enumeration.split(cell, "；;");
             case ListKeys.KEYWORDS -> Enumeration.split(cell, "；;、，,");
             default -> cell;

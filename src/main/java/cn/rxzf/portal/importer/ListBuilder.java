@@ -112,6 +112,10 @@ final class ListBuilder {
                 if (!cell.isEmpty()) extra.put(c.heading().isEmpty() ? "第" + (c.index() + 1) + "列" : c.heading(), cell);
             } else if (!c.key().equals(Columns.SKIP) && !cell.isEmpty()) {
                 item.put(c.key(), Items.value(c.key(), cell, ownDownload));
+                if (c.key().equals(ListKeys.CONDITIONS) && !ownDownload && Enumeration.alternatives(cell)) {
+                    problem(row, c, "“适用条件”列的是“下列情形之一”（满足其中一项即可），而清单的适用条件须同时满足："
+                            + "已整段保留为一条，未拆分；请核对，必要时拆成几个条目");
+                }
             }
         }
         Integer seq = null;

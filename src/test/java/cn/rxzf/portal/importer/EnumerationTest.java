@@ -25,6 +25,11 @@ class EnumerationTest {
     void anIntroductionEndingWithAColonIsDroppedOtherwiseKept() {
         assertEquals(List.of("首次违法", "及时改正"), Enumeration.split("同时符合下列条件：1.首次违法；2.及时改正"));
         assertEquals(List.of("在两年内", "首次违法", "及时改正"), Enumeration.split("在两年内（一）首次违法（二）及时改正"));
+        assertEquals(List.of("首次违法", "及时改正"), Enumeration.split("同时符合下列条件：\n1. 首次违法\n2. 及时改正"));
+        assertEquals(true, Enumeration.alternatives("具有下列情形之一：\n1. 首次违法\n2. 及时改正"));
+        assertEquals(true, Enumeration.alternatives("符合下列任一情形的：（一）首次违法（二）及时改正"));
+        assertEquals(false, Enumeration.alternatives("同时符合下列条件：1.首次违法；2.及时改正"));
+        assertEquals(false, Enumeration.alternatives("属于本清单第一项情形之一的"));
     }
 
     @Test

@@ -104,4 +104,26 @@ class TableRowsTest {
         assertEquals(Integer.valueOf(10), Items.seq("（十）"));
         assertEquals(null, Items.seq("一(一)1"));
     }
+
+    /**
+     * “具有下列情形之一” makes its parts alternatives: split into the list's conditions (all required) the published item
+     * would be stricter than the department's — kept whole, and the editor told (found in a new-user trial, item-050's
+     * wording). A lead-in on a line of its own is dropped as an inline one is.
+     */
+    @Test
+    void alternativesStayOneConditionAndAreReportedALeadInLineIsDropped() throws Exception {
+        Path csv = Files.writeString(dir.resolve("alt.csv"), """
+                序号,违法行为,违反条款,处罚依据,适用条件,处理结果,实施机关,配套措施
+                1,未按规定公示营业执照,《条例》第十条,《条例》第二十条,"具有下列情形之一：1.首次违法；2.在责令改正期限内改正",不予处罚,某局,责令改正
+                2,未设置危险废物识别标志,《固废法》第七十七条,《固废法》第一百一十二条,"同时符合：
+                1. 首次违法
+                2. 及时改正",不予处罚,某局,批评教育
+                """, StandardCharsets.UTF_8);
+        Importer.Result r = Importer.run(csv, "alt.csv", new Importer.Options("sthjj", "alt", null, null));
+        assertEquals(List.of("alt.csv:2:5: “适用条件”列的是“下列情形之一”（满足其中一项即可），而清单的适用条件须同时满足："
+                + "已整段保留为一条，未拆分；请核对，必要时拆成几个条目"), r.problems());
+        List<Map<String, Object>> items = ImportFixtures.items(r.text());
+        assertEquals(List.of("具有下列情形之一：1.首次违法；2.在责令改正期限内改正"), items.get(0).get(ListKeys.CONDITIONS));
+        assertEquals(List.of("首次违法", "及时改正"), items.get(1).get(ListKeys.CONDITIONS));
+    }
 }
