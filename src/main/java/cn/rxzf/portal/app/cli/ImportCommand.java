@@ -9,9 +9,13 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * {@code import FILE --department CODE [--list-id ID] [--sheet NAME] [--table N] [--out PATH] [--force]}: writes a list
@@ -79,10 +83,40 @@ public final class ImportCommand {
         }
         for (String p : result.problems()) System.err.println(p);
         write(out, result.text(), force);
+        for (String twin : twins(out, result.text())) System.err.println(twin);
         System.out.println("已写入 " + out + "：" + result.items() + " 个条目"
                 + (result.problems().isEmpty() ? "" : "，" + result.problems().size() + " 处需要核对（见上）")
                 + "。请补全以 # TODO 标出的字段，再运行 java -jar target/portal.jar check");
         return 0;
+    }
+
+    private static final java.util.regex.Pattern ACT = java.util.regex.Pattern.compile("(?m)^[\\s-]*违法行为: [\"']?(.+?)[\"']?\\s*$");
+
+    /**
+     * The department's other lists that hold at least half of the imported acts word for word: most likely the same
+     * list imported again under a new number, which would publish every item twice. Told, not refused (a department
+     * may publish the same act on two lists); the editor decides.
+     */
+    static List<String> twins(Path out, String imported) throws IOException {
+        Set<String> acts = new LinkedHashSet<>();
+        ACT.matcher(imported).results().forEach(m -> acts.add(m.group(1).strip()));
+        Path dir = out.toAbsolutePath().getParent();
+        if (acts.isEmpty() || !Files.isDirectory(dir)) return List.of();
+        List<String> notes = new ArrayList<>();
+        try (var files = Files.list(dir)) {
+            for (Path other : files.filter(f -> f.toString().endsWith(".md")).sorted().toList()) {
+                if (other.toAbsolutePath().normalize().equals(out.toAbsolutePath().normalize())) continue;
+                Set<String> theirs = new HashSet<>();
+                ACT.matcher(Files.readString(other, StandardCharsets.UTF_8)).results().forEach(m -> theirs.add(m.group(1).strip()));
+                long same = acts.stream().filter(theirs::contains).count();
+                if (same * 2 >= acts.size()) {
+                    notes.add("提示：" + acts.size() + " 个条目中有 " + same + " 个的“违法行为”与 " + other.getFileName()
+                            + " 相同。如果这是同一份清单（或它的新版本），请在原文件上修改，不要另建一份（已发布条目的编号和网址不能改变）；"
+                            + "确属另一份清单的，可忽略本提示");
+                }
+            }
+        }
+        return notes;
     }
 
     /** Written beside the target and moved into place, so a failure leaves no half-written list. */

@@ -55,6 +55,30 @@ class ImportCommandTest {
         assertTrue(Files.readString(out).contains("id: swj-list-01"));
     }
 
+    /** The same list imported again under a new number would publish every item twice: the editor is told (S2 of a trial). */
+    @Test
+    void aListImportedAgainUnderANewNumberIsPointedOutButWritten() throws Exception {
+        Path lists = Files.createDirectories(dir.resolve("lists"));
+        Path csv = DepartmentFiles.csvGb18030(dir);
+        assertEquals(0, ImportCommand.run(List.of(csv.toString(), "--department", "swj", "--list-id", "swj-a", "--out",
+                lists.resolve("swj-a.md").toString())));
+        assertEquals(List.of(), ImportCommand.twins(lists.resolve("swj-a.md"), Files.readString(lists.resolve("swj-a.md"))),
+                "a list is not its own twin");
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream old = System.err;
+        System.setErr(new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            assertEquals(0, ImportCommand.run(List.of(csv.toString(), "--department", "swj", "--list-id", "swj-b", "--out",
+                    lists.resolve("swj-b.md").toString())));
+        } finally {
+            System.setErr(old);
+        }
+        String told = err.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(told.contains("的“违法行为”与 swj-a.md 相同"), told);
+        assertTrue(Files.exists(lists.resolve("swj-b.md")), "told, not refused");
+        assertEquals(List.of(), ImportCommand.twins(lists.resolve("other.md"), "  - 违法行为: 从未出现过的违法行为\n"));
+    }
+
     @Test
     void nothingIsWrittenWhenTheFileCannotBeRead() throws Exception {
         Path out = dir.resolve("out.md");
