@@ -176,6 +176,19 @@ public final class SearchService implements Closeable {
             matches.add(terms(matching, from), lookups);
             counts = matches.facets();
         }
+        // Still nothing: the query says a word of the reviewed dictionary (乱堆, 占道 …), and a document that has its
+        // formal wording (堆放 …) matches by that alone — the query's other words (店门口, 东西) may be on no list.
+        // The gate and the act check below still decide whether it is a meaningful match.
+        List<Term> matchedBy = terms(matching, 0);
+        if (total(counts) == 0 && !expansion.isEmpty()) {
+            List<Clause> formal = new ArrayList<>();
+            addText(formal, expansion, ranking.synonyms());
+            matchedBy = terms(formal, 0);
+            matches = new Matches(s.reader(), s.table(), filterValues(r));
+            matches.requireTwo(expansion.size() >= 2);
+            matches.add(matchedBy, lookups);
+            counts = matches.facets();
+        }
         // Pairs too common to make a document match, and those straddling a word's edge, still add to the score of
         // what matched; so do keywords, capped far below a pair of the act (they break ties, never outrank an act).
         List<Clause> scoring = new ArrayList<>(matching);
@@ -198,7 +211,7 @@ public final class SearchService implements Closeable {
             if (filtered(r)) {
                 Matches unfiltered = new Matches(s.reader(), s.table(), new String[FacetTable.FIELDS.size()]);
                 unfiltered.requireTwo(matches.requiresTwo());
-                unfiltered.add(terms(matching, 0), lookups);
+                unfiltered.add(matchedBy, lookups);
                 first = TopByType.search(s.searcher(), query(scoring, lookups), unfiltered, s.table(), s.ids(),
                         SearchRequest.PAGE_SIZE, ranking.others());
             }

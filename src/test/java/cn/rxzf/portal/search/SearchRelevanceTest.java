@@ -62,8 +62,8 @@ class SearchRelevanceTest {
     static final double HIT1_FLOOR = 0.76;
     static final double HIT3_FLOOR = 0.89;
     static final int NONSENSE_CEILING = 1;
-    /** Real queries without any result (6 before the unknown-word fallback of branch search10). */
-    static final int ZERO_RESULT_CEILING = 4;
+    /** Real queries without any result (6 before branch search10's fallbacks for unknown and spoken words). */
+    static final int ZERO_RESULT_CEILING = 1;
 
     @Test
     void a_query_that_meets_no_act_finds_nothing_unless_it_asks_about_conditions() throws Exception {
