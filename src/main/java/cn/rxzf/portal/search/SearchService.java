@@ -166,11 +166,36 @@ public final class SearchService implements Closeable {
             matches.add(terms(matching, from), lookups);
             counts = matches.facets();
         }
+        // Nothing matched: the pairs beside a character the segmenter left alone may be a word it does not know
+        // (迟/报, 首/次 in 首次被查, 道/里 in 在河道里挖沙); they make documents match now, at their low weight.
+        Set<String> unknown = total(counts) == 0 ? unknownWords(q, words, straddling) : Set.of();
+        if (!unknown.isEmpty()) {
+            int from = matching.size();
+            addText(matching, unknown, ranking.straddling());
+            matches.requireTwo(matching.size() + grammar >= 2 && citations.isEmpty() && laws.isEmpty());
+            matches.add(terms(matching, from), lookups);
+            counts = matches.facets();
+        }
+        // Still nothing: the query says a word of the reviewed dictionary (乱堆, 占道 …), and a document that has its
+        // formal wording (堆放 …) matches by that alone — the query's other words (店门口, 东西) may be on no list.
+        // The gate and the act check below still decide whether it is a meaningful match.
+        List<Term> matchedBy = terms(matching, 0);
+        if (total(counts) == 0 && !expansion.isEmpty()) {
+            List<Clause> formal = new ArrayList<>();
+            addText(formal, expansion, ranking.synonyms());
+            matchedBy = terms(formal, 0);
+            matches = new Matches(s.reader(), s.table(), filterValues(r));
+            matches.requireTwo(expansion.size() >= 2);
+            matches.add(matchedBy, lookups);
+            counts = matches.facets();
+        }
         // Pairs too common to make a document match, and those straddling a word's edge, still add to the score of
         // what matched; so do keywords, capped far below a pair of the act (they break ties, never outrank an act).
         List<Clause> scoring = new ArrayList<>(matching);
         addText(scoring, common, 1f);
-        addText(scoring, straddling, ranking.straddling());
+        Set<String> straddlingLeft = new LinkedHashSet<>(straddling);
+        straddlingLeft.removeAll(unknown);
+        addText(scoring, straddlingLeft, ranking.straddling());
         marks.addAll(straddling);
         for (String t : bigrams) scoring.add(new Clause(new Term(SearchIndexer.KEYWORDS, t), ranking.keywords()));
         long total = total(counts);
@@ -186,7 +211,7 @@ public final class SearchService implements Closeable {
             if (filtered(r)) {
                 Matches unfiltered = new Matches(s.reader(), s.table(), new String[FacetTable.FIELDS.size()]);
                 unfiltered.requireTwo(matches.requiresTwo());
-                unfiltered.add(terms(matching, 0), lookups);
+                unfiltered.add(matchedBy, lookups);
                 first = TopByType.search(s.searcher(), query(scoring, lookups), unfiltered, s.table(), s.ids(),
                         SearchRequest.PAGE_SIZE, ranking.others());
             }
@@ -227,6 +252,25 @@ public final class SearchService implements Closeable {
     private static boolean filtered(SearchRequest r) {
         for (String f : filterValues(r)) if (f != null) return true;
         return false;
+    }
+
+    /**
+     * The pairs of {@code pairs} of two Han characters of which at least one the segmenter left alone (迟/报, 首/次,
+     * 道/里): possibly a word it does not know, rather than an accident of two words meeting (标注 in 商标注册, 方还
+     * in 魔方还原) or a number (12345).
+     */
+    private static Set<String> unknownWords(String q, List<Words.Word> words, Set<String> pairs) {
+        boolean[] single = new boolean[q.length()];
+        for (Words.Word w : words) {
+            if (w.text().length() == 1 && ChineseText.isHan(w.text().charAt(0))) single[w.start()] = true;
+        }
+        Set<String> out = new LinkedHashSet<>();
+        for (int i = 0; i + 1 < q.length(); i++) {
+            String p = q.substring(i, i + 2);
+            boolean han = ChineseText.isHan(p.charAt(0)) && ChineseText.isHan(p.charAt(1));
+            if ((single[i] || single[i + 1]) && han && pairs.contains(p)) out.add(p);
+        }
+        return out;
     }
 
     /** One optional term of a query and its weight; a query is a bag of them, its score their sum. */

@@ -42,10 +42,13 @@ class SearchGeneralisationTest {
         site = TestSite.minimal(dir);
         SearchFixtures.writeList(site, "a.md", "测试清单甲", item("ga-01", "未在经营场所悬挂营业执照", "《市场主体登记管理条例》第三十六条", null)
                 + item("ga-02", "餐具集中消毒单位未在包装上标注消毒日期", "《中华人民共和国食品安全法》第一百二十六条第二款", null)
-                + item("ga-03", "销售超过保质期的食品", "清单未列", null));
+                + item("ga-03", "销售超过保质期的食品", "清单未列", null)
+                + item("ga-04", "统计调查对象迟报统计资料", "清单未列", null)
+                + item("ga-05", "在经营场所外堆放物品", "清单未列", null));
         SearchFixtures.writeList(site, "b.md", "测试清单乙", item("gb-01", "经营者未在经营场所悬挂营业执照的", "清单未列", null)
                 + item("gb-02", "销售超过保质期的食品", "清单未列", "过期零食"));
-        site.write("search/synonyms.yaml", "同义词:\n  - 说法: [食安法]\n    规范用语: [食品安全法]\n");
+        site.write("search/synonyms.yaml", "同义词:\n  - 说法: [食安法]\n    规范用语: [食品安全法]\n"
+                + "  - 说法: [乱堆]\n    规范用语: [堆放]\n");
         search = SearchFixtures.indexed(site, dir.resolve("index"));
     }
 
@@ -67,6 +70,20 @@ class SearchGeneralisationTest {
     void a_short_law_name_and_arabic_numbers_find_the_article() {
         assertEquals("ga-02", ids("食安法126条").get(0));
         assertEquals("ga-02", ids("《食品安全法》第一百二十六条第一款").get(0));
+    }
+
+    @Test
+    void a_word_the_segmenter_does_not_know_still_finds_its_item() {
+        // The segmenter cuts 迟报 into 迟 and 报; the pair then only matches when nothing else did.
+        assertEquals(List.of("ga-04"), ids("迟报"));
+        // A pair where two known words meet (标注 in 商标注册) is no word, even when nothing else matched.
+        assertEquals(0, search.search(SearchRequest.of("商标注册查询")).total());
+    }
+
+    @Test
+    void a_spoken_word_of_the_dictionary_finds_its_formal_wording_when_nothing_else_does() {
+        // 店门口 and 东西 are on no list; 乱堆 is the dictionary's spoken word for 堆放.
+        assertEquals(List.of("ga-05"), ids("店门口乱堆东西"));
     }
 
     @Test

@@ -56,11 +56,14 @@ class SearchRelevanceTest {
         assertTrue(m.hit1() >= HIT1_FLOOR, "top-1 below its floor\n" + details);
         assertTrue(m.hit3() >= HIT3_FLOOR, "top-3 below its floor\n" + details);
         assertTrue(m.nonsenseFound() <= NONSENSE_CEILING, "nonsense found\n" + details);
+        assertTrue(Math.round(m.zeroRate() * m.scored()) <= ZERO_RESULT_CEILING, "zero-result real queries\n" + details);
     }
 
     static final double HIT1_FLOOR = 0.76;
     static final double HIT3_FLOOR = 0.89;
     static final int NONSENSE_CEILING = 1;
+    /** Real queries without any result (6 before branch search10's fallbacks for unknown and spoken words). */
+    static final int ZERO_RESULT_CEILING = 1;
 
     @Test
     void a_query_that_meets_no_act_finds_nothing_unless_it_asks_about_conditions() throws Exception {
