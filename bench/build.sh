@@ -15,7 +15,10 @@
 #   HISTORY=1         build from the content as a git repository with a history (bench/git-history.py), so the
 #                     build also reads every list version and writes the change pages
 #   PEER=hugo         after each build, build the same items with Debian's hugo (bench/hugo-peer.py) and report
-#                     the ratio: the bar (6 s at 10,000 items) is Hugo's median on this machine, whose speed drifts
+#                     the ratio: the bar (issue 21: ratio <= 1.00) is Hugo on this machine, whose speed drifts
+#   PEER_PAGES=all    what the Hugo peer builds: "all" = the item and list pages plus one page per cited article
+#                     (from the first run's data/provisions.json), as the portal does; "items" = without the article
+#                     pages (the peer before 2026-12-06, ~8,500 pages fewer than the portal); "both" = each in turn
 #   RUN_TIMEOUT=600   seconds before one build is killed and counted as failed
 #   KEEP_OUT=1        keep the output folders (default: deleted after the last run of each size)
 #   COOLDOWN=40       seconds between deleting outputs and the next run (ext4 is slow to create files for ~30 s
@@ -111,7 +114,7 @@ for n in $sizes; do
     echo "with history: $content ($(git -C "$content" rev-list --count HEAD) commits)"
   fi
   runs=${RUNS:-$([ "$n" -le 10000 ] && echo 5 || echo 3)}
-  walls=() rss=() ms=() cpus=() hugos=() ratios=() files=- size=- ok=0
+  walls=() rss=() ms=() cpus=() hugos_all=() ratios_all=() hugos_items=() ratios_items=() files=- size=- ok=0
   for r in $(seq 1 "$runs"); do
     out=$bench_dir/out-$n-$r
     remove "$out" "$bench_dir"/.out-"$n"-"$r".*
@@ -141,22 +144,36 @@ for n in $sizes; do
       "$n" "$r" "$wall" "$bms" "$cpu" "$usr" "$sys" "$((kb / 1024))" "$files" "$quiet_note"
     if [ "$r" -eq "$runs" ]; then size=$(du -sh "$out" | cut -f1); fi
     if [ "${PEER:-}" = hugo ]; then  # the same items built by Hugo right after, into its own new folder
-      peer_site=$bench_dir/hugo-$n-s$seed
-      [ -d "$peer_site" ] || python3 "$here/hugo-peer.py" --content "$content" --out "$peer_site" >/dev/null
-      wait_quiet
-      /usr/bin/time -f "%e" -o "$tf.hugo" hugo --quiet -s "$peer_site" -d "$bench_dir/out-$n-$r-hugo" >"$log.hugo" 2>&1 \
-        || { echo "  hugo failed:"; tail -5 "$log.hugo"; failed=1; continue; }
-      hwall=$(tail -1 "$tf.hugo")
-      hugos+=("$hwall") ratios+=("$(awk -v a="$wall" -v b="$hwall" 'BEGIN {printf "%.2f", a / b}')")
-      printf '  %6d items run %d: hugo peer %6.2f s wall, portal/hugo %s (before: %s)\n' "$n" "$r" "$hwall" \
-        "${ratios[-1]}" "$quiet_note"
+      peer_pages=${PEER_PAGES:-all}
+      [ "$peer_pages" = both ] && peer_kinds="all items" || peer_kinds=$peer_pages
+      for kind in $peer_kinds; do
+        if [ "$kind" = all ]; then
+          peer_site=$bench_dir/hugo-$n-s$seed-provisions peer_args=(--provisions "$out/data/provisions.json")
+        else
+          peer_site=$bench_dir/hugo-$n-s$seed peer_args=()
+        fi
+        [ -d "$peer_site" ] || python3 "$here/hugo-peer.py" --content "$content" --out "$peer_site" "${peer_args[@]}" \
+          >/dev/null || { echo "  making the hugo peer failed"; failed=1; continue; }
+        wait_quiet
+        hout=$bench_dir/out-$n-$r-hugo-$kind
+        /usr/bin/time -f "%e %U %S" -o "$tf.hugo" hugo --quiet -s "$peer_site" -d "$hout" >"$log.hugo" 2>&1 \
+          || { echo "  hugo failed:"; tail -5 "$log.hugo"; failed=1; continue; }
+        read -r hwall husr hsys <"$tf.hugo"
+        ratio=$(awk -v a="$wall" -v b="$hwall" 'BEGIN {printf "%.2f", a / b}')
+        eval "hugos_$kind+=(\"\$hwall\") ratios_$kind+=(\"\$ratio\")"
+        printf '  %6d items run %d: hugo peer (%s pages) %6.2f s wall, CPU %.2f s, %s files, portal/hugo %s (before: %s)\n' \
+          "$n" "$r" "$kind" "$hwall" "$(awk -v u="$husr" -v s="$hsys" 'BEGIN {print u + s}')" \
+          "$(find "$hout" -type f | wc -l)" "$ratio" "$quiet_note"
+      done
     fi
   done
-  if [ ${#hugos[@]} -gt 0 ]; then
-    peer_lines+=("$(printf '%7d  hugo median %.2f s over %d runs (min %s, max %s); portal/hugo ratio median %s' "$n" \
-      "$(printf '%s\n' "${hugos[@]}" | median %.2f)" "${#hugos[@]}" "$(printf '%s\n' "${hugos[@]}" | minimum)" \
+  for kind in all items; do
+    eval 'hugos=("${hugos_'$kind'[@]}") ratios=("${ratios_'$kind'[@]}")'
+    [ ${#hugos[@]} -gt 0 ] || continue
+    peer_lines+=("$(printf '%7d  hugo (%s pages) median %.2f s over %d runs (min %s, max %s); portal/hugo ratio median %s' \
+      "$n" "$kind" "$(printf '%s\n' "${hugos[@]}" | median %.2f)" "${#hugos[@]}" "$(printf '%s\n' "${hugos[@]}" | minimum)" \
       "$(printf '%s\n' "${hugos[@]}" | maximum)" "$(printf '%s\n' "${ratios[@]}" | median %.2f)")")
-  fi
+  done
   # outputs stay until all runs of a size are done (see "remove" above for why)
   if [ "${KEEP_OUT:-0}" != 1 ]; then remove "$bench_dir"/out-"$n"-* "$bench_dir"/.out-"$n"-*; fi
   if [ $ok -gt 0 ]; then

@@ -17,15 +17,17 @@ import subprocess
 import sys
 
 PHASES = [  # first rule whose pattern appears anywhere in the stack wins (templates call content getters, so
-            # rendering is matched before loading)
-    ("plan: PagePlan.of", re.compile(r"cn\.rxzf\.portal\.render\.PagePlan\.of")),
-    ("render: Pebble templates", re.compile(r"cn\.rxzf\.portal\.render\.PageRenderer|io\.pebbletemplates")),
-    ("data files: CSV/JSON/sitemap", re.compile(r"cn\.rxzf\.portal\.publish\.(DataFiles|Sitemap|NetlifyFiles)")),
-    ("write: mkdir/write/rename", re.compile(r"cn\.rxzf\.portal\.build\.SiteBuilder\.lambda\$write|java\.nio\.file\.Files\.(write|move|createDirectories)")),
-    ("swap/delete old output", re.compile(r"cn\.rxzf\.portal\.publish\.SiteOutput")),
-    ("assets copy (jbake)", re.compile(r"org\.jbake\.app\.Asset")),
-    ("jbake/Pebble setup", re.compile(r"cn\.rxzf\.portal\.render\.Templates\.<init>|org\.jbake\.app\.configuration")),
-    ("load: YAML/Markdown parse, checks", re.compile(r"cn\.rxzf\.portal\.content\.ContentLoader|org\.yaml\.snakeyaml")),
+            # rendering is matched before loading; the index thread reads the content model, so it comes first)
+    ("index: search index thread", re.compile(r"cn\.rxzf\.portal\.search\.SearchIndexer")),
+    ("plan: PagePlan.of", re.compile(r"cn\.rxzf\.portal\.site\.PagePlan\.of")),
+    ("open data: CSV/JSON/XLSX", re.compile(r"cn\.rxzf\.portal\.site\.(publish\.(DataFiles|OpenData|Xlsx|ProvisionData|JsonSchemas)|stats\.StatisticsFiles)")),
+    ("render: Pebble templates", re.compile(r"cn\.rxzf\.portal\.site\.render\.PageRenderer|io\.pebbletemplates")),
+    ("sitemap, _headers, _redirects", re.compile(r"cn\.rxzf\.portal\.site\.publish\.(Sitemap|NetlifyFiles)")),
+    ("write: mkdir/write/rename", re.compile(r"cn\.rxzf\.portal\.site\.SiteBuilder\.lambda\$write|java\.nio\.file\.Files\.(write|move|createDirectories)")),
+    ("swap/delete old output", re.compile(r"cn\.rxzf\.portal\.site\.publish\.SiteOutput")),
+    ("jbake/Pebble setup", re.compile(r"cn\.rxzf\.portal\.site\.render\.Templates\.<init>|org\.jbake\.app\.configuration")),
+    ("load: citations/provisions", re.compile(r"cn\.rxzf\.portal\.content\.citations")),
+    ("load: YAML/Markdown parse, checks", re.compile(r"cn\.rxzf\.portal\.content\.|org\.yaml\.snakeyaml")),
     ("JVM: class loading/linking", re.compile(r"java\.lang\.ClassLoader|jdk\.internal\.loader|java\.lang\.invoke")),
 ]
 

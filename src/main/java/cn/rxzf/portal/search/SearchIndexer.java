@@ -146,6 +146,8 @@ public final class SearchIndexer {
                 .setCodec(new SearchCodec())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
                 .setRAMBufferSizeMB(128)
+                // the segment's files as they are: packing them into one compound file copies the whole index again
+                .setUseCompoundFile(false)
                 .setCommitOnClose(false);
         try (Directory directory = FSDirectory.open(dir); IndexWriter writer = new IndexWriter(directory, config)) {
             List<Document> docs = new ArrayList<>();
