@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -15,10 +14,6 @@ import java.util.zip.ZipOutputStream;
  * with a spreadsheet library because a header row, text and whole numbers are all the open data needs. Text goes
  * in as inline strings (no shared-string table), numbers as numbers; the header row is bold and frozen. Same rows,
  * same bytes: entries carry a fixed date.
- *
- * <p>Compressed at zlib's fastest level: at the default level deflating the 10,000-item site's workbooks (the
- * lists' and the provisions', ~40 MB of sheet XML) was about 4 % of a build's CPU; the fastest level makes them
- * somewhat larger (docs/performance.md).
  */
 public final class Xlsx {
     private static final LocalDateTime FIXED = LocalDateTime.of(2000, 1, 1, 0, 0);
@@ -30,7 +25,6 @@ public final class Xlsx {
     public static byte[] workbook(String sheetName, List<String> header, List<? extends List<?>> rows) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
-            zip.setLevel(Deflater.BEST_SPEED);
             put(zip, "[Content_Types].xml", """
                     <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
                     <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
