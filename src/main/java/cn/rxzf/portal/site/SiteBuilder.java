@@ -5,6 +5,7 @@ import cn.rxzf.portal.config.Settings;
 import cn.rxzf.portal.content.Content;
 import cn.rxzf.portal.content.ContentLoader;
 import cn.rxzf.portal.content.Problems;
+import cn.rxzf.portal.content.model.Item;
 import cn.rxzf.portal.site.PagePlan;
 import cn.rxzf.portal.site.history.History;
 import cn.rxzf.portal.site.publish.NetlifyFiles;
@@ -43,6 +44,8 @@ public final class SiteBuilder implements AutoCloseable {
     private final SiteIndex siteIndex;
     private final ContentLoader loader;
     private Map<String, Set<String>> lastPlan;
+    /** The content {@link #lastPlan} was made from: a rebuild compares items with it to write their pages first. */
+    private Content lastContent;
     private long templatesStamp = -1;
     /** Files changed in rounds that failed validation: their outputs are still to be redone. */
     private final Set<String> pending = new HashSet<>();
@@ -144,6 +147,7 @@ public final class SiteBuilder implements AutoCloseable {
             settleIndex(indexing, index, true);
             if (digest != null) SiteInputs.record(settings, digest);
             lastPlan = depsOf(plan);
+            lastContent = content;
             pending.clear();
             templatesStamp = stamp(settings.templatesDir());
             return new BuildResult(List.of(), plan.size(), 0, millis(start), content);
@@ -198,6 +202,7 @@ public final class SiteBuilder implements AutoCloseable {
         if (lastPlan == null && reused != null) {
             // the site was reused at start: its plan is made now, from the content it was built from
             lastPlan = depsOf(plan(reused, new Templates(settings.templatesDir(), settings.outDir())));
+            lastContent = reused;
             reused = null;
         }
         if (lastPlan == null || stamp(settings.templatesDir()) != templatesStamp) return build();
@@ -212,10 +217,11 @@ public final class SiteBuilder implements AutoCloseable {
         Path out = settings.outDir().toAbsolutePath().normalize();
         Templates templates = new Templates(settings.templatesDir(), out);
         List<Output> plan = plan(content, templates);
+        Set<String> first = pagesOfChangedItems(lastContent, content);
         List<Output> todo = plan.stream().filter(o -> {
             Set<String> before = lastPlan.get(o.path());
             return before == null || o.dependsOnAny(changed) || intersects(before, changed);
-        }).toList();
+        }).sorted(java.util.Comparator.comparing(o -> !first.contains(o.path()))).toList();
         Problems problems = new Problems();
         write(todo, out, problems, false);
         if (!problems.isEmpty()) return failed(problems, start);
@@ -223,9 +229,26 @@ public final class SiteBuilder implements AutoCloseable {
         for (Output o : plan) gone.remove(o.path());
         for (String path : gone) Files.deleteIfExists(out.resolve(path));
         lastPlan = depsOf(plan);
+        lastContent = content;
         pending.clear();
         reindexSoon(content);
         return new BuildResult(List.of(), todo.size(), gone.size(), millis(start), content);
+    }
+
+    /**
+     * The pages of the items a save changed, and of their lists: written before everything else the save touched (a
+     * one-item edit on a site whose lists share many articles redoes thousands of pages that mention it; the editor
+     * is looking at the item).
+     */
+    static Set<String> pagesOfChangedItems(Content before, Content now) {
+        Set<String> pages = new HashSet<>();
+        if (before == null) return pages;
+        for (Item i : now.items.values()) {
+            if (i.equals(before.items.get(i.id()))) continue;
+            pages.add("items/" + i.id() + "/index.html");
+            pages.add("lists/" + i.listId() + "/index.html");
+        }
+        return pages;
     }
 
     /**

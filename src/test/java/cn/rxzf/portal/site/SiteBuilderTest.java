@@ -235,6 +235,19 @@ class SiteBuilderTest {
         builder.close();
     }
 
+    /** What a rebuild writes first: the pages of the items the save changed and of their lists, nothing else. */
+    @Test
+    void the_pages_of_changed_items_are_named_for_writing_first() throws IOException {
+        TestSite site = TestSite.minimal(dir);
+        var before = new cn.rxzf.portal.content.ContentLoader(site.content, TestSite.TODAY).load().content();
+        String list = Files.readString(site.content.resolve("departments/scj/lists/mianfa.md"));
+        site.write("departments/scj/lists/mianfa.md", list.replace("未按规定公示营业执照", "未按规定亮照经营"));
+        var after = new cn.rxzf.portal.content.ContentLoader(site.content, TestSite.TODAY).load().content();
+        assertEquals(java.util.Set.of("items/scj-01/index.html", "lists/mianfa/index.html"),
+                SiteBuilder.pagesOfChangedItems(before, after));
+        assertEquals(java.util.Set.of(), SiteBuilder.pagesOfChangedItems(after, after));
+    }
+
     @Test
     void rebuild_also_brings_the_search_index_up_to_date_in_the_background() throws Exception {
         TestSite site = TestSite.minimal(dir);
