@@ -201,7 +201,7 @@ public final class SearchService implements Closeable {
         long total = total(counts);
         int top = r.page() * SearchRequest.PAGE_SIZE;
         List<ScoreDoc> ranked = total == 0 ? List.of() : TopByType.search(s.searcher(), query(scoring, lookups),
-                matches, s.table(), s.ids(), top, ranking.others());
+                matches, s.table(), s.ids(), Math.max(top, ItemsFirst.WINDOW), ranking.others());
         if (!ranked.isEmpty() && ranking.gate() > 0) {
             Map<String, List<String>> spoken = synonymWords(s, q);
             List<String> units = Coverage.units(q, words, spoken.keySet(), STOP_CHARS);
@@ -224,6 +224,8 @@ public final class SearchService implements Closeable {
                 counts = Matches.noCounts();
             }
         }
+        // After the gate, which asks whether the best match means anything, not which document shows first.
+        if (ranking.itemsFirst()) ranked = ItemsFirst.order(s.reader(), s.table(), ranked);
         List<Hit> hits = hits(s, ranked, (r.page() - 1) * SearchRequest.PAGE_SIZE, top, marks);
         int pages = (int) Math.min(SearchRequest.MAX_PAGE, (total + SearchRequest.PAGE_SIZE - 1) / SearchRequest.PAGE_SIZE);
         Set<String> pairs = new LinkedHashSet<>(bigrams);
