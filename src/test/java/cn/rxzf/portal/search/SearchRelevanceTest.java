@@ -98,6 +98,20 @@ class SearchRelevanceTest {
         }
     }
 
+    /**
+     * 环保 is how people name the environment field (生态环境): a condition question naming it and no act finds that
+     * field's items first, not another field's whose conditions say 第一次 and 立即改正 as well.
+     */
+    @Test
+    void a_condition_question_naming_the_environment_as_people_say_it_finds_that_fields_items() throws Exception {
+        SearchIndexer.write(content, dir.resolve("field"));
+        try (SearchService search = SearchService.over(dir.resolve("field"))) {
+            SearchResult r = search.search(SearchRequest.of("环保第一次被查 立即改正了"));
+            List<String> areas = r.hits().stream().limit(3).map(SearchResult.Hit::area).toList();
+            for (String area : areas) assertTrue(area != null && area.startsWith("生态环境"), areas.toString());
+        }
+    }
+
     @Test
     void the_questions_grammar_does_not_change_what_is_found() throws Exception {
         SearchIndexer.write(content, dir.resolve("grammar"));
