@@ -63,6 +63,7 @@ class SearchItemsFirstTest {
     private static Ranking withoutItemsFirst() {
         Ranking d = Ranking.DEFAULT;
         return new Ranking("test", d.keywords(), d.synonyms(), d.pinyin(), d.citation(), d.law(), d.commonShare(),
-                d.straddling(), d.fallbackBelow(), d.gate(), d.actOptional(), d.others(), false);
+                d.straddling(), d.fallbackBelow(), d.gate(), d.actOptional(), d.others(), false, d.fieldNamed(),
+                d.fieldNamedOnlyInConditionQuestions());
     }
 }
