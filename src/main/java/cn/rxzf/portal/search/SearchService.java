@@ -298,9 +298,7 @@ public final class SearchService implements Closeable {
             return Set.of();
         }
         Set<String> formal = new LinkedHashSet<>();
-        for (Expansion e : s.synonyms()) {
-            for (String spoken : e.spoken()) if (q.contains(spoken)) formal.addAll(e.formal());
-        }
+        synonymWords(s, q).values().forEach(formal::addAll);
         return s.fields().named(q, formal);
     }
 

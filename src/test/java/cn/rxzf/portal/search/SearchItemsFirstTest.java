@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
  * item instead of coming first; the same for a list and its items. The JSON still has every match.
  */
 class SearchItemsFirstTest {
-    private static final String QUERY = "门口摆广告牌 第一次 改了";
+    private static final String QUERY = "店门口摆广告牌被查";
     @TempDir
     Path dir;
 
