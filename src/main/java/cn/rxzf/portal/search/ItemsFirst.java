@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
@@ -45,7 +46,9 @@ final class ItemsFirst {
             int leaf = ReaderUtil.subIndex(d.doc, reader.leaves());
             if (!table.leaf(leaf).isItem(d.doc - reader.leaves().get(leaf).docBase)) {
                 if (stored == null) stored = reader.storedFields();
-                int best = bestItemBelow(reader, stored.document(d.doc).get(SearchIndexer.ID), at, placed, i);
+                Document doc = stored.document(d.doc);
+                String about = SearchIndexer.about(doc.get(SearchIndexer.TYPE), doc.get(SearchIndexer.ID));
+                int best = bestItemBelow(reader, about, at, placed, i);
                 if (best >= 0) {
                     placed[best] = true;
                     out.add(new ScoreDoc(ranked.get(best).doc, d.score));
@@ -58,12 +61,11 @@ final class ItemsFirst {
         return out;
     }
 
-    /** The best ranked position below {@code from}, not yet placed, of an item the document {@code id} is about. */
-    private static int bestItemBelow(IndexReader reader, String id, Map<Integer, Integer> at, boolean[] placed,
+    /** The best ranked position below {@code from}, not yet placed, of an item the document {@code about} is about. */
+    private static int bestItemBelow(IndexReader reader, String about, Map<Integer, Integer> at, boolean[] placed,
                                      int from) throws IOException {
         int best = -1;
-        if (id == null) return best;
-        BytesRef term = new Term(SearchIndexer.ABOUT, id).bytes();
+        BytesRef term = new Term(SearchIndexer.ABOUT, about).bytes();
         for (LeafReaderContext leaf : reader.leaves()) {
             Terms terms = leaf.reader().terms(SearchIndexer.ABOUT);
             if (terms == null) continue;

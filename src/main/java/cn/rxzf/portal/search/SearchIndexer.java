@@ -63,7 +63,7 @@ public final class SearchIndexer {
      */
     static final String ACT = "act";
     /**
-     * On an item, the ids of the documents that are about it: its list, and each case that names it (条目). A case or
+     * On an item, the documents that are about it ({@link #about}): its list, and each case that names it (条目). A case or
      * list ranked above its item gives the item its place ({@link ItemsFirst}).
      */
     static final String ABOUT = "about";
@@ -223,6 +223,11 @@ public final class SearchIndexer {
         return out;
     }
 
+    /** The value of {@link #ABOUT} that stands for the document of {@code type} and {@code id}: ids of different types may be equal. */
+    static String about(String type, String id) {
+        return type + ":" + id;
+    }
+
     /** By item id, the cases that name it (条目). */
     private static Map<String, List<String>> casesOf(Content content) {
         Map<String, List<String>> out = new HashMap<>();
@@ -250,8 +255,8 @@ public final class SearchIndexer {
                 new WeightedText.Part(list.title(), w.listTitle()),
                 new WeightedText.Part(i.area(), w.area())));
         citations(d, i.violation() + "；" + basis);
-        d.add(new StringField(ABOUT, i.listId(), Field.Store.NO));
-        for (String c : casesOf.getOrDefault(i.id(), List.of())) d.add(new StringField(ABOUT, c, Field.Store.NO));
+        d.add(new StringField(ABOUT, about("list", i.listId()), Field.Store.NO));
+        for (String c : casesOf.getOrDefault(i.id(), List.of())) d.add(new StringField(ABOUT, about("case", c), Field.Store.NO));
         d.add(new StoredField(GROUP, groups.getOrDefault(i.id(), i.id())));
         if (behind.contains(i.id())) d.add(new NumericDocValuesField(BEHIND_TWIN, 1));
         if (list.region() != null && !list.region().isBlank()) d.add(new StoredField(REGION, list.region()));
