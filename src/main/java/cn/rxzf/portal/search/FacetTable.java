@@ -77,6 +77,13 @@ final class FacetTable {
         return new FacetTable(leaves);
     }
 
+    /** Every value of facet field {@code field} in the index. */
+    java.util.Set<String> values(int field) {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        for (Leaf l : leaves) out.addAll(List.of(l.values()[field]));
+        return out;
+    }
+
     Leaf leaf(int ord) {
         return leaves[ord];
     }

@@ -20,15 +20,20 @@ package cn.rxzf.portal.search;
  *                       {@code SearchService#meetsAnAct}); 0 turns that off
  * @param others         the factor on the score of cases, methods, procedures and lists, so that an item (what
  *                       business owners look for) comes before a case telling the same story
+ * @param fieldNamed     added to the score of a match whose field (领域) the query names ({@link FieldsNamed}); 0: off
+ * @param fieldNamedOnlyInConditionQuestions  only for condition questions ({@link ConditionQuestion})
+ * @param itemsFirst     a case or list ranked above an item it is about gives the item its place ({@link ItemsFirst})
  */
 public record Ranking(String name, float keywords, float synonyms, float pinyin, float citation, float law,
-                      float commonShare, float straddling, int fallbackBelow, float gate, float actOptional, float others) {
+                      float commonShare, float straddling, int fallbackBelow, float gate, float actOptional, float others,
+                      boolean itemsFirst, float fieldNamed, boolean fieldNamedOnlyInConditionQuestions) {
 
-    public static final Ranking DEFAULT = new Ranking("default", 0.02f, 0.5f, 0.6f, 8f, 2f, 0.2f, 0.3f, 3, 0.2f, 0.5f, 0.5f);
+    public static final Ranking DEFAULT = new Ranking("default", 0.02f, 0.5f, 0.6f, 8f, 2f, 0.2f, 0.3f, 3, 0.2f, 0.5f, 0.5f, true,
+            3f, true);
 
     /** The same weights with another gate. */
     public Ranking withGate(float g) {
         return new Ranking(name, keywords, synonyms, pinyin, citation, law, commonShare, straddling, fallbackBelow, g,
-                actOptional, others);
+                actOptional, others, itemsFirst, fieldNamed, fieldNamedOnlyInConditionQuestions);
     }
 }

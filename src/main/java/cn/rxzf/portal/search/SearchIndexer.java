@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -61,6 +62,11 @@ public final class SearchIndexer {
      * must meet it (or a citation) to find anything; boilerplate (conditions, measures, departments) is not enough.
      */
     static final String ACT = "act";
+    /**
+     * On an item, the documents that are about it ({@link #about}): its list, and each case that names it (条目). A case or
+     * list ranked above its item gives the item its place ({@link ItemsFirst}).
+     */
+    static final String ABOUT = "about";
     static final String CITATION = "citation";
     static final String LAW = "law";
     static final String SNIPPET = "snippet";
@@ -69,7 +75,7 @@ public final class SearchIndexer {
     static final String LIST_TYPE = "listType";
     static final String AREA = "area";
     static final String STATUS = "status";
-    static final String FORMAT = "rxzf-search-3";
+    static final String FORMAT = "rxzf-search-4";
     static final List<String> TYPES = List.of("item", "case", "method", "procedure", "list");
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -142,6 +148,7 @@ public final class SearchIndexer {
     static void writeInto(Content content, Path dir, boolean parallel, Options options) throws IOException {
         Map<String, String> groups = Twins.groups(content.items.values());
         Set<String> behind = behindTwin(content, groups);
+        Map<String, List<String>> casesOf = casesOf(content);
         IndexWriterConfig config = new IndexWriterConfig(Analysis.INDEX)
                 .setCodec(new SearchCodec())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
@@ -153,7 +160,7 @@ public final class SearchIndexer {
             List<Document> docs = new ArrayList<>();
             // IndexWriter takes documents from several threads; analysis is most of the work.
             (parallel ? content.items.values().parallelStream() : content.items.values().stream())
-                    .forEach(item -> add(writer, item(content, item, groups, behind, options)));
+                    .forEach(item -> add(writer, item(content, item, groups, behind, casesOf, options)));
             FieldWeights w = options.weights();
             for (Case c : content.cases.values()) docs.add(caseDoc(content, c, w));
             for (Procedure p : content.methods.values()) docs.add(procedure(content, p, w));
@@ -218,8 +225,23 @@ public final class SearchIndexer {
         return out;
     }
 
+    /** The value of {@link #ABOUT} that stands for the document of {@code type} and {@code id}: ids of different types may be equal. */
+    static String about(String type, String id) {
+        return type + ":" + id;
+    }
+
+    /** By item id, the cases that name it (条目). */
+    private static Map<String, List<String>> casesOf(Content content) {
+        Map<String, List<String>> out = new HashMap<>();
+        for (Case c : content.cases.values()) {
+            if (c.itemIds() == null) continue;
+            for (String item : c.itemIds()) out.computeIfAbsent(item, k -> new ArrayList<>()).add(c.id());
+        }
+        return out;
+    }
+
     private static Document item(Content content, Item i, Map<String, String> groups, Set<String> behind,
-                                 Options options) {
+                                 Map<String, List<String>> casesOf, Options options) {
         EnforcementList list = content.listOf(i);
         FieldWeights w = options.weights();
         Document d = base(i.id(), "item", i.url(), i.violation());
@@ -235,6 +257,8 @@ public final class SearchIndexer {
                 new WeightedText.Part(list.title(), w.listTitle()),
                 new WeightedText.Part(i.area(), w.area())));
         citations(d, i.violation() + "；" + basis);
+        d.add(new StringField(ABOUT, about("list", i.listId()), Field.Store.NO));
+        for (String c : casesOf.getOrDefault(i.id(), List.of())) d.add(new StringField(ABOUT, about("case", c), Field.Store.NO));
         d.add(new StoredField(GROUP, groups.getOrDefault(i.id(), i.id())));
         if (behind.contains(i.id())) d.add(new NumericDocValuesField(BEHIND_TWIN, 1));
         if (list.region() != null && !list.region().isBlank()) d.add(new StoredField(REGION, list.region()));

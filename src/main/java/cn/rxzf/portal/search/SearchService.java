@@ -67,7 +67,7 @@ public final class SearchService implements Closeable {
     private record Expansion(List<String> spoken, List<String> formal) {}
 
     private record State(DirectoryReader reader, IndexSearcher searcher, FacetTable table, IdOrder ids,
-                         List<Expansion> synonyms, List<DepartmentRef> departments, Map<String, String> duties,
+                         FieldsNamed fields, List<Expansion> synonyms, List<DepartmentRef> departments, Map<String, String> duties,
                          Set<String> laws, Sounds sounds, Object key) {}
 
     private final Path dir;
@@ -200,8 +200,9 @@ public final class SearchService implements Closeable {
         for (String t : bigrams) scoring.add(new Clause(new Term(SearchIndexer.KEYWORDS, t), ranking.keywords()));
         long total = total(counts);
         int top = r.page() * SearchRequest.PAGE_SIZE;
-        List<ScoreDoc> ranked = total == 0 ? List.of() : TopByType.search(s.searcher(), query(scoring, lookups),
-                matches, s.table(), s.ids(), top, ranking.others());
+        Query scored = FieldsNamed.prior(query(scoring, lookups), fieldsNamed(s, q), ranking.fieldNamed());
+        List<ScoreDoc> ranked = total == 0 ? List.of() : TopByType.search(s.searcher(), scored,
+                matches, s.table(), s.ids(), Math.max(top, ItemsFirst.WINDOW), ranking.others());
         if (!ranked.isEmpty() && ranking.gate() > 0) {
             Map<String, List<String>> spoken = synonymWords(s, q);
             List<String> units = Coverage.units(q, words, spoken.keySet(), STOP_CHARS);
@@ -212,7 +213,7 @@ public final class SearchService implements Closeable {
                 Matches unfiltered = new Matches(s.reader(), s.table(), new String[FacetTable.FIELDS.size()]);
                 unfiltered.requireTwo(matches.requiresTwo());
                 unfiltered.add(matchedBy, lookups);
-                first = TopByType.search(s.searcher(), query(scoring, lookups), unfiltered, s.table(), s.ids(),
+                first = TopByType.search(s.searcher(), scored, unfiltered, s.table(), s.ids(),
                         SearchRequest.PAGE_SIZE, ranking.others());
             }
             double share = coverage.of(first.get(0).doc);
@@ -224,6 +225,8 @@ public final class SearchService implements Closeable {
                 counts = Matches.noCounts();
             }
         }
+        // After the gate, which asks whether the best match means anything, not which document shows first.
+        if (ranking.itemsFirst()) ranked = ItemsFirst.order(s.reader(), s.table(), ranked);
         List<Hit> hits = hits(s, ranked, (r.page() - 1) * SearchRequest.PAGE_SIZE, top, marks);
         int pages = (int) Math.min(SearchRequest.MAX_PAGE, (total + SearchRequest.PAGE_SIZE - 1) / SearchRequest.PAGE_SIZE);
         Set<String> pairs = new LinkedHashSet<>(bigrams);
@@ -287,6 +290,16 @@ public final class SearchService implements Closeable {
             for (String law : laws) main.add(new Clause(new Term(SearchIndexer.LAW, law), ranking.law()));
         }
         return main;
+    }
+
+    /** The fields (领域 values) the query names, in their own words or by a department word of the synonyms file. */
+    private Set<String> fieldsNamed(State s, String q) {
+        if (ranking.fieldNamed() <= 0 || (ranking.fieldNamedOnlyInConditionQuestions() && !ConditionQuestion.asks(q))) {
+            return Set.of();
+        }
+        Set<String> formal = new LinkedHashSet<>();
+        synonymWords(s, q).values().forEach(formal::addAll);
+        return s.fields().named(q, formal);
     }
 
     /** The spoken words of the synonyms file the query contains, each with the formal wording it stands for. */
@@ -575,7 +588,8 @@ public final class SearchService implements Closeable {
             TermsEnum te = terms.iterator();
             for (BytesRef t = te.next(); t != null; t = te.next()) laws.add(t.utf8ToString());
         }
-        return new State(reader, new IndexSearcher(reader), FacetTable.of(reader), IdOrder.of(reader),
+        FacetTable table = FacetTable.of(reader);
+        return new State(reader, new IndexSearcher(reader), table, IdOrder.of(reader), FieldsNamed.of(table),
                 List.copyOf(synonyms), List.copyOf(departments), duties, Set.copyOf(laws),
                 Sounds.of(data.getOrDefault(SearchIndexer.SOUND_PAIRS, "")), key);
     }
