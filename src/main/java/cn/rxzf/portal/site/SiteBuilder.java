@@ -44,7 +44,11 @@ public final class SiteBuilder implements AutoCloseable {
     private final SiteIndex siteIndex;
     private final ContentLoader loader;
     private Map<String, Set<String>> lastPlan;
-    /** The content {@link #lastPlan} was made from: a rebuild compares items with it to write their pages first. */
+    /**
+     * The content of the published site: a rebuild compares items with it to write their pages first. After a start
+     * that reused the site ({@link #buildOrReuse}) it is there while {@link #lastPlan} is not yet: the first rebuild
+     * plans it.
+     */
     private Content lastContent;
     private long templatesStamp = -1;
     /** Files changed in rounds that failed validation: their outputs are still to be redone. */
@@ -57,8 +61,6 @@ public final class SiteBuilder implements AutoCloseable {
     });
     /** Read from git once per full build; the watcher's rebuilds reuse it (new commits show after the next build). */
     private History history = History.unavailable("未读取修改记录");
-    /** The content of a site reused at start ({@link #buildOrReuse}) until the first rebuild plans it. */
-    private Content reused;
 
     /** A builder that writes {@code siteIndex} beside the pages ({@link SiteIndex#NONE} for none). */
     public SiteBuilder(Settings settings, SiteIndex siteIndex) {
@@ -105,9 +107,9 @@ public final class SiteBuilder implements AutoCloseable {
         if (!loaded.ok()) return failed(loaded.problems(), start);
         String digest = SiteInputs.digest(settings, history);
         if (!SiteInputs.published(settings, digest)) return publish(loaded.content(), start, digest);
-        reused = loaded.content();
+        lastContent = loaded.content();
         templatesStamp = stamp(settings.templatesDir());
-        return new BuildResult(List.of(), 0, 0, millis(start), reused);
+        return new BuildResult(List.of(), 0, 0, millis(start), lastContent);
     }
 
     private ContentLoader.Result loadWithHistory() {
@@ -121,7 +123,7 @@ public final class SiteBuilder implements AutoCloseable {
 
     private BuildResult publish(Content content, long start, String digest) throws IOException {
         SiteInputs.forget(settings);
-        reused = null;
+        lastContent = null;
         SiteOutput output = SiteOutput.begin(settings.outDir());
         // The search index is written alongside the pages, into its own fresh folder, and swapped in after the site.
         SiteOutput index = SiteOutput.begin(settings.indexDir());
@@ -199,11 +201,9 @@ public final class SiteBuilder implements AutoCloseable {
      * nothing is written and the site stays as it was.
      */
     public BuildResult rebuild() throws IOException {
-        if (lastPlan == null && reused != null) {
+        if (lastPlan == null && lastContent != null) {
             // the site was reused at start: its plan is made now, from the content it was built from
-            lastPlan = depsOf(plan(reused, new Templates(settings.templatesDir(), settings.outDir())));
-            lastContent = reused;
-            reused = null;
+            lastPlan = depsOf(plan(lastContent, new Templates(settings.templatesDir(), settings.outDir())));
         }
         if (lastPlan == null || stamp(settings.templatesDir()) != templatesStamp) return build();
         long start = System.nanoTime();

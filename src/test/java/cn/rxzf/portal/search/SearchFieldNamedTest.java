@@ -20,9 +20,9 @@ class SearchFieldNamedTest {
     @Test
     void a_condition_question_naming_a_field_finds_that_fields_item_first() throws Exception {
         TestSite site = TestSite.minimal(dir);
-        site.write("departments/scj/lists/guanggao-2024.md", list("测试广告清单", "市场监管/广告", "scj-g01",
+        SearchFixtures.writeList(site, "guanggao-2024.md", "测试广告清单", "市场监管/广告", SearchFixtures.item("scj-g01",
                 "未按规定在店堂内张贴收费标准", "[第一次发现, 当场改正, 没有危害后果]"));
-        site.write("departments/scj/lists/huanjing-2024.md", list("测试排放清单", "生态环境", "scj-h01",
+        SearchFixtures.writeList(site, "huanjing-2024.md", "测试排放清单", "生态环境", SearchFixtures.item("scj-h01",
                 "未按规定设置排放口标志", "[第一次发现]"));
         try (SearchService search = SearchFixtures.indexed(site, dir.resolve("index"));
              SearchService without = SearchService.over(dir.resolve("index"), withoutFieldPrior())) {
@@ -32,30 +32,6 @@ class SearchFieldNamedTest {
             // Not a condition question: ranked as before.
             assertEquals(ids(without, "生态环境 排放口 收费标准"), ids(search, "生态环境 排放口 收费标准"));
         }
-    }
-
-    private static String list(String title, String field, String id, String act, String conditions) {
-        return """
-                ---
-                部门: scj
-                标题: %s
-                类型: 首违不罚
-                发布机构: 测试市市场监督管理局
-                成文日期: 2024-01-01
-                生效日期: 2024-02-01
-                状态: 生效
-                领域: %s
-                条目:
-                  - id: %s
-                    违法行为: %s
-                    违反条款: 《测试条例》第3条
-                    处罚依据: 《测试条例》第4条
-                    适用条件: %s
-                    处理结果: 不予处罚
-                    实施机关: 测试市市场监督管理局
-                    配套监管措施: [批评教育]
-                ---
-                """.formatted(title, field, id, act, conditions);
     }
 
     private static String first(SearchService s) {
