@@ -6,6 +6,7 @@ import cn.rxzf.portal.site.render.PageRenderer;
 import cn.rxzf.portal.site.render.Slugs;
 import cn.rxzf.portal.site.render.Vars;
 
+import cn.rxzf.portal.common.UnionSet;
 import cn.rxzf.portal.content.Content;
 import cn.rxzf.portal.content.citations.ConsistencyReport;
 import cn.rxzf.portal.content.citations.Provisions;
@@ -29,6 +30,7 @@ import cn.rxzf.portal.site.stats.SiteStatistics;
 import cn.rxzf.portal.site.stats.StatisticsFiles;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -57,10 +59,14 @@ public final class PagePlan {
         out.add(new Output("feed.xml", always, pages.page("feed.peb", "/feed.xml", Map.of())));
 
         listIndexes(content, pages, out, always);
+        // Shared, not copied into each item's set: at 100,000 items the copies took more than the 2 GB heap.
+        Set<String> lawTable = content.lawTable.path() == null ? Set.of() : Set.of(content.lawTable.path());
+        Map<Provisions.Provision, Set<String>> citingLists = new IdentityHashMap<>(); // records hash deeply
         for (EnforcementList l : content.lists.values()) {
             Set<String> deps = deps(l.path(), content.departments.get(l.department()).path());
             EnforcementList successor = content.successorOf(l.id());
             if (successor != null) deps.add(successor.path());
+            deps = Set.copyOf(deps);
             out.add(new Output("lists/" + l.id() + "/index.html", deps,
                     pages.page("list.peb", l.url(), Vars.of("list", l, "department", content.departments.get(l.department()),
                             "successor", successor, "history", history, "changes", history.ofList(l)))));
@@ -69,15 +75,18 @@ public final class PagePlan {
             out.add(new Output("lists/" + l.id() + "/" + l.id() + ".xlsx", deps(l.path()), () -> DataFiles.xlsx(l, content.site.baseUrl())));
             for (Item i : l.items()) {
                 List<Case> cases = content.casesOfItem(i.id());
-                Set<String> itemDeps = new HashSet<>(deps);
-                for (Case c : cases) itemDeps.add(c.path());
+                List<Set<String>> itemDeps = new ArrayList<>();
+                itemDeps.add(deps);
+                itemDeps.add(lawTable);
+                Set<String> casePaths = new HashSet<>();
+                for (Case c : cases) casePaths.add(c.path());
+                itemDeps.add(casePaths);
                 // The block 同一违法条款的其他清单 reads the lists sharing a provision with the item.
                 for (Provisions.Provision p : content.provisions.ofItem(i.id())) {
                     if (p.isGeneral()) continue; // not in the block: a change elsewhere does not touch this page
-                    for (Provisions.Entry e : p.byList().values()) itemDeps.add(e.list().path());
+                    itemDeps.add(citingLists.computeIfAbsent(p, PagePlan::listsCiting));
                 }
-                if (content.lawTable.path() != null) itemDeps.add(content.lawTable.path());
-                out.add(new Output("items/" + i.id() + "/index.html", itemDeps, pages.page("item.peb", i.url(),
+                out.add(new Output("items/" + i.id() + "/index.html", UnionSet.of(itemDeps), pages.page("item.peb", i.url(),
                         Vars.of("item", i, "list", l, "department", content.departments.get(l.department()),
                                 "cases", cases, "successor", successor, "history", history,
                                 "itemChanges", history.ofItem(i.id()),
@@ -267,6 +276,12 @@ public final class PagePlan {
         List<T> out = new ArrayList<>();
         for (T v : values) if (keep.test(v)) out.add(v);
         return out;
+    }
+
+    private static Set<String> listsCiting(Provisions.Provision p) {
+        Set<String> paths = new HashSet<>();
+        for (Provisions.Entry e : p.byList().values()) paths.add(e.list().path());
+        return Set.copyOf(paths);
     }
 
     private static Set<String> deps(String... paths) {

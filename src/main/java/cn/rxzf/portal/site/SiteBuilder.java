@@ -220,7 +220,7 @@ public final class SiteBuilder implements AutoCloseable {
         Set<String> first = pagesOfChangedItems(lastContent, content);
         List<Output> todo = plan.stream().filter(o -> {
             Set<String> before = lastPlan.get(o.path());
-            return before == null || o.dependsOnAny(changed) || intersects(before, changed);
+            return before == null || o.dependsOnAny(changed) || Output.dependsOnAny(before, changed);
         }).sorted(java.util.Comparator.comparing(o -> !first.contains(o.path()))).toList();
         Problems problems = new Problems();
         write(todo, out, problems, false);
@@ -359,11 +359,7 @@ public final class SiteBuilder implements AutoCloseable {
         return settings.templatesDir().resolve(p).toString();
     }
 
-    private static boolean intersects(Set<String> a, Set<String> b) {
-        if (a.contains(Output.ALWAYS)) return true;
-        for (String x : a) if (b.contains(x)) return true;
-        return false;
-    }
+
 
     private static Map<String, Set<String>> depsOf(List<Output> plan) {
         Map<String, Set<String>> m = new HashMap<>();

@@ -235,6 +235,60 @@ class SiteBuilderTest {
         builder.close();
     }
 
+    /**
+     * An item page shows the other lists citing its articles (同一违法条款的其他清单): it is redone when one of them is
+     * saved, and left alone when the saved list shares none of its specific articles. Over a copy of the real content.
+     */
+    @Test
+    void rebuild_redoes_the_item_pages_of_other_lists_sharing_an_article_with_the_saved_list() throws IOException {
+        Path content = dir.resolve("content");
+        try (var files = Files.walk(Path.of("content"))) {
+            for (Path f : files.toList()) {
+                Path to = content.resolve(Path.of("content").relativize(f).toString());
+                if (Files.isDirectory(f)) Files.createDirectories(to);
+                else Files.copy(f, to);
+            }
+        }
+        cn.rxzf.portal.config.Settings settings = cn.rxzf.portal.config.Settings.defaults()
+                .withDirs(content, Path.of("site-templates"), dir.resolve("site")).withDate(TestSite.TODAY);
+        SiteBuilder builder = SiteBuilds.of(settings);
+        BuildResult built = builder.build();
+        assertTrue(built.ok(), built.problems().toString());
+        var c = built.content();
+        var saved = c.lists.values().stream()
+                .filter(l -> c.provisions.all().stream().anyMatch(p -> !p.isGeneral() && p.byList().containsKey(l.id())
+                        && p.byList().size() > 1))
+                .findFirst().orElseThrow();
+        java.nio.file.attribute.FileTime old = java.nio.file.attribute.FileTime.fromMillis(0);
+        Map<Path, Boolean> shares = new java.util.HashMap<>();
+        for (var l : c.lists.values()) {
+            if (l.id().equals(saved.id()) || c.successorOf(l.id()) != null && c.successorOf(l.id()).id().equals(saved.id())) continue;
+            for (var i : l.items()) {
+                if (!c.casesOfItem(i.id()).isEmpty()) continue;
+                boolean shared = c.provisions.ofItem(i.id()).stream()
+                        .anyMatch(p -> !p.isGeneral() && p.byList().containsKey(saved.id()));
+                Path page = settings.outDir().resolve("items/" + i.id() + "/index.html");
+                shares.put(page, shared);
+                Files.setLastModifiedTime(page, old);
+            }
+        }
+        assertTrue(shares.containsValue(true), "some other list's items share an article with " + saved.id());
+        assertTrue(shares.containsValue(false), "some items share none");
+
+        Path file = Path.of(saved.path());
+        Files.writeString(file, Files.readString(file).replaceFirst("(违法行为: [^\n]+)", "$1（改）"));
+        BuildResult r = builder.rebuild();
+        assertTrue(r.ok(), r.problems().toString());
+        shares.forEach((page, shared) -> {
+            try {
+                assertEquals(shared, !Files.getLastModifiedTime(page).equals(old), page + (shared ? " shares " : " shares nothing with ") + saved.id());
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        builder.close();
+    }
+
     /** What a rebuild writes first: the pages of the items the save changed and of their lists, nothing else. */
     @Test
     void the_pages_of_changed_items_are_named_for_writing_first() throws IOException {

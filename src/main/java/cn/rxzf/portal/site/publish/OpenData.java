@@ -7,6 +7,7 @@ import cn.rxzf.portal.content.model.Item;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -49,35 +50,31 @@ public final class OpenData {
     }
 
     /** {@code items.json}: every item, as in its list's JSON, plus its list and department. */
-    public static byte[] itemsJson(Content content) throws JsonProcessingException {
+    public static byte[] itemsJson(Content content) throws IOException {
         String base = content.site.baseUrl();
-        List<Map<String, Object>> out = new ArrayList<>(content.itemCount());
-        for (EnforcementList l : content.lists.values()) {
-            for (Item i : l.items()) {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("list", l.id());
-                m.put("department", l.department());
-                m.putAll(DataFiles.item(i, base));
-                out.add(m);
-            }
-        }
-        return bytes(out);
+        return JsonArray.of(JSON, content.lists.values().stream().flatMap(l -> l.items().stream().map(i -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("list", l.id());
+            m.put("department", l.department());
+            m.putAll(DataFiles.item(i, base));
+            return m;
+        })));
     }
 
     public static byte[] itemsCsv(Content content) {
         String base = content.site.baseUrl();
-        StringBuilder sb = new StringBuilder(content.itemCount() * 1600).append('\uFEFF');
+        Utf8Buffer out = new Utf8Buffer();
         List<String> header = new ArrayList<>(List.of("清单编号", "部门"));
         header.addAll(DataFiles.CSV_HEADER);
-        DataFiles.row(sb, header);
+        DataFiles.row(out.text().append('\uFEFF'), header);
         for (EnforcementList l : content.lists.values()) {
             for (Item i : l.items()) {
                 List<String> row = new ArrayList<>(List.of(l.id(), l.department()));
                 row.addAll(DataFiles.cells(i, base));
-                DataFiles.row(sb, row);
+                DataFiles.row(out.text(), row);
             }
         }
-        return sb.toString().getBytes(StandardCharsets.UTF_8);
+        return out.bytes();
     }
 
     /** {@code cases.json}: every case with the ids of the items and methods it applied and its text as HTML. */

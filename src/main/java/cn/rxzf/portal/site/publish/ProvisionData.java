@@ -4,9 +4,9 @@ import cn.rxzf.portal.content.Content;
 import cn.rxzf.portal.content.citations.ConsistencyReport;
 import cn.rxzf.portal.content.citations.Provisions.Entry;
 import cn.rxzf.portal.content.citations.Provisions.Provision;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,47 +26,38 @@ public final class ProvisionData {
 
     private ProvisionData() {}
 
-    public static byte[] json(Content content) throws JsonProcessingException {
-        List<Map<String, Object>> out = new ArrayList<>();
+    public static byte[] json(Content content) throws IOException {
         String base = content.site.baseUrl();
-        for (Provision p : content.provisions.all()) {
-            for (Entry e : p.entries()) {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("provision", p.key());
-                m.put("law", p.law().id());
-                m.put("lawName", p.law().name());
-                m.put("article", p.label());
-                m.put("cited", e.cited());
-                m.put("item", e.item().id());
-                m.put("list", e.list().id());
-                m.put("department", e.list().department());
-                m.put("region", e.list().region());
-                m.put("listStatus", e.list().status());
-                m.put("outcome", e.item().outcome());
-                m.put("outcomeGroup", e.outcomeGroup());
-                m.put("keyConditions", e.conditions().labels());
-                m.put("provisionUrl", base + p.url());
-                m.put("itemUrl", base + e.item().url());
-                out.add(m);
-            }
-        }
-        byte[] json = JSON.writeValueAsBytes(out);
-        byte[] bytes = java.util.Arrays.copyOf(json, json.length + 1);
-        bytes[json.length] = '\n';
-        return bytes;
+        return JsonArray.of(JSON, content.provisions.all().stream().flatMap(p -> p.entries().stream().map(e -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("provision", p.key());
+            m.put("law", p.law().id());
+            m.put("lawName", p.law().name());
+            m.put("article", p.label());
+            m.put("cited", e.cited());
+            m.put("item", e.item().id());
+            m.put("list", e.list().id());
+            m.put("department", e.list().department());
+            m.put("region", e.list().region());
+            m.put("listStatus", e.list().status());
+            m.put("outcome", e.item().outcome());
+            m.put("outcomeGroup", e.outcomeGroup());
+            m.put("keyConditions", e.conditions().labels());
+            m.put("provisionUrl", base + p.url());
+            m.put("itemUrl", base + e.item().url());
+            return m;
+        })));
     }
 
     public static byte[] csv(Content content) {
-        StringBuilder sb = new StringBuilder("\uFEFF");
-        DataFiles.row(sb, HEADER);
-        for (List<String> row : rows(content)) DataFiles.row(sb, row);
-        return sb.toString().getBytes(StandardCharsets.UTF_8);
+        Utf8Buffer out = new Utf8Buffer();
+        DataFiles.row(out.text().append('\uFEFF'), HEADER);
+        for (List<String> row : rows(content)) DataFiles.row(out.text(), row);
+        return out.bytes();
     }
 
     public static byte[] xlsx(Content content) {
-        List<List<Object>> rows = new ArrayList<>();
-        for (List<String> row : rows(content)) rows.add(new ArrayList<>(row));
-        return Xlsx.workbook("provisions", HEADER, rows);
+        return Xlsx.workbook("provisions", HEADER, rows(content));
     }
 
     /** {@code provisions-report.csv}: the report's rows in its order. */

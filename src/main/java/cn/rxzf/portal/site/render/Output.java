@@ -15,8 +15,13 @@ public record Output(String path, Set<String> deps, Producer producer) {
     }
 
     public boolean dependsOnAny(Set<String> changed) {
+        return dependsOnAny(deps, changed);
+    }
+
+    /** Looked up by the changed files (a save changes few; an item's dependencies may be many shared ones). */
+    public static boolean dependsOnAny(Set<String> deps, Set<String> changed) {
         if (deps.contains(ALWAYS)) return true;
-        for (String d : deps) if (changed.contains(d)) return true;
+        for (String c : changed) if (deps.contains(c)) return true;
         return false;
     }
 }
