@@ -195,16 +195,7 @@ class SiteBuilderTest {
      */
     @Test
     void rebuild_redoes_the_provision_pages_of_the_saved_list_only() throws IOException {
-        Path content = dir.resolve("content");
-        try (var files = Files.walk(Path.of("content"))) {
-            for (Path f : files.toList()) {
-                Path to = content.resolve(Path.of("content").relativize(f).toString());
-                if (Files.isDirectory(f)) Files.createDirectories(to);
-                else Files.copy(f, to);
-            }
-        }
-        cn.rxzf.portal.config.Settings settings = cn.rxzf.portal.config.Settings.defaults()
-                .withDirs(content, Path.of("site-templates"), dir.resolve("site")).withDate(TestSite.TODAY);
+        cn.rxzf.portal.config.Settings settings = copyOfTheRealContent();
         SiteBuilder builder = SiteBuilds.of(settings);
         BuildResult built = builder.build();
         assertTrue(built.ok(), built.problems().toString());
@@ -241,16 +232,7 @@ class SiteBuilderTest {
      */
     @Test
     void rebuild_redoes_the_item_pages_of_other_lists_sharing_an_article_with_the_saved_list() throws IOException {
-        Path content = dir.resolve("content");
-        try (var files = Files.walk(Path.of("content"))) {
-            for (Path f : files.toList()) {
-                Path to = content.resolve(Path.of("content").relativize(f).toString());
-                if (Files.isDirectory(f)) Files.createDirectories(to);
-                else Files.copy(f, to);
-            }
-        }
-        cn.rxzf.portal.config.Settings settings = cn.rxzf.portal.config.Settings.defaults()
-                .withDirs(content, Path.of("site-templates"), dir.resolve("site")).withDate(TestSite.TODAY);
+        cn.rxzf.portal.config.Settings settings = copyOfTheRealContent();
         SiteBuilder builder = SiteBuilds.of(settings);
         BuildResult built = builder.build();
         assertTrue(built.ok(), built.problems().toString());
@@ -287,6 +269,20 @@ class SiteBuilderTest {
             }
         });
         builder.close();
+    }
+
+    /** Settings over a copy of the repository's content (the files a test saves are the copy's). */
+    private cn.rxzf.portal.config.Settings copyOfTheRealContent() throws IOException {
+        Path content = dir.resolve("content");
+        try (var files = Files.walk(Path.of("content"))) {
+            for (Path f : files.toList()) {
+                Path to = content.resolve(Path.of("content").relativize(f).toString());
+                if (Files.isDirectory(f)) Files.createDirectories(to);
+                else Files.copy(f, to);
+            }
+        }
+        return cn.rxzf.portal.config.Settings.defaults()
+                .withDirs(content, Path.of("site-templates"), dir.resolve("site")).withDate(TestSite.TODAY);
     }
 
     /** What a rebuild writes first: the pages of the items the save changed and of their lists, nothing else. */
