@@ -25,19 +25,20 @@ final class Coverage {
      * A unit of the query and its alternatives, each a set of terms that must all be present; {@code process[i]}: the
      * i-th alternative is made of words of the process only ({@link ProcessWords}), no evidence of an act.
      */
-    private record Unit(double weight, List<List<Term[]>> alternatives, boolean[] process) {}
+    private record Unit(double weight, List<List<Term[]>> alternatives, boolean[] process, boolean unknown) {}
+    // unknown: a word of which no document has one of the pairs, and that has no synonym
 
     private final IndexReader reader;
     private final TermLookups lookups;
     private final List<Unit> units;
     private final double total;
 
-    private Coverage(IndexReader reader, TermLookups lookups, List<Unit> units) {
+    private Coverage(IndexReader reader, TermLookups lookups, List<Unit> units, boolean unknownCount) {
         this.reader = reader;
         this.lookups = lookups;
         this.units = units;
         double t = 0;
-        for (Unit u : units) t += u.weight();
+        for (Unit u : units) if (unknownCount || !u.unknown()) t += u.weight();
         this.total = t;
     }
 
@@ -81,17 +82,17 @@ final class Coverage {
             // A word no document has weighs as one in a single document.
             boolean[] flags = new boolean[isProcess.size()];
             for (int i = 0; i < flags.length; i++) flags[i] = isProcess.get(i);
-            units.add(new Unit(idf(Math.max(1, rarest), n), alternatives, flags));
+            units.add(new Unit(idf(Math.max(1, rarest), n), alternatives, flags, rarest == 0 && alternatives.size() == 1));
         }
         double top = idf(1, n);
         for (String c : citations) {
             units.add(new Unit(2 * top, List.of(List.<Term[]>of(new Term[] {new Term(SearchIndexer.CITATION, c)})),
-                    new boolean[1]));
+                    new boolean[1], false));
         }
         for (String l : laws) {
-            units.add(new Unit(top, List.of(List.<Term[]>of(new Term[] {new Term(SearchIndexer.LAW, l)})), new boolean[1]));
+            units.add(new Unit(top, List.of(List.<Term[]>of(new Term[] {new Term(SearchIndexer.LAW, l)})), new boolean[1], false));
         }
-        return new Coverage(reader, lookups, units);
+        return new Coverage(reader, lookups, units, true);
     }
 
     private static double idf(int df, int n) {
@@ -138,6 +139,16 @@ final class Coverage {
         return out;
     }
 
+    /**
+     * This coverage with the query's words that no document has as they are written (a pair of the word is in no
+     * document, and the dictionary has no other wording for it: 摆桌子, 劝走 in 小饭店第一次在店外摆桌子 被城管劝走了 会罚款吗)
+     * left out of the whole it measures against; one a document has by its sound (统汁 → 统计) still counts for it,
+     * up to the whole. For a person telling what happened, such words are the story, not what is asked.
+     */
+    Coverage withoutUnknownWords() {
+        return new Coverage(reader, lookups, units, false);
+    }
+
     /** The share (0–1) of the query's words that document {@code doc} has; 1 for a query without such words. */
     double of(int doc) throws IOException {
         return share(doc, false);
@@ -166,7 +177,7 @@ final class Coverage {
                 }
             }
         }
-        return had / total;
+        return Math.min(1, had / total);
     }
 
     /** Whether the document has, for every slot, one of its terms. */

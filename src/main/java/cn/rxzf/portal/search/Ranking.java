@@ -27,19 +27,21 @@ package cn.rxzf.portal.search;
  *                       act in the act check
  * @param procedureEvidence  a question about a procedure ({@link ProcedureQuestion}) must meet an act in words that
  *                       carry more than this share of its meaning, whatever its coverage; 0: off
+ * @param conditionStories  a condition question's words that no document has (the story it tells) are left out of the
+ *                       coverage the gate measures ({@link Coverage#withoutUnknownWords})
  */
 public record Ranking(String name, float keywords, float synonyms, float pinyin, float citation, float law,
                       float commonShare, float straddling, int fallbackBelow, float gate, float actOptional, float others,
                       boolean itemsFirst, float fieldNamed, boolean fieldNamedOnlyInConditionQuestions,
-                      boolean processWords, float procedureEvidence) {
+                      boolean processWords, float procedureEvidence, boolean conditionStories) {
 
     public static final Ranking DEFAULT = new Ranking("default", 0.02f, 0.5f, 0.6f, 8f, 2f, 0.2f, 0.3f, 3, 0.2f, 0.5f, 0.5f, true,
-            3f, true, true, 0.3f);
+            3f, true, true, 0.3f, true);
 
     /** The same weights with another gate. */
     public Ranking withGate(float g) {
         return new Ranking(name, keywords, synonyms, pinyin, citation, law, commonShare, straddling, fallbackBelow, g,
                 actOptional, others, itemsFirst, fieldNamed, fieldNamedOnlyInConditionQuestions, processWords,
-                procedureEvidence);
+                procedureEvidence, conditionStories);
     }
 }

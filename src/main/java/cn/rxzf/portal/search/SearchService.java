@@ -207,6 +207,8 @@ public final class SearchService implements Closeable {
             Map<String, List<String>> spoken = synonymWords(s, q);
             List<String> units = Coverage.units(q, words, spoken.keySet(), STOP_CHARS);
             Coverage coverage = Coverage.of(s.reader(), lookups, s.sounds(), units, spoken, citations, laws);
+            // A condition question tells a story (摆桌子, 劝走 …): its words no document has do not count against it.
+            if (ranking.conditionStories() && ConditionQuestion.asks(q)) coverage = coverage.withoutUnknownWords();
             // The gate asks of the query, not of a filter: its first page among all matches decides.
             List<ScoreDoc> first = ranked;
             if (filtered(r)) {

@@ -91,7 +91,8 @@ class SearchRelevanceTest {
         Ranking d = Ranking.DEFAULT;
         Ranking before = new Ranking("before", d.keywords(), d.synonyms(), d.pinyin(), d.citation(), d.law(),
                 d.commonShare(), d.straddling(), d.fallbackBelow(), d.gate(), d.actOptional(), d.others(),
-                d.itemsFirst(), d.fieldNamed(), d.fieldNamedOnlyInConditionQuestions(), false, 0f);
+                d.itemsFirst(), d.fieldNamed(), d.fieldNamedOnlyInConditionQuestions(), false, 0f,
+                d.conditionStories());
         try (SearchService search = SearchService.over(dir.resolve("procedure"));
              SearchService old = SearchService.over(dir.resolve("procedure"), before)) {
             // Each meets an act field only in words of the process (行政, 处罚 in case titles), a department's name
@@ -109,6 +110,27 @@ class SearchRelevanceTest {
         HeldOut.Measures m = HeldOut.Measures.of(folds.stream().flatMap(f -> f.outcomes().stream()).toList());
         assertTrue(m.nonsense() >= 30);
         assertTrue(m.nonsenseFound() <= NEAR_NONSENSE_CEILING, "near-topic nonsense found: " + m.nonsenseFound());
+    }
+
+    @Test
+    void a_condition_question_telling_its_story_in_words_no_list_has_still_finds_the_act() throws Exception {
+        SearchIndexer.write(content, dir.resolve("story"));
+        Ranking d = Ranking.DEFAULT;
+        Ranking before = new Ranking("before", d.keywords(), d.synonyms(), d.pinyin(), d.citation(), d.law(),
+                d.commonShare(), d.straddling(), d.fallbackBelow(), d.gate(), d.actOptional(), d.others(),
+                d.itemsFirst(), d.fieldNamed(), d.fieldNamedOnlyInConditionQuestions(), d.processWords(),
+                d.procedureEvidence(), false);
+        String q = "小饭店第一次在店外摆桌子 被城管劝走了 会罚款吗";
+        try (SearchService search = SearchService.over(dir.resolve("story"));
+             SearchService old = SearchService.over(dir.resolve("story"), before)) {
+            // 摆桌子, 劝走 are on no list: counted against the query, the gate stopped it.
+            assertEquals(0, old.search(SearchRequest.of(q)).total());
+            assertEquals("cg-cd2022-01", search.search(SearchRequest.of(q)).hits().get(0).id());
+            // Not a condition question: words no list has still count against it, as before.
+            for (String other : List.of("外星人存在吗", "店门口乱堆东西", "在河道里挖沙")) {
+                assertEquals(old.search(SearchRequest.of(other)).total(), search.search(SearchRequest.of(other)).total(), other);
+            }
+        }
     }
 
     @Test
