@@ -23,10 +23,10 @@ import org.apache.lucene.index.TermsEnum;
 final class Coverage {
     /**
      * A unit of the query and its alternatives, each a set of terms that must all be present; {@code process[i]}: the
-     * i-th alternative is made of words of the process only ({@link ProcessWords}), no evidence of an act.
+     * i-th alternative is made of words of the process only ({@link ProcessWords}), no evidence of an act;
+     * {@code unknown}: a word one of whose pairs no document has, with no other wording in the dictionary.
      */
     private record Unit(double weight, List<List<Term[]>> alternatives, boolean[] process, boolean unknown) {}
-    // unknown: a word of which no document has one of the pairs, and that has no synonym
 
     private final IndexReader reader;
     private final TermLookups lookups;
