@@ -21,35 +21,41 @@ import org.apache.lucene.index.TermsEnum;
  * 火星移民 shares nothing with any item; 春节放假安排 shares one word in three.
  */
 final class Coverage {
-    /** A unit of the query and its alternatives, each a set of terms that must all be present. */
-    private record Unit(double weight, List<List<Term[]>> alternatives) {}
+    /**
+     * A unit of the query and its alternatives, each a set of terms that must all be present; {@code process[i]}: the
+     * i-th alternative is made of words of the process only ({@link ProcessWords}), no evidence of an act;
+     * {@code unknown}: a word one of whose pairs no document has, with no other wording in the dictionary.
+     */
+    private record Unit(double weight, List<List<Term[]>> alternatives, boolean[] process, boolean unknown) {}
 
     private final IndexReader reader;
     private final TermLookups lookups;
     private final List<Unit> units;
     private final double total;
 
-    private Coverage(IndexReader reader, TermLookups lookups, List<Unit> units) {
+    private Coverage(IndexReader reader, TermLookups lookups, List<Unit> units, boolean unknownCount) {
         this.reader = reader;
         this.lookups = lookups;
         this.units = units;
         double t = 0;
-        for (Unit u : units) t += u.weight();
+        for (Unit u : units) if (unknownCount || !u.unknown()) t += u.weight();
         this.total = t;
     }
 
     static Coverage of(IndexReader reader, TermLookups lookups, Sounds sounds, List<String> words,
                        Map<String, List<String>> synonyms, Set<String> citations, Set<String> laws) {
-        return of(reader, lookups, sounds, words, synonyms, citations, laws, SearchIndexer.ALL);
+        return of(reader, lookups, sounds, words, synonyms, citations, laws, SearchIndexer.ALL, ProcessWords.NONE);
     }
 
     /** As above, with the words looked for in {@code field} only (their rarity is still that of the whole text). */
     static Coverage of(IndexReader reader, TermLookups lookups, Sounds sounds, List<String> words,
-                       Map<String, List<String>> synonyms, Set<String> citations, Set<String> laws, String field) {
+                       Map<String, List<String>> synonyms, Set<String> citations, Set<String> laws, String field,
+                       ProcessWords process) {
         List<Unit> units = new ArrayList<>();
         int n = reader.maxDoc();
         for (String w : words) {
             List<List<Term[]>> alternatives = new ArrayList<>();
+            List<Boolean> isProcess = new ArrayList<>();
             List<Term[]> pairs = new ArrayList<>();
             int rarest = n;
             for (String p : Analysis.terms(Analysis.BIGRAMS, w)) {
@@ -59,6 +65,7 @@ final class Coverage {
                 pairs.add(slot.toArray(Term[]::new));
             }
             alternatives.add(pairs);
+            isProcess.add(process.all(Analysis.terms(Analysis.BIGRAMS, w)));
             List<String> formal = synonyms.get(w);
             if (formal != null) {
                 for (String f : formal) {
@@ -68,20 +75,24 @@ final class Coverage {
                         all.add(new Term[] {term});
                     }
                     alternatives.add(all);
+                    isProcess.add(process.all(Analysis.terms(Analysis.BIGRAMS, f)));
                 }
             }
             // A word's weight is its rarity: a word in most documents (事项, 经营) says little about what is asked.
             // A word no document has weighs as one in a single document.
-            units.add(new Unit(idf(Math.max(1, rarest), n), alternatives));
+            boolean[] flags = new boolean[isProcess.size()];
+            for (int i = 0; i < flags.length; i++) flags[i] = isProcess.get(i);
+            units.add(new Unit(idf(Math.max(1, rarest), n), alternatives, flags, rarest == 0 && alternatives.size() == 1));
         }
         double top = idf(1, n);
         for (String c : citations) {
-            units.add(new Unit(2 * top, List.of(List.<Term[]>of(new Term[] {new Term(SearchIndexer.CITATION, c)}))));
+            units.add(new Unit(2 * top, List.of(List.<Term[]>of(new Term[] {new Term(SearchIndexer.CITATION, c)})),
+                    new boolean[1], false));
         }
         for (String l : laws) {
-            units.add(new Unit(top, List.of(List.<Term[]>of(new Term[] {new Term(SearchIndexer.LAW, l)}))));
+            units.add(new Unit(top, List.of(List.<Term[]>of(new Term[] {new Term(SearchIndexer.LAW, l)})), new boolean[1], false));
         }
-        return new Coverage(reader, lookups, units);
+        return new Coverage(reader, lookups, units, true);
     }
 
     private static double idf(int df, int n) {
@@ -128,22 +139,45 @@ final class Coverage {
         return out;
     }
 
+    /**
+     * This coverage with the query's words that no document has as they are written (a pair of the word is in no
+     * document, and the dictionary has no other wording for it: 摆桌子, 劝走 in 小饭店第一次在店外摆桌子 被城管劝走了 会罚款吗)
+     * left out of the whole it measures against; one a document has by its sound (统汁 → 统计) still counts for it,
+     * up to the whole. For a person telling what happened, such words are the story, not what is asked.
+     */
+    Coverage withoutUnknownWords() {
+        return new Coverage(reader, lookups, units, false);
+    }
+
     /** The share (0–1) of the query's words that document {@code doc} has; 1 for a query without such words. */
     double of(int doc) throws IOException {
+        return share(doc, false);
+    }
+
+    /**
+     * As {@link #of}, counting only what the document has in other words than those of the process
+     * ({@link ProcessWords}): evidence that it is about what the query asks.
+     */
+    double evidence(int doc) throws IOException {
+        return share(doc, true);
+    }
+
+    private double share(int doc, boolean evidenceOnly) throws IOException {
         if (total == 0) return 1;
         List<LeafReaderContext> leaves = reader.leaves();
         LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
         int local = doc - leaf.docBase;
         double had = 0;
         for (Unit u : units) {
-            for (List<Term[]> alternative : u.alternatives()) {
-                if (hasAll(leaf, alternative, local)) {
+            for (int a = 0; a < u.alternatives().size(); a++) {
+                if (evidenceOnly && u.process()[a]) continue;
+                if (hasAll(leaf, u.alternatives().get(a), local)) {
                     had += u.weight();
                     break;
                 }
             }
         }
-        return had / total;
+        return Math.min(1, had / total);
     }
 
     /** Whether the document has, for every slot, one of its terms. */

@@ -23,17 +23,25 @@ package cn.rxzf.portal.search;
  * @param fieldNamed     added to the score of a match whose field (领域) the query names ({@link FieldsNamed}); 0: off
  * @param fieldNamedOnlyInConditionQuestions  only for condition questions ({@link ConditionQuestion})
  * @param itemsFirst     a case or list ranked above an item it is about gives the item its place ({@link ItemsFirst})
+ * @param processWords   the words of the process ({@link ProcessWords}: 行政, 处罚, 清单, 流程 …) are no evidence of an
+ *                       act in the act check
+ * @param procedureEvidence  a question about a procedure ({@link ProcedureQuestion}) must meet an act in words that
+ *                       carry more than this share of its meaning, whatever its coverage; 0: off
+ * @param conditionStories  a condition question's words that no document has (the story it tells) are left out of the
+ *                       coverage the gate measures ({@link Coverage#withoutUnknownWords})
  */
 public record Ranking(String name, float keywords, float synonyms, float pinyin, float citation, float law,
                       float commonShare, float straddling, int fallbackBelow, float gate, float actOptional, float others,
-                      boolean itemsFirst, float fieldNamed, boolean fieldNamedOnlyInConditionQuestions) {
+                      boolean itemsFirst, float fieldNamed, boolean fieldNamedOnlyInConditionQuestions,
+                      boolean processWords, float procedureEvidence, boolean conditionStories) {
 
     public static final Ranking DEFAULT = new Ranking("default", 0.02f, 0.5f, 0.6f, 8f, 2f, 0.2f, 0.3f, 3, 0.2f, 0.5f, 0.5f, true,
-            3f, true);
+            3f, true, true, 0.3f, true);
 
     /** The same weights with another gate. */
     public Ranking withGate(float g) {
         return new Ranking(name, keywords, synonyms, pinyin, citation, law, commonShare, straddling, fallbackBelow, g,
-                actOptional, others, itemsFirst, fieldNamed, fieldNamedOnlyInConditionQuestions);
+                actOptional, others, itemsFirst, fieldNamed, fieldNamedOnlyInConditionQuestions, processWords,
+                procedureEvidence, conditionStories);
     }
 }

@@ -68,7 +68,7 @@ public final class SearchService implements Closeable {
 
     private record State(DirectoryReader reader, IndexSearcher searcher, FacetTable table, IdOrder ids,
                          FieldsNamed fields, List<Expansion> synonyms, List<DepartmentRef> departments, Map<String, String> duties,
-                         Set<String> laws, Sounds sounds, Object key) {}
+                         Set<String> laws, Sounds sounds, ProcessWords process, ProcessWords processAndDepartments, Object key) {}
 
     private final Path dir;
     private final Ranking ranking;
@@ -207,6 +207,8 @@ public final class SearchService implements Closeable {
             Map<String, List<String>> spoken = synonymWords(s, q);
             List<String> units = Coverage.units(q, words, spoken.keySet(), STOP_CHARS);
             Coverage coverage = Coverage.of(s.reader(), lookups, s.sounds(), units, spoken, citations, laws);
+            // A condition question tells a story (摆桌子, 劝走 …): its words no document has do not count against it.
+            if (ranking.conditionStories() && ConditionQuestion.asks(q)) coverage = coverage.withoutUnknownWords();
             // The gate asks of the query, not of a filter: its first page among all matches decides.
             List<ScoreDoc> first = ranked;
             if (filtered(r)) {
@@ -217,8 +219,10 @@ public final class SearchService implements Closeable {
                         SearchRequest.PAGE_SIZE, ranking.others());
             }
             double share = coverage.of(first.get(0).doc);
+            boolean procedure = ranking.procedureEvidence() > 0 && ProcedureQuestion.asks(q);
             if (share < ranking.gate()
-                    || (share < ranking.actOptional() && !meetsAnAct(s, q, units, spoken, citations, laws, lookups, first))) {
+                    || ((share < ranking.actOptional() || procedure)
+                        && !meetsAnAct(s, q, procedure, units, spoken, citations, laws, lookups, first))) {
                 // Not even the best match shares enough of what the query says: nothing meaningful was found.
                 ranked = List.of();
                 total = 0;
@@ -238,16 +242,23 @@ public final class SearchService implements Closeable {
     /**
      * Whether one of the first page's documents meets the query in what it is about ({@link SearchIndexer#ACT}: an
      * item's 违法行为, another document's title) or in a citation: a query that shares only boilerplate with every
-     * document (conditions, measures, departments: 足球越位规则, 社保卡怎么补办) found nothing meaningful.
+     * document (conditions, measures, departments: 足球越位规则, 社保卡怎么补办) found nothing meaningful. The words of
+     * the process ({@link ProcessWords}: 行政, 处罚, 清单, 流程 …) are no evidence of an act. A question about a
+     * procedure ({@link ProcedureQuestion}: 行政复议怎么申请, 城管上班时间几点) needs more: its act words must carry more
+     * than {@link Ranking#procedureEvidence} of its meaning, and a department's name (城管, 税务局) is no act either.
      * A condition question (首次被查 改了还罚吗) is exempt: its act is often implicit, and the page points it to the check.
      */
-    private static boolean meetsAnAct(State s, String q, List<String> units, Map<String, List<String>> spoken,
-                                      Set<String> citations, Set<String> laws, TermLookups lookups,
-                                      List<ScoreDoc> first) throws IOException {
+    private boolean meetsAnAct(State s, String q, boolean procedure, List<String> units,
+                               Map<String, List<String>> spoken, Set<String> citations, Set<String> laws,
+                               TermLookups lookups, List<ScoreDoc> first) throws IOException {
         if (ConditionQuestion.asks(q)) return true;
-        Coverage act = Coverage.of(s.reader(), lookups, s.sounds(), units, spoken, citations, laws, SearchIndexer.ACT);
+        ProcessWords process = !ranking.processWords() ? ProcessWords.NONE
+                : procedure ? s.processAndDepartments() : s.process();
+        Coverage act = Coverage.of(s.reader(), lookups, s.sounds(), units, spoken, citations, laws, SearchIndexer.ACT,
+                process);
+        double needed = procedure ? ranking.procedureEvidence() : 0;
         for (ScoreDoc d : first.subList(0, Math.min(SearchRequest.PAGE_SIZE, first.size()))) {
-            if (act.of(d.doc) > 0) return true;
+            if (act.evidence(d.doc) > needed) return true;
         }
         return false;
     }
@@ -589,9 +600,10 @@ public final class SearchService implements Closeable {
             for (BytesRef t = te.next(); t != null; t = te.next()) laws.add(t.utf8ToString());
         }
         FacetTable table = FacetTable.of(reader);
+        ProcessWords process = ProcessWords.of(reader);
         return new State(reader, new IndexSearcher(reader), table, IdOrder.of(reader), FieldsNamed.of(table),
                 List.copyOf(synonyms), List.copyOf(departments), duties, Set.copyOf(laws),
-                Sounds.of(data.getOrDefault(SearchIndexer.SOUND_PAIRS, "")), key);
+                Sounds.of(data.getOrDefault(SearchIndexer.SOUND_PAIRS, "")), process, process.withDepartments(departments), key);
     }
 
     @Override

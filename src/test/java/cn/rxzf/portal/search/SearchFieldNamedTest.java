@@ -47,6 +47,8 @@ class SearchFieldNamedTest {
     private static Ranking withoutFieldPrior() {
         Ranking d = Ranking.DEFAULT;
         return new Ranking("test", d.keywords(), d.synonyms(), d.pinyin(), d.citation(), d.law(), d.commonShare(),
-                d.straddling(), d.fallbackBelow(), d.gate(), d.actOptional(), d.others(), d.itemsFirst(), 0f, true);
+                d.straddling(), d.fallbackBelow(), d.gate(), d.actOptional(), d.others(), d.itemsFirst(), 0f, true,
+                d.processWords(), d.procedureEvidence(),
+                d.conditionStories());
     }
 }

@@ -64,6 +64,7 @@ class SearchItemsFirstTest {
         Ranking d = Ranking.DEFAULT;
         return new Ranking("test", d.keywords(), d.synonyms(), d.pinyin(), d.citation(), d.law(), d.commonShare(),
                 d.straddling(), d.fallbackBelow(), d.gate(), d.actOptional(), d.others(), false, d.fieldNamed(),
-                d.fieldNamedOnlyInConditionQuestions());
+                d.fieldNamedOnlyInConditionQuestions(), d.processWords(), d.procedureEvidence(),
+                d.conditionStories());
     }
 }

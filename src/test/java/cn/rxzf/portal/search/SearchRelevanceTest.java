@@ -81,6 +81,58 @@ class SearchRelevanceTest {
     }
 
     /** What the search box and page suggest (site.yaml 搜索示例) finds, first, an item of the lists the site is built from. */
+    /** The near-topic nonsense of round 12 ({@code nonsense-near.tsv}): 14 of 40 found something before it. */
+    static final Path NEAR_NONSENSE = Path.of("src/test/resources/relevance/nonsense-near.tsv");
+    static final int NEAR_NONSENSE_CEILING = 5;
+
+    @Test
+    void questions_about_procedures_find_nothing_unless_they_name_an_act() throws Exception {
+        SearchIndexer.write(content, dir.resolve("procedure"));
+        Ranking d = Ranking.DEFAULT;
+        Ranking before = new Ranking("before", d.keywords(), d.synonyms(), d.pinyin(), d.citation(), d.law(),
+                d.commonShare(), d.straddling(), d.fallbackBelow(), d.gate(), d.actOptional(), d.others(),
+                d.itemsFirst(), d.fieldNamed(), d.fieldNamedOnlyInConditionQuestions(), false, 0f,
+                d.conditionStories());
+        try (SearchService search = SearchService.over(dir.resolve("procedure"));
+             SearchService old = SearchService.over(dir.resolve("procedure"), before)) {
+            // Each meets an act field only in words of the process (行政, 处罚 in case titles), a department's name
+            // (城管, 税务局) or a word carrying little of what it asks (缴纳 of one item's fee).
+            for (String q : List.of("行政复议怎么申请", "城管上班时间几点", "城管打人怎么投诉", "税务局上班时间",
+                    "罚款在哪里缴纳", "被罚款会影响征信吗", "行政处罚决定书多久送达")) {
+                assertTrue(old.search(SearchRequest.of(q)).total() > 0, "found before: " + q);
+                assertEquals(0, search.search(SearchRequest.of(q)).total(), q);
+            }
+            // An act named beside a procedure word is still found first.
+            assertEquals("sw-csj2020-01", search.search(SearchRequest.of("税务登记变更了没去税务局办理注销")).hits().get(0).id());
+            assertEquals("sw-zj2021-06", search.search(SearchRequest.of("发票没交回去就注销了")).hits().get(0).id());
+        }
+        List<HeldOut.Fold> folds = HeldOut.run(content, HeldOut.read(NEAR_NONSENSE), dir.resolve("near"), 0);
+        HeldOut.Measures m = HeldOut.Measures.of(folds.stream().flatMap(f -> f.outcomes().stream()).toList());
+        assertTrue(m.nonsense() >= 30);
+        assertTrue(m.nonsenseFound() <= NEAR_NONSENSE_CEILING, "near-topic nonsense found: " + m.nonsenseFound());
+    }
+
+    @Test
+    void a_condition_question_telling_its_story_in_words_no_list_has_still_finds_the_act() throws Exception {
+        SearchIndexer.write(content, dir.resolve("story"));
+        Ranking d = Ranking.DEFAULT;
+        Ranking before = new Ranking("before", d.keywords(), d.synonyms(), d.pinyin(), d.citation(), d.law(),
+                d.commonShare(), d.straddling(), d.fallbackBelow(), d.gate(), d.actOptional(), d.others(),
+                d.itemsFirst(), d.fieldNamed(), d.fieldNamedOnlyInConditionQuestions(), d.processWords(),
+                d.procedureEvidence(), false);
+        String q = "小饭店第一次在店外摆桌子 被城管劝走了 会罚款吗";
+        try (SearchService search = SearchService.over(dir.resolve("story"));
+             SearchService old = SearchService.over(dir.resolve("story"), before)) {
+            // 摆桌子, 劝走 are on no list: counted against the query, the gate stopped it.
+            assertEquals(0, old.search(SearchRequest.of(q)).total());
+            assertEquals("cg-cd2022-01", search.search(SearchRequest.of(q)).hits().get(0).id());
+            // Not a condition question: words no list has still count against it, as before.
+            for (String other : List.of("外星人存在吗", "店门口乱堆东西", "在河道里挖沙")) {
+                assertEquals(old.search(SearchRequest.of(other)).total(), search.search(SearchRequest.of(other)).total(), other);
+            }
+        }
+    }
+
     @Test
     void every_search_example_of_the_content_finds_an_item_first() throws Exception {
         assertTrue(content.site.searchExamples().size() >= 3, content.site.searchExamples().toString());
