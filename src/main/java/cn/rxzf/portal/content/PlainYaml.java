@@ -17,12 +17,14 @@ import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Composes the plain YAML that content files are written in — block mappings and sequences indented with spaces,
- * one-line plain scalars, one-line flow sequences of plain scalars, whole-line comments — into the same nodes
- * SnakeYAML composes (types, tags, values, start lines and columns), about ten times faster: SnakeYAML's scanner was
- * the largest single cost of reading a 10,000-item site (1 s of CPU for 6 MB of front matter). Anything else —
- * quotes, block scalars, anchors, tags, multi-line scalars, duplicate keys, empty values, tabs, unusual characters —
- * gives null, and the caller composes the text with SnakeYAML, which also reports every error. So this never
- * decides what a file means on its own; {@code PlainYamlTest} holds it to SnakeYAML's result.
+ * one-line plain scalars, one-line double-quoted scalars without escapes, one-line flow sequences of plain scalars,
+ * whole-line comments — into the same nodes SnakeYAML composes (types, tags, values, start lines and columns), about
+ * ten times faster: SnakeYAML's scanner was the largest single cost of reading a 10,000-item site (1 s of CPU for
+ * 6 MB of front matter; before quoted scalars were read here, one quoted condition sent its whole list there).
+ * Anything else — single quotes, escapes, block scalars, anchors, tags, multi-line scalars, duplicate keys, empty
+ * values, tabs, unusual characters — gives null, and the caller composes the text with SnakeYAML, which also reports
+ * every error. So this never decides what a file means on its own; {@code PlainYamlTest} holds it to SnakeYAML's
+ * result.
  */
 final class PlainYaml {
     private static final Resolver RESOLVER = new Resolver();
@@ -139,7 +141,7 @@ final class PlainYaml {
             if (itemStart == line.end) return null; // a dash alone: a nested block
             Node item;
             Line rest = new Line(line.number, column(line, itemStart), itemStart, line.end);
-            if (text.charAt(itemStart) != '[' && keyEnd(rest) >= 0) {
+            if (text.charAt(itemStart) != '[' && text.charAt(itemStart) != '"' && keyEnd(rest) >= 0) {
                 lines.set(next, rest); // "- key: value" opens a mapping at the key's column
                 item = mapping(rest.indent);
             } else {
@@ -152,8 +154,12 @@ final class PlainYaml {
         return new SequenceNode(Tag.SEQ, true, items, start, start, DumperOptions.FlowStyle.BLOCK);
     }
 
-    /** A value on its key's or dash's line: a flow sequence of plain scalars, or a plain scalar. */
+    /**
+     * A value on its key's or dash's line: a flow sequence of plain scalars, a double-quoted scalar without escapes
+     * that ends the line, or a plain scalar.
+     */
     private Node inline(Line line, int from) {
+        if (text.charAt(from) == '"') return quoted(line, from);
         if (text.charAt(from) != '[') {
             String value = text.substring(from, line.end);
             return plain(value, false) ? scalar(value, line, from) : null;
@@ -176,6 +182,25 @@ final class PlainYaml {
             at = end + 1;
         }
         return new SequenceNode(Tag.SEQ, true, items, mark(line, from), mark(line, from), DumperOptions.FlowStyle.FLOW);
+    }
+
+    /**
+     * {@code "…"} from {@code from} to the end of the line, with no quote or backslash inside: its text as it is (a
+     * list's condition that holds {@code :} or {@code #} is written so). Anything else in quotes gives null.
+     */
+    private ScalarNode quoted(Line line, int from) {
+        int close = line.end - 1;
+        if (close <= from || text.charAt(close) != '"') return null;
+        for (int i = from + 1; i < close; i++) {
+            char c = text.charAt(i);
+            if (c == '"' || c == '\\') return null;
+        }
+        String value = text.substring(from + 1, close);
+        Mark start = mark(line, from);
+        Mark end = new Mark("", line.end, line.number, start.getColumn() + text.codePointCount(from, line.end),
+                NO_SNIPPET, 0);
+        // a quoted scalar is never resolved to another type: SnakeYAML tags it str, whatever it reads like
+        return new ScalarNode(Tag.STR, true, value, start, end, DumperOptions.ScalarStyle.DOUBLE_QUOTED);
     }
 
     /** Where a {@code key: value} line's key ends (at the colon); -1 when the line is not one. */

@@ -52,7 +52,9 @@ class PlainYamlTest {
     @Test
     void whatTheSubsetDoesNotCoverIsLeftToSnakeYaml() {
         for (String yaml : List.of(
-                "a: 'quoted'\n", "a: \"quoted\"\n", "a: |\n  block\n", "a: >\n  folded\n", "a: &x 1\nb: *x\n",
+                "a: 'quoted'\n", "a: \"esc\\\\\"x\"\n", "a: \"q\\\"x\"\n", "a: \"q\" # c\n", "a: \"q\" x\n",
+                "a: \"open\n", "a: \"two\n  lines\"\n", "\"k\": v\n", "a: [\"x\"]\n", "a:\n  - \"k\": v\n",
+                "a: |\n  block\n", "a: >\n  folded\n", "a: &x 1\nb: *x\n",
                 "a: !!str 1\n", "a: b\n  continued\n", "a: 1\na: 2\n", "a:\nb: 1\n", "a:\t1\n", "\ta: 1\n",
                 "a: 1 # comment\n", "a: [x, [y]]\n", "a: {x: 1}\n", "a: [x, 'y']\n", "<<: x\n", "a:\n- x\n",
                 "a:\n  -\n    b: 1\n", "- a\n", "a: b: c\n", "? a\n: b\n", "a: @x\n", "a: `x`\n", "a: %x\n",
@@ -77,6 +79,12 @@ class PlainYamlTest {
                       - 及时改正
                     关键词: [占道, 门口摆东西]
                   - id: x-02
+                    适用条件:
+                      - "违法数额在5000万元以下并符合以下条件之一的:"
+                      - "含 # 号 与 a: b 的条件"
+                      - ""
+                      - "true"
+                    备注: " 前后有空格 😀 "
                     关键词: []
                 """;
         MappingNode fast = PlainYaml.compose(yaml);
@@ -91,7 +99,8 @@ class PlainYamlTest {
         // mostly what content files hold, and now and then something only SnakeYAML reads
         String[] plain = {"值", "2022-06-23", "12", "1.5", "yes", "~", "null", "a b", "a  b", "http://x.cn/y",
                 "第9条", "[x]", "[a, b]", "[]", "[ ]", "[a,b ]", "😀表情", "a,b", "a-b", "x.y", "《法》第九条"};
-        String[] odd = {"a #b", "a: b", "'q'", "\"q\"", "-x", "- x", "&a x", "*a", "!t x", "x:", "x\ty", "%", "|",
+        String[] odd = {"a #b", "a: b", "'q'", "\"q\"", "\"a: b #c\"", "\"12\"", "\"\"", "\"q\\\"\"", "\"x\" y",
+                "-x", "- x", "&a x", "*a", "!t x", "x:", "x\ty", "%", "|",
                 ">", "", " lead", "{a: 1}", "#c", "[a, [b]]", "[a: b]"};
         int fastCount = 0;
         for (int round = 0; round < 4_000; round++) {
