@@ -106,23 +106,27 @@ public final class ContentLoader {
     /** Every file under the root, with what identifies its version; unexpected files are problems. */
     private Map<String, Stamp> scan(Problems problems) {
         Map<String, Stamp> files = new HashMap<>();
-        try (Stream<Path> walk = Files.walk(root)) {
-            walk.forEach(p -> {
-                String rel = root.relativize(p).toString().replace('\\', '/');
-                if (rel.isEmpty() || isHidden(rel)) return;
-                try {
-                    BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
-                    if (a.isDirectory()) return;
-                    if (kindOf(rel) == null) {
-                        problems.add(display(rel), 1, "文件位置不符合约定，生成器不会读取它："
-                                + "请对照编辑指南放入相应文件夹，文件名只用小写字母、数字和连字符");
-                        return;
+        try {
+            // The folder itself may be a link (a deployment switching releases by one); a linked folder inside it is not walked into.
+            Path start = Files.isSymbolicLink(root) ? root.toRealPath() : root;
+            try (Stream<Path> walk = Files.walk(start)) {
+                walk.forEach(p -> {
+                    String rel = start.relativize(p).toString().replace('\\', '/');
+                    if (rel.isEmpty() || isHidden(rel)) return;
+                    try {
+                        BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
+                        if (a.isDirectory()) return;
+                        if (kindOf(rel) == null) {
+                            problems.add(display(rel), 1, "文件位置不符合约定，生成器不会读取它："
+                                    + "请对照编辑指南放入相应文件夹，文件名只用小写字母、数字和连字符");
+                            return;
+                        }
+                        files.put(rel, new Stamp(a.lastModifiedTime().toMillis(), a.size()));
+                    } catch (IOException e) {
+                        problems.add(display(rel), 1, "无法读取：" + e.getMessage());
                     }
-                    files.put(rel, new Stamp(a.lastModifiedTime().toMillis(), a.size()));
-                } catch (IOException e) {
-                    problems.add(display(rel), 1, "无法读取：" + e.getMessage());
-                }
-            });
+                });
+            }
         } catch (IOException | UncheckedIOException e) {
             problems.add(displayRoot, 1, "无法读取内容文件夹：" + e.getMessage());
         }
