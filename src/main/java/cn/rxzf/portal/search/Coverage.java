@@ -60,10 +60,18 @@ final class Coverage {
             List<Boolean> isPerson = new ArrayList<>(List.of(false));
             List<Term[]> pairs = new ArrayList<>();
             int rarest = n;
+            boolean unheard = false;
             for (String p : Analysis.terms(Analysis.BIGRAMS, w)) {
-                rarest = Math.min(rarest, lookups.docFreq(new Term(SearchIndexer.ALL, p)));
+                int written = lookups.docFreq(new Term(SearchIndexer.ALL, p));
+                int df = written;
                 List<Term> slot = new ArrayList<>(List.of(new Term(field, p)));
-                for (String alike : sounds.alike(p)) slot.add(new Term(field, alike));
+                for (String alike : sounds.alike(p)) {
+                    slot.add(new Term(field, alike));
+                    // A pair no document has, written for one that sounds alike (法款 for 罚款), weighs as that one.
+                    if (written == 0) df = Math.max(df, lookups.docFreq(new Term(SearchIndexer.ALL, alike)));
+                }
+                rarest = Math.min(rarest, df);
+                if (written == 0) unheard = true;
                 pairs.add(slot.toArray(Term[]::new));
             }
             alternatives.add(pairs);
@@ -82,14 +90,15 @@ final class Coverage {
                 }
             }
             // A word's weight is its rarity: a word in most documents (事项, 经营) says little about what is asked.
-            // A word no document has weighs as one in a single document.
+            // A word no document has weighs as one in a single document; one no document has as it is written but
+            // by its sound (法款 for 罚款) weighs as the word it sounds like, not as the rarest of all.
             boolean[] flags = new boolean[isProcess.size()];
             boolean[] persons = new boolean[flags.length];
             for (int i = 0; i < flags.length; i++) {
                 flags[i] = isProcess.get(i);
                 persons[i] = isPerson.get(i);
             }
-            units.add(new Unit(idf(Math.max(1, rarest), n), alternatives, flags, rarest == 0 && alternatives.size() == 1,
+            units.add(new Unit(idf(Math.max(1, rarest), n), alternatives, flags, unheard && alternatives.size() == 1,
                     persons));
         }
         double top = idf(1, n);

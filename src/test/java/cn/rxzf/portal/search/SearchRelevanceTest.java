@@ -103,6 +103,20 @@ class SearchRelevanceTest {
         }
     }
 
+    @Test
+    void a_pair_written_in_no_document_but_found_by_its_sound_weighs_as_the_pair_it_sounds_like() throws Exception {
+        SearchIndexer.write(content, dir.resolve("sound"));
+        try (SearchService search = SearchService.over(dir.resolve("sound"))) {
+            // One of its pairs is on no list as written, but is by its sound: weighed as the rarest word of all, it
+            // outweighed the words the item has and the gate stopped the query (round 13; queries.tsv line of 没执照).
+            SearchResult r = search.search(SearchRequest.of("把房子租给没执照的人做生意"));
+            assertTrue(r.total() > 0, "found nothing");
+            assertEquals("sj-yh2020-01", r.hits().get(0).id());
+            // Nonsense stays without results.
+            assertEquals(0, search.search(SearchRequest.of("火星移民")).total());
+        }
+    }
+
     /** What the search box and page suggest (site.yaml 搜索示例) finds, first, an item of the lists the site is built from. */
     /** The near-topic nonsense of round 12 ({@code nonsense-near.tsv}): 14 of 40 found something before it. */
     static final Path NEAR_NONSENSE = Path.of("src/test/resources/relevance/nonsense-near.tsv");
@@ -211,7 +225,7 @@ class SearchRelevanceTest {
             String details = text.toString(StandardCharsets.UTF_8);
             assertTrue(report.hit1() >= 0.85, "hit@1 below 0.85\n" + details);
             assertTrue(report.hit3() >= 0.90, "hit@3 below 0.90\n" + details);
-            assertTrue(report.zero() <= 4, "zero-result\n" + details);
+            assertTrue(report.zero() <= 2, "zero-result\n" + details);
         }
     }
 }
