@@ -187,6 +187,7 @@ final class Coverage {
      * 网吧让学生进去 has 网吧 as well, 司机没带从业资格证 its own words.
      */
     boolean onlyAPersonWord(int doc) throws IOException {
+        if (!saysAPersonWord()) return false;
         int[] how = how(doc, false);
         int word = -1;
         for (int i = 0; i < how.length; i++) {
@@ -195,6 +196,12 @@ final class Coverage {
             word = i;
         }
         return word >= 0;
+    }
+
+    /** Whether one of the query's words has a formal wording naming a kind of person: no postings read otherwise. */
+    boolean saysAPersonWord() {
+        for (Unit u : units) for (boolean p : u.person()) if (p) return true;
+        return false;
     }
 
     private static final int NONE = 0;

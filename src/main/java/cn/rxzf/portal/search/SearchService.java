@@ -270,6 +270,7 @@ public final class SearchService implements Closeable {
      * about is no match for what it asks.
      */
     private static boolean onlyAPersonWord(Coverage coverage, List<ScoreDoc> first) throws IOException {
+        if (!coverage.saysAPersonWord()) return false;
         for (ScoreDoc d : first.subList(0, Math.min(SearchRequest.PAGE_SIZE, first.size()))) {
             if (!coverage.onlyAPersonWord(d.doc)) return false;
         }
