@@ -26,7 +26,8 @@ final class Coverage {
      * i-th alternative is made of words of the process only ({@link ProcessWords}), no evidence of an act;
      * {@code unknown}: a word one of whose pairs no document has, with no other wording in the dictionary.
      */
-    private record Unit(double weight, List<List<Term[]>> alternatives, boolean[] process, boolean unknown) {}
+    private record Unit(double weight, List<List<Term[]>> alternatives, boolean[] process, boolean unknown,
+                        boolean[] person) {}
 
     private final IndexReader reader;
     private final TermLookups lookups;
@@ -56,12 +57,21 @@ final class Coverage {
         for (String w : words) {
             List<List<Term[]>> alternatives = new ArrayList<>();
             List<Boolean> isProcess = new ArrayList<>();
+            List<Boolean> isPerson = new ArrayList<>(List.of(false));
             List<Term[]> pairs = new ArrayList<>();
             int rarest = n;
+            boolean unheard = false;
             for (String p : Analysis.terms(Analysis.BIGRAMS, w)) {
-                rarest = Math.min(rarest, lookups.docFreq(new Term(SearchIndexer.ALL, p)));
+                int written = lookups.docFreq(new Term(SearchIndexer.ALL, p));
+                int df = written;
                 List<Term> slot = new ArrayList<>(List.of(new Term(field, p)));
-                for (String alike : sounds.alike(p)) slot.add(new Term(field, alike));
+                for (String alike : sounds.alike(p)) {
+                    slot.add(new Term(field, alike));
+                    // A pair no document has, written for one that sounds alike (法款 for 罚款), weighs as that one.
+                    if (written == 0) df = Math.max(df, lookups.docFreq(new Term(SearchIndexer.ALL, alike)));
+                }
+                rarest = Math.min(rarest, df);
+                if (written == 0) unheard = true;
                 pairs.add(slot.toArray(Term[]::new));
             }
             alternatives.add(pairs);
@@ -76,21 +86,29 @@ final class Coverage {
                     }
                     alternatives.add(all);
                     isProcess.add(process.all(Analysis.terms(Analysis.BIGRAMS, f)));
+                    isPerson.add(namesAPerson(f));
                 }
             }
             // A word's weight is its rarity: a word in most documents (事项, 经营) says little about what is asked.
-            // A word no document has weighs as one in a single document.
+            // A word no document has weighs as one in a single document; one no document has as it is written but
+            // by its sound (法款 for 罚款) weighs as the word it sounds like, not as the rarest of all.
             boolean[] flags = new boolean[isProcess.size()];
-            for (int i = 0; i < flags.length; i++) flags[i] = isProcess.get(i);
-            units.add(new Unit(idf(Math.max(1, rarest), n), alternatives, flags, rarest == 0 && alternatives.size() == 1));
+            boolean[] persons = new boolean[flags.length];
+            for (int i = 0; i < flags.length; i++) {
+                flags[i] = isProcess.get(i);
+                persons[i] = isPerson.get(i);
+            }
+            units.add(new Unit(idf(Math.max(1, rarest), n), alternatives, flags, unheard && alternatives.size() == 1,
+                    persons));
         }
         double top = idf(1, n);
         for (String c : citations) {
             units.add(new Unit(2 * top, List.of(List.<Term[]>of(new Term[] {new Term(SearchIndexer.CITATION, c)})),
-                    new boolean[1], false));
+                    new boolean[1], false, new boolean[1]));
         }
         for (String l : laws) {
-            units.add(new Unit(top, List.of(List.<Term[]>of(new Term[] {new Term(SearchIndexer.LAW, l)})), new boolean[1], false));
+            units.add(new Unit(top, List.of(List.<Term[]>of(new Term[] {new Term(SearchIndexer.LAW, l)})), new boolean[1], false,
+                    new boolean[1]));
         }
         return new Coverage(reader, lookups, units, true);
     }
@@ -160,6 +178,59 @@ final class Coverage {
      */
     double evidence(int doc) throws IOException {
         return share(doc, true);
+    }
+
+    /**
+     * Whether all that document {@code doc} has of the query is one word for a kind of person, in the dictionary's
+     * formal wording (孩子 → 未成年人, 工人 → 劳动者: a formal wording ending in the agentive 人, 者 or 员), nothing else
+     * the query says: 孩子发烧怎么办 meets the 网吧 items only there. Who a question is about is not what was done;
+     * 网吧让学生进去 has 网吧 as well, 司机没带从业资格证 its own words.
+     */
+    boolean onlyAPersonWord(int doc) throws IOException {
+        if (!saysAPersonWord()) return false;
+        int[] how = how(doc, false);
+        int word = -1;
+        for (int i = 0; i < how.length; i++) {
+            if (how[i] == NONE) continue;
+            if (word >= 0 || how[i] != PERSON) return false;
+            word = i;
+        }
+        return word >= 0;
+    }
+
+    /** Whether one of the query's words has a formal wording naming a kind of person: no postings read otherwise. */
+    boolean saysAPersonWord() {
+        for (Unit u : units) for (boolean p : u.person()) if (p) return true;
+        return false;
+    }
+
+    private static final int NONE = 0;
+    private static final int OWN = 1;
+    private static final int DICTIONARY = 2;
+    private static final int PERSON = 3;
+
+    /** The agentive endings of a formal wording that names a kind of person (未成年人, 劳动者, 驾驶员). */
+    private static boolean namesAPerson(String formal) {
+        return formal.endsWith("人") || formal.endsWith("者") || formal.endsWith("员");
+    }
+
+    /** Per unit, how the document has it: not ({@code NONE}), in the query's own words, or in a dictionary wording only. */
+    private int[] how(int doc, boolean evidenceOnly) throws IOException {
+        List<LeafReaderContext> leaves = reader.leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        int local = doc - leaf.docBase;
+        int[] out = new int[units.size()];
+        for (int i = 0; i < out.length; i++) {
+            Unit u = units.get(i);
+            for (int a = 0; a < u.alternatives().size(); a++) {
+                if (evidenceOnly && u.process()[a]) continue;
+                if (hasAll(leaf, u.alternatives().get(a), local)) {
+                    out[i] = a == 0 ? OWN : u.person()[a] ? PERSON : DICTIONARY;
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     private double share(int doc, boolean evidenceOnly) throws IOException {

@@ -29,19 +29,22 @@ package cn.rxzf.portal.search;
  *                       carry more than this share of its meaning, whatever its coverage; 0: off
  * @param conditionStories  a condition question's words that no document has (the story it tells) are left out of the
  *                       coverage the gate measures ({@link Coverage#withoutUnknownWords})
+ * @param personWords  a first page whose every document has of the query only a word for a kind of person in the
+ *                       dictionary's wording (孩子 → 未成年人, {@link Coverage#onlyAPersonWord}) finds nothing
  */
 public record Ranking(String name, float keywords, float synonyms, float pinyin, float citation, float law,
                       float commonShare, float straddling, int fallbackBelow, float gate, float actOptional, float others,
                       boolean itemsFirst, float fieldNamed, boolean fieldNamedOnlyInConditionQuestions,
-                      boolean processWords, float procedureEvidence, boolean conditionStories) {
+                      boolean processWords, float procedureEvidence, boolean conditionStories,
+                      boolean personWords) {
 
     public static final Ranking DEFAULT = new Ranking("default", 0.02f, 0.5f, 0.6f, 8f, 2f, 0.2f, 0.3f, 3, 0.2f, 0.5f, 0.5f, true,
-            3f, true, true, 0.3f, true);
+            3f, true, true, 0.3f, true, true);
 
     /** The same weights with another gate. */
     public Ranking withGate(float g) {
         return new Ranking(name, keywords, synonyms, pinyin, citation, law, commonShare, straddling, fallbackBelow, g,
                 actOptional, others, itemsFirst, fieldNamed, fieldNamedOnlyInConditionQuestions, processWords,
-                procedureEvidence, conditionStories);
+                procedureEvidence, conditionStories, personWords);
     }
 }

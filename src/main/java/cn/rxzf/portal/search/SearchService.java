@@ -222,7 +222,8 @@ public final class SearchService implements Closeable {
             boolean procedure = ranking.procedureEvidence() > 0 && ProcedureQuestion.asks(q);
             if (share < ranking.gate()
                     || ((share < ranking.actOptional() || procedure)
-                        && !meetsAnAct(s, q, procedure, units, spoken, citations, laws, lookups, first))) {
+                        && !meetsAnAct(s, q, procedure, units, spoken, citations, laws, lookups, first))
+                    || (ranking.personWords() && onlyAPersonWord(coverage, first))) {
                 // Not even the best match shares enough of what the query says: nothing meaningful was found.
                 ranked = List.of();
                 total = 0;
@@ -261,6 +262,19 @@ public final class SearchService implements Closeable {
             if (act.evidence(d.doc) > needed) return true;
         }
         return false;
+    }
+
+    /**
+     * Whether every document of the first page has of the query only a word for a kind of person in the dictionary's
+     * wording ({@link Coverage#onlyAPersonWord}: 孩子发烧怎么办 → the 网吧 items, by 孩子 → 未成年人): who a question is
+     * about is no match for what it asks.
+     */
+    private static boolean onlyAPersonWord(Coverage coverage, List<ScoreDoc> first) throws IOException {
+        if (!coverage.saysAPersonWord()) return false;
+        for (ScoreDoc d : first.subList(0, Math.min(SearchRequest.PAGE_SIZE, first.size()))) {
+            if (!coverage.onlyAPersonWord(d.doc)) return false;
+        }
+        return true;
     }
 
     private static boolean filtered(SearchRequest r) {

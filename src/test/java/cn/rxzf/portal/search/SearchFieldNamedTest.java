@@ -49,6 +49,6 @@ class SearchFieldNamedTest {
         return new Ranking("test", d.keywords(), d.synonyms(), d.pinyin(), d.citation(), d.law(), d.commonShare(),
                 d.straddling(), d.fallbackBelow(), d.gate(), d.actOptional(), d.others(), d.itemsFirst(), 0f, true,
                 d.processWords(), d.procedureEvidence(),
-                d.conditionStories());
+                d.conditionStories(), d.personWords());
     }
 }

@@ -65,6 +65,6 @@ class SearchItemsFirstTest {
         return new Ranking("test", d.keywords(), d.synonyms(), d.pinyin(), d.citation(), d.law(), d.commonShare(),
                 d.straddling(), d.fallbackBelow(), d.gate(), d.actOptional(), d.others(), false, d.fieldNamed(),
                 d.fieldNamedOnlyInConditionQuestions(), d.processWords(), d.procedureEvidence(),
-                d.conditionStories());
+                d.conditionStories(), d.personWords());
     }
 }

@@ -80,6 +80,43 @@ class SearchRelevanceTest {
         }
     }
 
+    @Test
+    void a_word_for_a_kind_of_person_alone_is_no_match_for_what_a_question_asks() throws Exception {
+        SearchIndexer.write(content, dir.resolve("person"));
+        Ranking d = Ranking.DEFAULT;
+        Ranking before = new Ranking("before", d.keywords(), d.synonyms(), d.pinyin(), d.citation(), d.law(),
+                d.commonShare(), d.straddling(), d.fallbackBelow(), d.gate(), d.actOptional(), d.others(),
+                d.itemsFirst(), d.fieldNamed(), d.fieldNamedOnlyInConditionQuestions(), d.processWords(),
+                d.procedureEvidence(), d.conditionStories(), false);
+        try (SearchService search = SearchService.over(dir.resolve("person"));
+             SearchService old = SearchService.over(dir.resolve("person"), before)) {
+            // Each met the 网吧 items only by the dictionary's 孩子/小孩 → 未成年人; the rest is on no list.
+            for (String q : List.of("孩子发烧怎么办", "孩子近视了怎么办", "周末带孩子去哪里爬山", "小孩打疫苗时间表")) {
+                assertTrue(old.search(SearchRequest.of(q)).total() > 0, "found before: " + q);
+                assertEquals(0, search.search(SearchRequest.of(q)).total(), q);
+            }
+            // A person word beside the act's own or dictionary words still finds the act first.
+            for (String q : List.of("网吧让学生进去上网", "网吧让小孩进去")) {
+                assertEquals("wl-jq-02", search.search(SearchRequest.of(q)).hits().get(0).id(), q);
+            }
+            assertEquals("jt-ys-02", search.search(SearchRequest.of("司机没带从业资格证")).hits().get(0).id());
+        }
+    }
+
+    @Test
+    void a_pair_written_in_no_document_but_found_by_its_sound_weighs_as_the_pair_it_sounds_like() throws Exception {
+        SearchIndexer.write(content, dir.resolve("sound"));
+        try (SearchService search = SearchService.over(dir.resolve("sound"))) {
+            // One of its pairs is on no list as written, but is by its sound: weighed as the rarest word of all, it
+            // outweighed the words the item has and the gate stopped the query (round 13; queries.tsv line of 没执照).
+            SearchResult r = search.search(SearchRequest.of("把房子租给没执照的人做生意"));
+            assertTrue(r.total() > 0, "found nothing");
+            assertEquals("sj-yh2020-01", r.hits().get(0).id());
+            // Nonsense stays without results.
+            assertEquals(0, search.search(SearchRequest.of("火星移民")).total());
+        }
+    }
+
     /** What the search box and page suggest (site.yaml 搜索示例) finds, first, an item of the lists the site is built from. */
     /** The near-topic nonsense of round 12 ({@code nonsense-near.tsv}): 14 of 40 found something before it. */
     static final Path NEAR_NONSENSE = Path.of("src/test/resources/relevance/nonsense-near.tsv");
@@ -92,7 +129,7 @@ class SearchRelevanceTest {
         Ranking before = new Ranking("before", d.keywords(), d.synonyms(), d.pinyin(), d.citation(), d.law(),
                 d.commonShare(), d.straddling(), d.fallbackBelow(), d.gate(), d.actOptional(), d.others(),
                 d.itemsFirst(), d.fieldNamed(), d.fieldNamedOnlyInConditionQuestions(), false, 0f,
-                d.conditionStories());
+                d.conditionStories(), d.personWords());
         try (SearchService search = SearchService.over(dir.resolve("procedure"));
              SearchService old = SearchService.over(dir.resolve("procedure"), before)) {
             // Each meets an act field only in words of the process (行政, 处罚 in case titles), a department's name
@@ -119,7 +156,7 @@ class SearchRelevanceTest {
         Ranking before = new Ranking("before", d.keywords(), d.synonyms(), d.pinyin(), d.citation(), d.law(),
                 d.commonShare(), d.straddling(), d.fallbackBelow(), d.gate(), d.actOptional(), d.others(),
                 d.itemsFirst(), d.fieldNamed(), d.fieldNamedOnlyInConditionQuestions(), d.processWords(),
-                d.procedureEvidence(), false);
+                d.procedureEvidence(), false, d.personWords());
         String q = "小饭店第一次在店外摆桌子 被城管劝走了 会罚款吗";
         try (SearchService search = SearchService.over(dir.resolve("story"));
              SearchService old = SearchService.over(dir.resolve("story"), before)) {
@@ -188,7 +225,7 @@ class SearchRelevanceTest {
             String details = text.toString(StandardCharsets.UTF_8);
             assertTrue(report.hit1() >= 0.85, "hit@1 below 0.85\n" + details);
             assertTrue(report.hit3() >= 0.90, "hit@3 below 0.90\n" + details);
-            assertTrue(report.zero() <= 4, "zero-result\n" + details);
+            assertTrue(report.zero() <= 2, "zero-result\n" + details);
         }
     }
 }
