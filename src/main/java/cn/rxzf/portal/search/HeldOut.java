@@ -118,7 +118,7 @@ public final class HeldOut {
             String ids = f[3].strip();
             boolean none = ids.equals("none");
             if (ids.equals("?")) throw new IOException(file + ":" + (i + 1) + ": query not labelled");
-            Set<String> expected = none || ids.equals("-") ? Set.of() : Set.of(ids.split("\\s+"));
+            Set<String> expected = none || ids.equals("-") ? Set.of() : ids(ids.split("\\s+"));
             queries.add(new Query(f[0], f[1], f[2].strip(), expected, none, i + 1));
         }
         return new QuerySet(lists, queries);
@@ -289,5 +289,10 @@ public final class HeldOut {
             if (m.hit1() < 0.85 || m.hit3() < 0.95 || m.zeroRate() > 0 || m.nonsenseFound() > 0) return false;
         }
         return true;
+    }
+
+    /** A label's ids in their sorted order, so that reports of two runs or two jars can be compared line by line. */
+    static Set<String> ids(String... ids) {
+        return Collections.unmodifiableSortedSet(new TreeSet<>(List.of(ids)));
     }
 }

@@ -40,7 +40,7 @@ public final class Relevance {
             if (line.isBlank() || line.startsWith("#")) continue;
             String[] f = line.split("\t");
             if (f.length != 3) throw new IOException(file + ":" + (i + 1) + ": expected kind, query and ids separated by tabs");
-            out.add(new Case(f[0].strip(), f[1].strip(), Set.of(f[2].strip().split("\\s+")), i + 1));
+            out.add(new Case(f[0].strip(), f[1].strip(), HeldOut.ids(f[2].strip().split("\\s+")), i + 1));
         }
         return out;
     }
