@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
@@ -15,16 +16,19 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.DocIdSetIterator;
 
 /**
- * The words of the enforcement process rather than of an act: the pairs of characters of the departments' names and
- * those the titles of lists, methods and procedures of at least two departments share (行政, 处罚, 违法, 执法, 清单,
- * 流程, 办理, 告知, 承诺, 轻微 …; place names and department words with them). Learnt from the published titles, not
- * written by hand: a word found there in one department's titles only (广告, 食品, 经营) stays a word of acts.
+ * The words of the enforcement process rather than of an act: the pairs of characters the titles of lists, methods
+ * and procedures of at least {@link #FIELDS} fields share (行政, 处罚, 违法, 执法, 清单, 流程, 办理, 告知, 承诺, 轻微 …;
+ * place names and department words with them) and those of {@link ProcedureQuestion}'s words; with
+ * {@link #withDepartments}, also the pairs of the departments' names. Learnt from the published titles, not
+ * written by hand: a word found there in fewer fields' titles (广告, 食品, 经营) stays a word of acts.
  * A query that meets the documents only in such words asks about the process (行政复议怎么申请, 罚款在哪里缴纳, 城管上班
  * 时间几点), not about an act any list has.
  */
 final class ProcessWords {
     static final ProcessWords NONE = new ProcessWords(Set.of());
-    private static final java.util.regex.Pattern FIELD_NAME = java.util.regex.Pattern.compile("[/（(]");
+    /** Titles of this many fields (a list's 领域, or a method's or procedure's department) at least share a pair of the process. */
+    static final int FIELDS = 3;
+    private static final Pattern FIELD_NAME = Pattern.compile("[/（(]");
     private static final List<String> TITLED = List.of("list", "method", "procedure");
 
     private final Set<String> pairs;
@@ -32,9 +36,6 @@ final class ProcessWords {
     private ProcessWords(Set<String> pairs) {
         this.pairs = pairs;
     }
-
-    /** Titles of this many fields at least share a pair of the process. */
-    static final int FIELDS = 3;
 
     /** These words and the pairs of the departments' names (城市管理, 税务局 …): who deals with a question, not what act it asks about. */
     ProcessWords withDepartments(List<DepartmentRef> departments) {
