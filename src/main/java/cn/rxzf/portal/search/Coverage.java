@@ -235,19 +235,9 @@ final class Coverage {
 
     private double share(int doc, boolean evidenceOnly) throws IOException {
         if (total == 0) return 1;
-        List<LeafReaderContext> leaves = reader.leaves();
-        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-        int local = doc - leaf.docBase;
+        int[] how = how(doc, evidenceOnly);
         double had = 0;
-        for (Unit u : units) {
-            for (int a = 0; a < u.alternatives().size(); a++) {
-                if (evidenceOnly && u.process()[a]) continue;
-                if (hasAll(leaf, u.alternatives().get(a), local)) {
-                    had += u.weight();
-                    break;
-                }
-            }
-        }
+        for (int i = 0; i < how.length; i++) if (how[i] != NONE) had += units.get(i).weight();
         return Math.min(1, had / total);
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import cn.rxzf.portal.TestSite;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,10 +46,6 @@ class SearchFieldNamedTest {
     }
 
     private static Ranking withoutFieldPrior() {
-        Ranking d = Ranking.DEFAULT;
-        return new Ranking("test", d.keywords(), d.synonyms(), d.pinyin(), d.citation(), d.law(), d.commonShare(),
-                d.straddling(), d.fallbackBelow(), d.gate(), d.actOptional(), d.others(), d.itemsFirst(), 0f, true,
-                d.processWords(), d.procedureEvidence(),
-                d.conditionStories(), d.personWords());
+        return Rankings.with(Ranking.DEFAULT, Map.of("name", "test", "fieldNamed", 0f, "fieldNamedOnlyInConditionQuestions", true));
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import cn.rxzf.portal.TestSite;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -61,10 +62,6 @@ class SearchItemsFirstTest {
     }
 
     private static Ranking withoutItemsFirst() {
-        Ranking d = Ranking.DEFAULT;
-        return new Ranking("test", d.keywords(), d.synonyms(), d.pinyin(), d.citation(), d.law(), d.commonShare(),
-                d.straddling(), d.fallbackBelow(), d.gate(), d.actOptional(), d.others(), false, d.fieldNamed(),
-                d.fieldNamedOnlyInConditionQuestions(), d.processWords(), d.procedureEvidence(),
-                d.conditionStories(), d.personWords());
+        return Rankings.with(Ranking.DEFAULT, Map.of("name", "test", "itemsFirst", false));
     }
 }

@@ -11,6 +11,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -83,11 +84,7 @@ class SearchRelevanceTest {
     @Test
     void a_word_for_a_kind_of_person_alone_is_no_match_for_what_a_question_asks() throws Exception {
         SearchIndexer.write(content, dir.resolve("person"));
-        Ranking d = Ranking.DEFAULT;
-        Ranking before = new Ranking("before", d.keywords(), d.synonyms(), d.pinyin(), d.citation(), d.law(),
-                d.commonShare(), d.straddling(), d.fallbackBelow(), d.gate(), d.actOptional(), d.others(),
-                d.itemsFirst(), d.fieldNamed(), d.fieldNamedOnlyInConditionQuestions(), d.processWords(),
-                d.procedureEvidence(), d.conditionStories(), false);
+        Ranking before = Rankings.with(Ranking.DEFAULT, Map.of("name", "before", "personWords", false));
         try (SearchService search = SearchService.over(dir.resolve("person"));
              SearchService old = SearchService.over(dir.resolve("person"), before)) {
             // Each met the 网吧 items only by the dictionary's 孩子/小孩 → 未成年人; the rest is on no list.
@@ -125,11 +122,7 @@ class SearchRelevanceTest {
     @Test
     void questions_about_procedures_find_nothing_unless_they_name_an_act() throws Exception {
         SearchIndexer.write(content, dir.resolve("procedure"));
-        Ranking d = Ranking.DEFAULT;
-        Ranking before = new Ranking("before", d.keywords(), d.synonyms(), d.pinyin(), d.citation(), d.law(),
-                d.commonShare(), d.straddling(), d.fallbackBelow(), d.gate(), d.actOptional(), d.others(),
-                d.itemsFirst(), d.fieldNamed(), d.fieldNamedOnlyInConditionQuestions(), false, 0f,
-                d.conditionStories(), d.personWords());
+        Ranking before = Rankings.with(Ranking.DEFAULT, Map.of("name", "before", "processWords", false, "procedureEvidence", 0f));
         try (SearchService search = SearchService.over(dir.resolve("procedure"));
              SearchService old = SearchService.over(dir.resolve("procedure"), before)) {
             // Each meets an act field only in words of the process (行政, 处罚 in case titles), a department's name
@@ -152,11 +145,7 @@ class SearchRelevanceTest {
     @Test
     void a_condition_question_telling_its_story_in_words_no_list_has_still_finds_the_act() throws Exception {
         SearchIndexer.write(content, dir.resolve("story"));
-        Ranking d = Ranking.DEFAULT;
-        Ranking before = new Ranking("before", d.keywords(), d.synonyms(), d.pinyin(), d.citation(), d.law(),
-                d.commonShare(), d.straddling(), d.fallbackBelow(), d.gate(), d.actOptional(), d.others(),
-                d.itemsFirst(), d.fieldNamed(), d.fieldNamedOnlyInConditionQuestions(), d.processWords(),
-                d.procedureEvidence(), false, d.personWords());
+        Ranking before = Rankings.with(Ranking.DEFAULT, Map.of("name", "before", "conditionStories", false));
         String q = "小饭店第一次在店外摆桌子 被城管劝走了 会罚款吗";
         try (SearchService search = SearchService.over(dir.resolve("story"));
              SearchService old = SearchService.over(dir.resolve("story"), before)) {
