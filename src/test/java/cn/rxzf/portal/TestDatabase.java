@@ -1,5 +1,6 @@
 package cn.rxzf.portal;
 
+import cn.rxzf.portal.common.FileTrees;
 import cn.rxzf.portal.db.DataFolder;
 import cn.rxzf.portal.db.Database;
 import cn.rxzf.portal.db.EmbeddedDatabase;
@@ -51,17 +52,20 @@ public final class TestDatabase {
 
     private static EmbeddedDatabase server() {
         if (server == null) {
+            Path dir;
             try {
-                Path dir = Files.createTempDirectory("portal-test-db");
+                dir = Files.createTempDirectory("portal-test-db");
                 server = EmbeddedDatabase.start(DataFolder.claim(dir, "test"));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+            // each run's cluster is ~2 GB on disk: a run that left it behind filled /tmp after a few dozen runs
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
                     server.close();
+                    FileTrees.delete(dir);
                 } catch (IOException ignored) {
-                    // the JVM is exiting
+                    // the JVM is exiting; the folder stays behind, named portal-test-db*
                 }
             }));
         }
