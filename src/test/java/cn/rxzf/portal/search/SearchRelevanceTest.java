@@ -209,7 +209,8 @@ class SearchRelevanceTest {
     @Test
     void questions_about_procedures_find_nothing_unless_they_name_an_act() throws Exception {
         SearchIndexer.write(content, dir.resolve("procedure"));
-        Ranking before = Rankings.with(Ranking.DEFAULT, Map.of("name", "before", "processWords", false, "procedureEvidence", 0f));
+        Ranking before = Rankings.with(Ranking.DEFAULT, Map.of("name", "before", "processWords", false, "procedureEvidence", 0f,
+                "servicesOnly", false));
         try (SearchService search = SearchService.over(dir.resolve("procedure"));
              SearchService old = SearchService.over(dir.resolve("procedure"), before)) {
             // Each meets an act field only in words of the process (行政, 处罚 in case titles), a department's name
