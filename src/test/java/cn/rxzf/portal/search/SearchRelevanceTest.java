@@ -202,9 +202,12 @@ class SearchRelevanceTest {
     }
 
     /** What the search box and page suggest (site.yaml 搜索示例) finds, first, an item of the lists the site is built from. */
-    /** The near-topic nonsense of round 12 ({@code nonsense-near.tsv}): 14 of 40 found something before it. */
+    /**
+     * The near-topic nonsense of round 12 ({@code nonsense-near.tsv}): 14 of 40 found something before it, 5 after it,
+     * 2 after round 14 (a question about a service that tells no wrong finds nothing).
+     */
     static final Path NEAR_NONSENSE = Path.of("src/test/resources/relevance/nonsense-near.tsv");
-    static final int NEAR_NONSENSE_CEILING = 5;
+    static final int NEAR_NONSENSE_CEILING = 2;
 
     @Test
     void questions_about_procedures_find_nothing_unless_they_name_an_act() throws Exception {
