@@ -16,10 +16,12 @@ final class ProcedureQuestion {
             "电话", "窗口", "征信", "扣分", "罚单", "多久", "多长时间");
 
     /**
-     * Asking how to do something (怎么申请, 如何注销, 在哪办): 怎么, 如何, 怎样 or 咋 before a verb, or 在哪. Not 怎么办,
-     * 咋整, 怎么处理, 怎么罚, 怎么样 (what will happen to me: the question of a person who did the act).
+     * Asking how to do something (怎么申请, 如何注销, 在哪办, 需要什么材料): 怎么, 如何, 怎样 or 咋 before a verb, 在哪, or
+     * asking what to bring (需要什么, 要带什么, 什么材料, 什么证件). Not 怎么办, 咋整, 怎么处理, 怎么罚, 怎么样 (what will
+     * happen to me: the question of a person who did the act), nor 要什么条件 (the conditions of not being fined).
      */
-    private static final Pattern HOW_TO = Pattern.compile("(怎么|如何|怎样|咋)(?!办|整|处理|样|罚|版|回事|了)|在哪");
+    private static final Pattern HOW_TO =
+            Pattern.compile("(怎么|如何|怎样|咋)(?!办|整|处理|样|罚|版|回事|了)|在哪|需要什么|要带什么|什么材料|什么证件");
     /**
      * The grammar of a wrong: something not done (没, 未, 冇, 无, 不 — not 不罚 —, 忘, 漏), done too late or too much
      * (过期, 超), or something that happened to the person (被查, 被投诉).

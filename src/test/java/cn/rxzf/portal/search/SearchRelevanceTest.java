@@ -160,13 +160,15 @@ class SearchRelevanceTest {
         try (SearchService search = SearchService.over(dir.resolve("service"));
              SearchService old = SearchService.over(dir.resolve("service"), before)) {
             // Each shares one word with an act (身份证 of 扣押劳动者居民身份证, 营业执照, 医保) and asks how to get a service.
-            for (String q : List.of("身份证丢了怎么补办", "营业执照怎么注销", "营业执照怎么网上申请", "医保卡余额查询")) {
+            for (String q : List.of("身份证丢了怎么补办", "营业执照怎么注销", "营业执照怎么网上申请", "医保卡余额查询",
+                    "护照办理需要什么材料")) {
                 assertTrue(old.search(SearchRequest.of(q)).total() > 0, "found before: " + q);
                 assertEquals(0, search.search(SearchRequest.of(q)).total(), q);
             }
             // A question that tells what was not done, or what happened, is about an act.
             assertEquals("sw-zj2021-06", search.search(SearchRequest.of("发票没交回去就注销了")).hits().get(0).id());
-            for (String q : List.of("环保设施没开被查了怎么版", "温州 第一次 没做环评就开工 补办了 还罚吗", "劳动用工备案没办 第一次 已经补办了")) {
+            for (String q : List.of("环保设施没开被查了怎么版", "温州 第一次 没做环评就开工 补办了 还罚吗", "劳动用工备案没办 第一次 已经补办了",
+                    "罚款可以低于最低标准吗 减轻处罚要什么条件")) {
                 assertTrue(search.search(SearchRequest.of(q)).total() > 0, q);
             }
         }
