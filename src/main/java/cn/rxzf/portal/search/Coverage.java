@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
@@ -120,9 +121,12 @@ final class Coverage {
     /**
      * The query's words as coverage counts them: a word of the synonyms file as it is written, the segmenter's words
      * of two characters or more elsewhere, and a run of single characters (沿 街) as one word; function words,
-     * numbers and lone characters left out.
+     * numbers and lone characters left out. A run of single characters some of whose pairs are words of what documents
+     * are about is read as those pairs ({@link #splitRun}: 用 地 法 款 → 用地): the segmenter left a word it does not
+     * know (a misspelt 法款) beside one it does, and they are separate words, not one no document has.
      */
-    static List<String> units(String q, List<Words.Word> words, Set<String> spoken, Set<String> stopChars) {
+    static List<String> units(String q, List<Words.Word> words, Set<String> spoken, Set<String> stopChars,
+                              Predicate<String> known) {
         boolean[] taken = new boolean[q.length()];
         List<int[]> spans = new ArrayList<>();
         for (String w : spoken) {
@@ -142,18 +146,36 @@ final class Coverage {
                 runEnd = w.end();
                 continue;
             }
-            if (runStart >= 0 && runEnd - runStart >= 2) spans.add(new int[] {runStart, runEnd});
+            if (runStart >= 0 && runEnd - runStart >= 2) spans.addAll(splitRun(q, runStart, runEnd, known));
             runStart = single ? w.start() : -1;
             runEnd = single ? w.end() : -1;
             if (!single && free && w.text().length() >= 2) spans.add(new int[] {w.start(), w.end()});
         }
-        if (runStart >= 0 && runEnd - runStart >= 2) spans.add(new int[] {runStart, runEnd});
+        if (runStart >= 0 && runEnd - runStart >= 2) spans.addAll(splitRun(q, runStart, runEnd, known));
         List<String> out = new ArrayList<>();
         for (int[] span : spans) {
             String w = q.substring(span[0], span[1]);
             if (Words.FUNCTION_WORDS.contains(w) || w.chars().allMatch(Character::isDigit) || out.contains(w)) continue;
             out.add(w);
         }
+        return out;
+    }
+
+    /**
+     * A run of single characters {@code [start, end)} as coverage's words: its pairs that {@code known} accepts (a
+     * pair of the documents' acts, conditions or titles, as written or by its sound: {@link Sounds#saysOrSoundsLike}),
+     * taken from the left without overlap (用 地 法 款 → 用地); a character left over is dropped, as lone characters
+     * are. A run none of whose pairs is known stays one word (天 才 交: a word no document has, which counts against
+     * the query).
+     */
+    static List<int[]> splitRun(String q, int start, int end, Predicate<String> known) {
+        List<int[]> out = new ArrayList<>();
+        for (int i = start; i + 1 < end; i++) {
+            if (!known.test(q.substring(i, i + 2))) continue;
+            out.add(new int[] {i, i + 2});
+            i++;
+        }
+        if (out.isEmpty()) out.add(new int[] {start, end});
         return out;
     }
 

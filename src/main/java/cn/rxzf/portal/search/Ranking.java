@@ -31,20 +31,30 @@ package cn.rxzf.portal.search;
  *                       coverage the gate measures ({@link Coverage#withoutUnknownWords})
  * @param personWords  a first page whose every document has of the query only a word for a kind of person in the
  *                       dictionary's wording (孩子 → 未成年人, {@link Coverage#onlyAPersonWord}) finds nothing
+ * @param splitRuns  a run of single characters of the segmenter is read, for the gate's coverage, as those of its
+ *                       pairs that are words of what documents are about (用 地 法 款 → 用地; {@link Coverage#splitRun}),
+ *                       not as one word no document has
+ * @param typedPinyin  a query's words typed in pinyin are read as the characters they sound like, where that is
+ *                       unambiguous (yingye zhizhao → 营业执照; {@link TypedPinyin})
+ * @param servicesOnly  a question about a service that tells no wrong ({@link ProcedureQuestion#asksAServiceOnly}:
+ *                       身份证丢了怎么补办) finds nothing
+ * @param passiveProcedures  a word of the procedure the person underwent (被邻居投诉) does not make the query a
+ *                       question about a procedure ({@link ProcedureQuestion#asksActively})
  */
 public record Ranking(String name, float keywords, float synonyms, float pinyin, float citation, float law,
                       float commonShare, float straddling, int fallbackBelow, float gate, float actOptional, float others,
                       boolean itemsFirst, float fieldNamed, boolean fieldNamedOnlyInConditionQuestions,
                       boolean processWords, float procedureEvidence, boolean conditionStories,
-                      boolean personWords) {
+                      boolean personWords, boolean splitRuns,
+                      boolean typedPinyin, boolean servicesOnly, boolean passiveProcedures) {
 
     public static final Ranking DEFAULT = new Ranking("default", 0.02f, 0.5f, 0.6f, 8f, 2f, 0.2f, 0.3f, 3, 0.2f, 0.5f, 0.5f, true,
-            3f, true, true, 0.3f, true, true);
+            3f, true, true, 0.3f, true, true, true, true, true, true);
 
     /** The same weights with another gate. */
     public Ranking withGate(float g) {
         return new Ranking(name, keywords, synonyms, pinyin, citation, law, commonShare, straddling, fallbackBelow, g,
                 actOptional, others, itemsFirst, fieldNamed, fieldNamedOnlyInConditionQuestions, processWords,
-                procedureEvidence, conditionStories, personWords);
+                procedureEvidence, conditionStories, personWords, splitRuns, typedPinyin, servicesOnly, passiveProcedures);
     }
 }

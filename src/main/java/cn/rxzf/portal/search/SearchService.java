@@ -104,6 +104,9 @@ public final class SearchService implements Closeable {
 
     private SearchResult run(State s, SearchRequest r) throws IOException {
         String q = normalise(r.query());
+        TermLookups lookups = new TermLookups(s.searcher());
+        // yingye zhizhao → 营业执照: pinyin typed in letters, read as the characters it unambiguously sounds like.
+        if (ranking.typedPinyin()) q = TypedPinyin.read(q, s.sounds(), p -> lookups.docFreq(new Term(SearchIndexer.ALL, p)));
         Set<String> bigrams = new LinkedHashSet<>();
         Set<String> straddling = new LinkedHashSet<>();
         List<Words.Word> words = Words.of(q);
@@ -138,7 +141,6 @@ public final class SearchService implements Closeable {
         Set<String> common = new LinkedHashSet<>();
         Set<String> sounds = new LinkedHashSet<>();
         int maxDf = (int) (s.reader().maxDoc() * ranking.commonShare());
-        TermLookups lookups = new TermLookups(s.searcher());
         for (String t : bigrams) {
             int df = lookups.docFreq(new Term(SearchIndexer.ALL, t));
             if (df == 0) sounds.addAll(s.sounds().alike(t));
@@ -205,7 +207,8 @@ public final class SearchService implements Closeable {
                 matches, s.table(), s.ids(), Math.max(top, ItemsFirst.WINDOW), ranking.others());
         if (!ranked.isEmpty() && ranking.gate() > 0) {
             Map<String, List<String>> spoken = synonymWords(s, q);
-            List<String> units = Coverage.units(q, words, spoken.keySet(), STOP_CHARS);
+            List<String> units = Coverage.units(q, words, spoken.keySet(), STOP_CHARS,
+                    ranking.splitRuns() ? pair -> s.sounds().saysOrSoundsLike(pair) : pair -> false);
             Coverage coverage = Coverage.of(s.reader(), lookups, s.sounds(), units, spoken, citations, laws);
             // A condition question tells a story (摆桌子, 劝走 …): its words no document has do not count against it.
             if (ranking.conditionStories() && ConditionQuestion.asks(q)) coverage = coverage.withoutUnknownWords();
@@ -219,11 +222,13 @@ public final class SearchService implements Closeable {
                         SearchRequest.PAGE_SIZE, ranking.others());
             }
             double share = coverage.of(first.get(0).doc);
-            boolean procedure = ranking.procedureEvidence() > 0 && ProcedureQuestion.asks(q);
+            boolean procedure = ranking.procedureEvidence() > 0
+                    && (ranking.passiveProcedures() ? ProcedureQuestion.asksActively(q) : ProcedureQuestion.asks(q));
             if (share < ranking.gate()
                     || ((share < ranking.actOptional() || procedure)
                         && !meetsAnAct(s, q, procedure, units, spoken, citations, laws, lookups, first))
-                    || (ranking.personWords() && onlyAPersonWord(coverage, first))) {
+                    || (ranking.personWords() && onlyAPersonWord(coverage, first))
+                    || (ranking.servicesOnly() && ProcedureQuestion.asksAServiceOnly(q))) {
                 // Not even the best match shares enough of what the query says: nothing meaningful was found.
                 ranked = List.of();
                 total = 0;

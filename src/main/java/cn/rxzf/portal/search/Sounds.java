@@ -1,6 +1,7 @@
 package cn.rxzf.portal.search;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -19,9 +20,14 @@ final class Sounds {
     static final int MAX_PER_SOUND = 16;
 
     private final Map<String, String[]> bySound;
+    /** The syllables of the pairs' sounds (zhi, zhao …): how a word typed in Latin letters may be split. */
+    private final Set<String> syllables;
 
     private Sounds(Map<String, String[]> bySound) {
         this.bySound = bySound;
+        Set<String> all = new HashSet<>();
+        for (String sound : bySound.keySet()) all.addAll(Arrays.asList(sound.split("_")));
+        this.syllables = Set.copyOf(all);
     }
 
     /** Collects the distinct pairs of the texts it is given, for the commit data. */
@@ -56,6 +62,33 @@ final class Sounds {
         Map<String, String[]> out = new HashMap<>(found.size() * 2);
         found.forEach((sound, pairs) -> out.put(sound, pairs.toArray(String[]::new)));
         return new Sounds(out);
+    }
+
+    /**
+     * The pairs of characters that a word typed in pinyin without tones may stand for (yingye → 营业; gongshi → 公示,
+     * 工时): empty unless the word can be split into two syllables of the pairs' sounds in exactly one way.
+     */
+    List<String> pairsTyped(String latin) {
+        String sound = null;
+        for (int cut = 1; cut < latin.length(); cut++) {
+            String a = latin.substring(0, cut);
+            String b = latin.substring(cut);
+            if (!syllables.contains(a) || !syllables.contains(b)) continue;
+            if (sound != null) return List.of();
+            sound = a + "_" + b;
+        }
+        String[] same = sound == null ? null : bySound.get(sound);
+        return same == null ? List.of() : List.of(same);
+    }
+
+    /**
+     * Whether {@code pair} or one that sounds like it is a pair of what documents are about (their acts, conditions
+     * and titles; not their long texts, where 只报 or 地法 are accidents of two words meeting).
+     */
+    boolean saysOrSoundsLike(String pair) {
+        if (pair.length() != 2) return false;
+        String sound = Pinyin.pair(pair.charAt(0), pair.charAt(1));
+        return sound != null && bySound.containsKey(sound);
     }
 
     /** The pairs that sound like {@code pair}, without the pair itself; empty when none. */

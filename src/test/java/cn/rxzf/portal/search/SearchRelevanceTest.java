@@ -114,15 +114,108 @@ class SearchRelevanceTest {
         }
     }
 
+    @Test
+    void a_run_of_single_characters_is_read_as_the_words_of_the_lists_it_holds() throws Exception {
+        SearchIndexer.write(content, dir.resolve("runs"));
+        Ranking before = Rankings.with(Ranking.DEFAULT, Map.of("name", "before", "splitRuns", false));
+        try (SearchService search = SearchService.over(dir.resolve("runs"));
+             SearchService old = SearchService.over(dir.resolve("runs"), before)) {
+            // The segmenter leaves 用 地 法 款 (a misspelt 罚款 beside 用地) as single characters; read as one word no
+            // document has, it outweighed what the query shares with the item, and the gate stopped the query.
+            String q = "自然资源局查违法用地法款";
+            assertEquals(0, old.search(SearchRequest.of(q)).total(), "found before: " + q);
+            SearchResult r = search.search(SearchRequest.of(q));
+            assertTrue(r.total() > 0, "found nothing");
+            assertEquals("js-zr-02", r.hits().get(0).id());
+            // A run none of whose pairs is a word of the lists stays one word; nonsense stays without results.
+            for (String nonsense : List.of("火星移民", "唐诗三百首", "量子计算机原理")) {
+                assertEquals(0, search.search(SearchRequest.of(nonsense)).total(), nonsense);
+            }
+        }
+    }
+
+    @Test
+    void a_word_typed_in_pinyin_is_read_as_the_characters_it_unambiguously_sounds_like() throws Exception {
+        SearchIndexer.write(content, dir.resolve("typed"));
+        Ranking before = Rankings.with(Ranking.DEFAULT, Map.of("name", "before", "typedPinyin", false));
+        try (SearchService search = SearchService.over(dir.resolve("typed"));
+             SearchService old = SearchService.over(dir.resolve("typed"), before)) {
+            String q = "yingye zhizhao mei gongshi";
+            assertEquals(0, old.search(SearchRequest.of(q)).total(), "found before: " + q);
+            SearchResult r = search.search(SearchRequest.of(q));
+            assertTrue(r.total() > 0, "found nothing");
+            assertEquals("sj-hs-01", r.hits().get(0).id());
+            assertEquals("sh-xf-08", search.search(SearchRequest.of("电瓶车推进楼道里充电 xiaofang会罚吗")).hits().get(0).id());
+            // Letters that are no pair of the lists' sounds stay letters, and find nothing.
+            for (String nonsense : List.of("asdfghjkl", "flight to beijing", "qwertyuiop", "zenme zai wang shang jiao fakuan")) {
+                assertEquals(0, search.search(SearchRequest.of(nonsense)).total(), nonsense);
+            }
+        }
+    }
+
+    @Test
+    void a_question_about_a_service_that_tells_no_wrong_finds_nothing() throws Exception {
+        SearchIndexer.write(content, dir.resolve("service"));
+        Ranking before = Rankings.with(Ranking.DEFAULT, Map.of("name", "before", "servicesOnly", false));
+        try (SearchService search = SearchService.over(dir.resolve("service"));
+             SearchService old = SearchService.over(dir.resolve("service"), before)) {
+            // Each shares one word with an act (身份证 of 扣押劳动者居民身份证, 营业执照, 医保) and asks how to get a service.
+            for (String q : List.of("身份证丢了怎么补办", "营业执照怎么注销", "营业执照怎么网上申请", "医保卡余额查询",
+                    "护照办理需要什么材料")) {
+                assertTrue(old.search(SearchRequest.of(q)).total() > 0, "found before: " + q);
+                assertEquals(0, search.search(SearchRequest.of(q)).total(), q);
+            }
+            // A question that tells what was not done, or what happened, is about an act.
+            assertEquals("sw-zj2021-06", search.search(SearchRequest.of("发票没交回去就注销了")).hits().get(0).id());
+            for (String q : List.of("环保设施没开被查了怎么版", "温州 第一次 没做环评就开工 补办了 还罚吗", "劳动用工备案没办 第一次 已经补办了",
+                    "罚款可以低于最低标准吗 减轻处罚要什么条件")) {
+                assertTrue(search.search(SearchRequest.of(q)).total() > 0, q);
+            }
+        }
+    }
+
+    @Test
+    void a_procedure_the_person_underwent_is_the_story_not_the_question() throws Exception {
+        SearchIndexer.write(content, dir.resolve("passive"));
+        Ranking before = Rankings.with(Ranking.DEFAULT, Map.of("name", "before", "passiveProcedures", false));
+        try (SearchService search = SearchService.over(dir.resolve("passive"));
+             SearchService old = SearchService.over(dir.resolve("passive"), before)) {
+            // 被邻居投诉: a complaint made about the person, not a question about how to complain.
+            String q = "江门饭店油烟净化器冇开被邻居投诉 环保局会唔会罚";
+            assertEquals(0, old.search(SearchRequest.of(q)).total(), "found before: " + q);
+            assertTrue(search.search(SearchRequest.of(q)).total() > 0, "found nothing");
+            // Asking how to complain is still a question about a procedure.
+            assertEquals(0, search.search(SearchRequest.of("城管打人怎么投诉")).total());
+        }
+    }
+
+    @Test
+    void everyday_words_of_round_14s_dictionary_find_the_acts_in_the_lists_wording() throws Exception {
+        SearchIndexer.write(content, dir.resolve("dictionary14"));
+        try (SearchService search = SearchService.over(dir.resolve("dictionary14"))) {
+            // 用工备案 → 就业登记, 价钱 → 价格, 填错 → 不真实, 不是故意 → 主观过错 (synonyms.yaml): each query found the
+            // item only on rank 6 or nothing without its entry.
+            assertEquals("js-rs-01", search.search(SearchRequest.of("劳动用工备案没办 第一次 已经补办了")).hits().get(0).id());
+            assertEquals("sj-sh2021-01", search.search(SearchRequest.of("商品价钱签写错了")).hits().get(0).id());
+            SearchResult r = search.search(SearchRequest.of("统计调查表填错了数据 不是故意的"));
+            assertTrue(r.total() > 0, "found nothing");
+            assertTrue(List.of("xy-tj-02", "bz-tj-01").contains(r.hits().get(0).id()), r.hits().get(0).id());
+        }
+    }
+
     /** What the search box and page suggest (site.yaml 搜索示例) finds, first, an item of the lists the site is built from. */
-    /** The near-topic nonsense of round 12 ({@code nonsense-near.tsv}): 14 of 40 found something before it. */
+    /**
+     * The near-topic nonsense of round 12 ({@code nonsense-near.tsv}): 14 of 40 found something before it, 5 after it,
+     * 2 after round 14 (a question about a service that tells no wrong finds nothing).
+     */
     static final Path NEAR_NONSENSE = Path.of("src/test/resources/relevance/nonsense-near.tsv");
-    static final int NEAR_NONSENSE_CEILING = 5;
+    static final int NEAR_NONSENSE_CEILING = 2;
 
     @Test
     void questions_about_procedures_find_nothing_unless_they_name_an_act() throws Exception {
         SearchIndexer.write(content, dir.resolve("procedure"));
-        Ranking before = Rankings.with(Ranking.DEFAULT, Map.of("name", "before", "processWords", false, "procedureEvidence", 0f));
+        Ranking before = Rankings.with(Ranking.DEFAULT, Map.of("name", "before", "processWords", false, "procedureEvidence", 0f,
+                "servicesOnly", false));
         try (SearchService search = SearchService.over(dir.resolve("procedure"));
              SearchService old = SearchService.over(dir.resolve("procedure"), before)) {
             // Each meets an act field only in words of the process (行政, 处罚 in case titles), a department's name
