@@ -320,19 +320,29 @@ public final class SiteBuilder implements AutoCloseable {
      */
     private void write(List<Output> outputs, Path dir, Problems problems, boolean fresh) {
         AtomicInteger failures = new AtomicInteger();
+        OutputFolders folders;
+        try {
+            folders = fresh ? OutputFolders.make(outputs, dir) : null;
+        } catch (IOException e) {
+            problems.add(dir.toString(), 1, "生成失败：" + e);
+            return;
+        }
         java.util.function.Consumer<Output> one = o -> {
             if (failures.get() > 50) return;
             try {
-                byte[] bytes = o.producer().produce();
                 Path file = dir.resolve(o.path());
-                Files.createDirectories(file.getParent());
-                if (fresh) {
-                    Files.write(file, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-                } else {
-                    Path tmp = file.resolveSibling("." + file.getFileName() + ".tmp");
-                    Files.write(tmp, bytes);
-                    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                }
+                o.producer().produceInto((bytes, length) -> {
+                    if (fresh) {
+                        folders.prepare(o.path(), file);
+                        OutputFiles.write(file, bytes, length, StandardOpenOption.CREATE_NEW);
+                    } else {
+                        Files.createDirectories(file.getParent());
+                        Path tmp = file.resolveSibling("." + file.getFileName() + ".tmp");
+                        OutputFiles.write(tmp, bytes, length, StandardOpenOption.CREATE,
+                                StandardOpenOption.TRUNCATE_EXISTING);
+                        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                    }
+                });
             } catch (TemplateError e) {
                 failures.incrementAndGet();
                 problems.add(templateLocation(e.file), e.line,

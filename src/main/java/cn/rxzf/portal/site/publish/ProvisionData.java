@@ -4,14 +4,14 @@ import cn.rxzf.portal.content.Content;
 import cn.rxzf.portal.content.citations.ConsistencyReport;
 import cn.rxzf.portal.content.citations.Provisions.Entry;
 import cn.rxzf.portal.content.citations.Provisions.Provision;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The provisions as open data: one row per item–provision pair with the normalised key and the outcome
@@ -26,27 +26,43 @@ public final class ProvisionData {
 
     private ProvisionData() {}
 
+    /**
+     * Written field by field, in the bytes {@code JsonArray} gave for a map per row (about 85,000 rows in the
+     * 10,000-item site; the map and its serializer look-ups were most of this file's time).
+     */
     public static byte[] json(Content content) throws IOException {
         String base = content.site.baseUrl();
-        return JsonArray.of(JSON, content.provisions.all().stream().flatMap(p -> p.entries().stream().map(e -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("provision", p.key());
-            m.put("law", p.law().id());
-            m.put("lawName", p.law().name());
-            m.put("article", p.label());
-            m.put("cited", e.cited());
-            m.put("item", e.item().id());
-            m.put("list", e.list().id());
-            m.put("department", e.list().department());
-            m.put("region", e.list().region());
-            m.put("listStatus", e.list().status());
-            m.put("outcome", e.item().outcome());
-            m.put("outcomeGroup", e.outcomeGroup());
-            m.put("keyConditions", e.conditions().labels());
-            m.put("provisionUrl", base + p.url());
-            m.put("itemUrl", base + e.item().url());
-            return m;
-        })));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (JsonGenerator g = JSON.writer().createGenerator(bytes)) {
+            g.writeStartArray();
+            for (Provision p : content.provisions.all()) {
+                String provisionUrl = base + p.url();
+                for (Entry e : p.entries()) {
+                    g.writeStartObject();
+                    g.writeStringField("provision", p.key());
+                    g.writeStringField("law", p.law().id());
+                    g.writeStringField("lawName", p.law().name());
+                    g.writeStringField("article", p.label());
+                    g.writeStringField("cited", e.cited());
+                    g.writeStringField("item", e.item().id());
+                    g.writeStringField("list", e.list().id());
+                    g.writeStringField("department", e.list().department());
+                    g.writeStringField("region", e.list().region());
+                    g.writeStringField("listStatus", e.list().status());
+                    g.writeStringField("outcome", e.item().outcome());
+                    g.writeStringField("outcomeGroup", e.outcomeGroup());
+                    g.writeArrayFieldStart("keyConditions");
+                    for (String label : e.conditions().labels()) g.writeString(label);
+                    g.writeEndArray();
+                    g.writeStringField("provisionUrl", provisionUrl);
+                    g.writeStringField("itemUrl", base + e.item().url());
+                    g.writeEndObject();
+                }
+            }
+            g.writeEndArray();
+        }
+        bytes.write('\n');
+        return bytes.toByteArray();
     }
 
     public static byte[] csv(Content content) {

@@ -12,6 +12,22 @@ public record Output(String path, Set<String> deps, Producer producer) {
     @FunctionalInterface
     public interface Producer {
         byte[] produce() throws Exception;
+
+        /**
+         * Produces the bytes and hands them to {@code sink} once they are complete (never after a failure). Pages
+         * override it to render into a buffer their thread reuses, so that a page is not copied into an array of
+         * its own first.
+         */
+        default void produceInto(Sink sink) throws Exception {
+            byte[] bytes = produce();
+            sink.accept(bytes, bytes.length);
+        }
+    }
+
+    /** Takes the first {@code length} bytes of {@code bytes}; they are valid only during the call. */
+    @FunctionalInterface
+    public interface Sink {
+        void accept(byte[] bytes, int length) throws java.io.IOException;
     }
 
     public boolean dependsOnAny(Set<String> changed) {

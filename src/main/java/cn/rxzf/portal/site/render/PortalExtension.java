@@ -3,6 +3,7 @@ package cn.rxzf.portal.site.render;
 import io.pebbletemplates.pebble.extension.AbstractExtension;
 import io.pebbletemplates.pebble.extension.Filter;
 import io.pebbletemplates.pebble.extension.Function;
+import io.pebbletemplates.pebble.extension.NodeVisitorFactory;
 import io.pebbletemplates.pebble.template.EvaluationContext;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.util.List;
@@ -11,7 +12,7 @@ import java.util.Map;
 /**
  * Template functions of the portal: {@code slug(value)} gives the ASCII URL segment of a facet value; the filter
  * {@code localtime} writes a time as people read it ({@link LocalTimes}), {@code filesize} a number of bytes
- * ({@link FileSizes}).
+ * ({@link FileSizes}). Each template's fixed text is kept as UTF-8 ({@link Utf8TextNode}).
  */
 final class PortalExtension extends AbstractExtension {
     @Override
@@ -39,6 +40,11 @@ final class PortalExtension extends AbstractExtension {
                 return List.of();
             }
         });
+    }
+
+    @Override
+    public List<NodeVisitorFactory> getNodeVisitors() {
+        return List.of(Utf8TextNode.visitors());
     }
 
     @Override
