@@ -209,12 +209,13 @@ public final class SearchService implements Closeable {
         if (!ranked.isEmpty() && ranking.gate() > 0) {
             Map<String, List<String>> spoken = synonymWords(s, q);
             Predicate<String> known = ranking.splitRuns() ? pair -> s.sounds().saysOrSoundsLike(pair) : pair -> false;
-            List<String> units = Coverage.units(q, words, spoken.keySet(), STOP_CHARS, known, ranking.fillerWords());
+            List<String> units = Coverage.units(q, words, spoken.keySet(), STOP_CHARS, known, ranking.fillerWords(),
+                    ranking.fillerChars());
             // Words of no meaning left out, a query saying nothing but words of the process (怎么查自己有没有被处罚过:
             // 处罚) names no act, where before its other words had kept it under the act check's share.
-            boolean onlyProcessLeft = ranking.fillerWords() && citations.isEmpty() && laws.isEmpty()
-                    && !ConditionQuestion.asks(q) && s.process().allWords(units)
-                    && !units.equals(Coverage.units(q, words, spoken.keySet(), STOP_CHARS, known, false));
+            boolean onlyProcessLeft = (ranking.fillerWords() || ranking.fillerChars()) && citations.isEmpty()
+                    && laws.isEmpty() && !ConditionQuestion.asks(q) && s.process().allWords(units)
+                    && !units.equals(Coverage.units(q, words, spoken.keySet(), STOP_CHARS, known, false, false));
             Coverage coverage = Coverage.of(s.reader(), lookups, s.sounds(), units, spoken, citations, laws);
             // A condition question tells a story (摆桌子, 劝走 …): its words no document has do not count against it.
             if (ranking.conditionStories() && ConditionQuestion.asks(q)) coverage = coverage.withoutUnknownWords();

@@ -44,7 +44,8 @@ final class Words {
     /**
      * Single characters that, standing alone among the segmenter's single characters, say how much or when, not what:
      * adverbs of degree (很小, 太多), vague numbers (几天, 一点), adverbs of time (才交, 刚开). Coverage does not join them
-     * into a run with their neighbours (晚交了几天 is not a word 几天 no document has). A closed list of the language.
+     * into a run with their neighbours (晚交了几天 is not a word 几天 no document has; {@link Ranking#fillerChars}). A closed
+     * list of the language.
      */
     static final Set<String> FILLER_CHARS = Set.of("很", "太", "挺", "最", "更", "真", "几", "点", "些", "才", "刚",
             "再", "已", "先", "常", "总", "只");
