@@ -121,12 +121,14 @@ final class Coverage {
     /**
      * The query's words as coverage counts them: a word of the synonyms file as it is written, the segmenter's words
      * of two characters or more elsewhere, and a run of single characters (沿 街) as one word; function words,
-     * numbers and lone characters left out. A run of single characters some of whose pairs are words of what documents
+     * numbers and lone characters left out, and with {@code fillers} the everyday words that carry no meaning of what
+     * was done ({@link Words#FILLER_WORDS}: 我们, 已经, 好几); with {@code fillerChars} a character of degree or
+     * time ({@link Words#FILLER_CHARS}: 几, 很, 才) is not joined into a run. A run of single characters some of whose pairs are words of what documents
      * are about is read as those pairs ({@link #splitRun}: 用 地 法 款 → 用地): the segmenter left a word it does not
      * know (a misspelt 法款) beside one it does, and they are separate words, not one no document has.
      */
     static List<String> units(String q, List<Words.Word> words, Set<String> spoken, Set<String> stopChars,
-                              Predicate<String> known) {
+                              Predicate<String> known, boolean fillers, boolean fillerChars) {
         boolean[] taken = new boolean[q.length()];
         List<int[]> spans = new ArrayList<>();
         for (String w : spoken) {
@@ -141,7 +143,7 @@ final class Coverage {
             boolean free = true;
             for (int i = w.start(); i < w.end(); i++) free &= !taken[i];
             boolean single = w.text().length() == 1 && free && ChineseText.isHan(w.text().charAt(0))
-                    && !stopChars.contains(w.text());
+                    && !stopChars.contains(w.text()) && !(fillerChars && Words.FILLER_CHARS.contains(w.text()));
             if (single && runEnd == w.start()) {
                 runEnd = w.end();
                 continue;
@@ -155,7 +157,8 @@ final class Coverage {
         List<String> out = new ArrayList<>();
         for (int[] span : spans) {
             String w = q.substring(span[0], span[1]);
-            if (Words.FUNCTION_WORDS.contains(w) || w.chars().allMatch(Character::isDigit) || out.contains(w)) continue;
+            if (Words.FUNCTION_WORDS.contains(w) || (fillers && Words.FILLER_WORDS.contains(w))
+                    || w.chars().allMatch(Character::isDigit) || out.contains(w)) continue;
             out.add(w);
         }
         return out;

@@ -77,6 +77,15 @@ final class ProcessWords {
         return true;
     }
 
+    /**
+     * Whether each of these words is made of words of the process only (their pairs, {@link #all}); true for no
+     * words: a query that says nothing else names no act.
+     */
+    boolean allWords(List<String> words) {
+        for (String w : words) if (!all(Analysis.terms(Analysis.BIGRAMS, w))) return false;
+        return true;
+    }
+
     boolean contains(String pair) {
         return pairs.contains(pair);
     }

@@ -40,21 +40,27 @@ package cn.rxzf.portal.search;
  *                       身份证丢了怎么补办) finds nothing
  * @param passiveProcedures  a word of the procedure the person underwent (被邻居投诉) does not make the query a
  *                       question about a procedure ({@link ProcedureQuestion#asksActively})
+ * @param fillerWords  everyday words that carry no meaning of what was done ({@link Words#FILLER_WORDS}: 我们, 已经,
+ *                       好几) are left out of the query's words the gate's coverage and the act check weigh
+ * @param fillerChars  a single character of degree, vague number or time ({@link Words#FILLER_CHARS}: 几, 很, 才) is not
+ *                       joined with its neighbours into a run that coverage weighs as a word (几天, 很小, 天才交)
  */
 public record Ranking(String name, float keywords, float synonyms, float pinyin, float citation, float law,
                       float commonShare, float straddling, int fallbackBelow, float gate, float actOptional, float others,
                       boolean itemsFirst, float fieldNamed, boolean fieldNamedOnlyInConditionQuestions,
                       boolean processWords, float procedureEvidence, boolean conditionStories,
                       boolean personWords, boolean splitRuns,
-                      boolean typedPinyin, boolean servicesOnly, boolean passiveProcedures) {
+                      boolean typedPinyin, boolean servicesOnly, boolean passiveProcedures,
+                      boolean fillerWords, boolean fillerChars) {
 
     public static final Ranking DEFAULT = new Ranking("default", 0.02f, 0.5f, 0.6f, 8f, 2f, 0.2f, 0.3f, 3, 0.2f, 0.5f, 0.5f, true,
-            3f, true, true, 0.3f, true, true, true, true, true, true);
+            3f, true, true, 0.3f, true, true, true, true, true, true, true, true);
 
     /** The same weights with another gate. */
     public Ranking withGate(float g) {
         return new Ranking(name, keywords, synonyms, pinyin, citation, law, commonShare, straddling, fallbackBelow, g,
                 actOptional, others, itemsFirst, fieldNamed, fieldNamedOnlyInConditionQuestions, processWords,
-                procedureEvidence, conditionStories, personWords, splitRuns, typedPinyin, servicesOnly, passiveProcedures);
+                procedureEvidence, conditionStories, personWords, splitRuns, typedPinyin, servicesOnly, passiveProcedures,
+                fillerWords, fillerChars);
     }
 }

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
@@ -207,8 +208,14 @@ public final class SearchService implements Closeable {
                 matches, s.table(), s.ids(), Math.max(top, ItemsFirst.WINDOW), ranking.others());
         if (!ranked.isEmpty() && ranking.gate() > 0) {
             Map<String, List<String>> spoken = synonymWords(s, q);
-            List<String> units = Coverage.units(q, words, spoken.keySet(), STOP_CHARS,
-                    ranking.splitRuns() ? pair -> s.sounds().saysOrSoundsLike(pair) : pair -> false);
+            Predicate<String> known = ranking.splitRuns() ? pair -> s.sounds().saysOrSoundsLike(pair) : pair -> false;
+            List<String> units = Coverage.units(q, words, spoken.keySet(), STOP_CHARS, known, ranking.fillerWords(),
+                    ranking.fillerChars());
+            // Words of no meaning left out, a query saying nothing but words of the process (怎么查自己有没有被处罚过:
+            // 处罚) names no act, where before its other words had kept it under the act check's share.
+            boolean onlyProcessLeft = (ranking.fillerWords() || ranking.fillerChars()) && citations.isEmpty()
+                    && laws.isEmpty() && !ConditionQuestion.asks(q) && s.process().allWords(units)
+                    && !units.equals(Coverage.units(q, words, spoken.keySet(), STOP_CHARS, known, false, false));
             Coverage coverage = Coverage.of(s.reader(), lookups, s.sounds(), units, spoken, citations, laws);
             // A condition question tells a story (摆桌子, 劝走 …): its words no document has do not count against it.
             if (ranking.conditionStories() && ConditionQuestion.asks(q)) coverage = coverage.withoutUnknownWords();
@@ -228,7 +235,8 @@ public final class SearchService implements Closeable {
                     || ((share < ranking.actOptional() || procedure)
                         && !meetsAnAct(s, q, procedure, units, spoken, citations, laws, lookups, first))
                     || (ranking.personWords() && onlyAPersonWord(coverage, first))
-                    || (ranking.servicesOnly() && ProcedureQuestion.asksAServiceOnly(q))) {
+                    || (ranking.servicesOnly() && ProcedureQuestion.asksAServiceOnly(q))
+                    || onlyProcessLeft) {
                 // Not even the best match shares enough of what the query says: nothing meaningful was found.
                 ranked = List.of();
                 total = 0;

@@ -20,6 +20,36 @@ final class Words {
             "没有", "是否", "还是", "一下", "一点", "一点点", "这个", "那个", "哪里", "哪个", "多少", "请问", "能否",
             "有没有", "是不是", "会不会", "要不要");
 
+    /**
+     * Everyday words that carry no meaning of what was done: pronouns, demonstratives, adverbs of time and degree,
+     * vague quantities, conjunctions and discourse fillers (统计局要的月报我们会计忘报了，晚了好几天才交上去: 我们, 好几).
+     * A closed list of the language, reviewed as a whole, never a word of one item; coverage leaves them out
+     * ({@link Ranking#fillerWords}). Unlike {@link #FUNCTION_WORDS}, they still match as they always did: only how much of
+     * the query's meaning a document has changes.
+     */
+    static final Set<String> FILLER_WORDS = Set.of(
+            // pronouns
+            "我们", "你们", "他们", "她们", "咱们", "自己", "人家", "大家", "别人",
+            // demonstratives
+            "这个", "这些", "那些", "这样", "那样", "这种", "那种", "这里", "那里", "这边", "那边", "这么", "那么",
+            // adverbs and nouns of time
+            "已经", "刚刚", "刚才", "一直", "现在", "最近", "当时", "后来", "然后", "之前", "之后", "以后", "以前",
+            "时候", "今天", "昨天",
+            // degree and vague quantity
+            "非常", "特别", "比较", "有点", "有些", "稍微", "很多", "好多", "好几", "一些", "几个", "一个",
+            // conjunctions and discourse
+            "就是", "其实", "真的", "反正", "而且", "但是", "可是", "因为", "所以", "如果", "的话", "还有", "或者",
+            "只是", "应该", "觉得", "听说");
+
+    /**
+     * Single characters that, standing alone among the segmenter's single characters, say how much or when, not what:
+     * adverbs of degree (很小, 太多), vague numbers (几天, 一点), adverbs of time (才交, 刚开). Coverage does not join them
+     * into a run with their neighbours (晚交了几天 is not a word 几天 no document has; {@link Ranking#fillerChars}). A closed
+     * list of the language.
+     */
+    static final Set<String> FILLER_CHARS = Set.of("很", "太", "挺", "最", "更", "真", "几", "点", "些", "才", "刚",
+            "再", "已", "先", "常", "总", "只");
+
     /** One word of a text: where it starts and ends. */
     record Word(String text, int start, int end) {}
 

@@ -154,6 +154,43 @@ class SearchRelevanceTest {
     }
 
     @Test
+    void everyday_words_of_no_meaning_do_not_count_against_a_query() throws Exception {
+        SearchIndexer.write(content, dir.resolve("fillers"));
+        Ranking before = Rankings.with(Ranking.DEFAULT, Map.of("name", "before", "fillerWords", false));
+        try (SearchService search = SearchService.over(dir.resolve("fillers"));
+             SearchService old = SearchService.over(dir.resolve("fillers"), before)) {
+            // 已经 weighed as a word of the query that no document about 医保 has, and the gate stopped it.
+            String q = "医保结算多记了一次收费，第一次，金额很小，已经退回了";
+            assertEquals(0, old.search(SearchRequest.of(q)).total(), "found before: " + q);
+            SearchResult r = search.search(SearchRequest.of(q));
+            assertTrue(r.total() > 0, "found nothing");
+            assertEquals("ym-yb-03", r.hits().get(0).id());
+            // With 自己 left out, what remains is 处罚, a word of the process: still no act, still nothing found.
+            for (String nonsense : List.of("怎么查自己有没有被处罚过", "我们已经好几天了", "火星移民")) {
+                assertEquals(0, search.search(SearchRequest.of(nonsense)).total(), nonsense);
+            }
+        }
+    }
+
+    @Test
+    void a_character_of_degree_or_time_is_not_joined_into_a_word_no_list_has() throws Exception {
+        SearchIndexer.write(content, dir.resolve("fillerChars"));
+        Ranking before = Rankings.with(Ranking.DEFAULT, Map.of("name", "before", "fillerChars", false));
+        try (SearchService search = SearchService.over(dir.resolve("fillerChars"));
+             SearchService old = SearchService.over(dir.resolve("fillerChars"), before)) {
+            // 几 天 was read as a word 几天 that no document has, the rarest of all, and the gate stopped the query.
+            String q = "统计局的月报忘记填了 晚交了几天";
+            assertEquals(0, old.search(SearchRequest.of(q)).total(), "found before: " + q);
+            SearchResult r = search.search(SearchRequest.of(q));
+            assertTrue(r.total() > 0, "found nothing");
+            assertEquals("bz-tj-01", r.hits().get(0).id());
+            for (String nonsense : List.of("火星移民", "唐诗三百首")) {
+                assertEquals(0, search.search(SearchRequest.of(nonsense)).total(), nonsense);
+            }
+        }
+    }
+
+    @Test
     void a_question_about_a_service_that_tells_no_wrong_finds_nothing() throws Exception {
         SearchIndexer.write(content, dir.resolve("service"));
         Ranking before = Rankings.with(Ranking.DEFAULT, Map.of("name", "before", "servicesOnly", false));
