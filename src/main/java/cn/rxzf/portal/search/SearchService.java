@@ -69,7 +69,8 @@ public final class SearchService implements Closeable {
 
     private record State(DirectoryReader reader, IndexSearcher searcher, FacetTable table, IdOrder ids,
                          FieldsNamed fields, List<Expansion> synonyms, List<DepartmentRef> departments, Map<String, String> duties,
-                         Set<String> laws, Sounds sounds, ProcessWords process, ProcessWords processAndDepartments, Object key) {}
+                         Set<String> laws, Sounds sounds, ProcessWords process, ProcessWords processAndDepartments,
+                         SpokenBySound spokenBySound, Object key) {}
 
     private final Path dir;
     private final Ranking ranking;
@@ -108,6 +109,8 @@ public final class SearchService implements Closeable {
         TermLookups lookups = new TermLookups(s.searcher());
         // yingye zhizhao → 营业执照: pinyin typed in letters, read as the characters it unambiguously sounds like.
         if (ranking.typedPinyin()) q = TypedPinyin.read(q, s.sounds(), p -> lookups.docFreq(new Term(SearchIndexer.ALL, p)));
+        // 夸门经营 → 跨门经营: a spoken word of the dictionary typed as a homophone, read as the dictionary writes it.
+        if (ranking.spokenBySound()) q = s.spokenBySound().read(q, p -> lookups.docFreq(new Term(SearchIndexer.ALL, p)));
         Set<String> bigrams = new LinkedHashSet<>();
         Set<String> straddling = new LinkedHashSet<>();
         List<Words.Word> words = Words.of(q);
@@ -630,7 +633,8 @@ public final class SearchService implements Closeable {
         ProcessWords process = ProcessWords.of(reader);
         return new State(reader, new IndexSearcher(reader), table, IdOrder.of(reader), FieldsNamed.of(table),
                 List.copyOf(synonyms), List.copyOf(departments), duties, Set.copyOf(laws),
-                Sounds.of(data.getOrDefault(SearchIndexer.SOUND_PAIRS, "")), process, process.withDepartments(departments), key);
+                Sounds.of(data.getOrDefault(SearchIndexer.SOUND_PAIRS, "")), process, process.withDepartments(departments),
+                SpokenBySound.of(synonyms.stream().flatMap(e -> e.spoken().stream()).toList()), key);
     }
 
     @Override
