@@ -69,7 +69,7 @@ final class SpokenBySound {
                     if (i + n > q.length() || q.startsWith(word, i)) continue;
                     String sound = sound(q, i, i + n);
                     if (sound == null || ambiguous.contains(sound) || !sound.equals(sound(word, 0, n))
-                            || !hasAPairNoDocumentHas(q, i, i + n, df)) continue;
+                            || !aTypo(q, i, word) || !hasAPairNoDocumentHas(q, i, i + n, df)) continue;
                     if (out == null) out = new StringBuilder(q.length());
                     out.append(q, last, i).append(word);
                     last = i + n;
@@ -81,6 +81,17 @@ final class SpokenBySound {
         }
         if (out == null) return q;
         return out.append(q, last, q.length()).toString();
+    }
+
+    /**
+     * Whether the run at {@code from} keeps at least half of {@code word}'s characters as written: a misspelling
+     * puts a homophone for a character (夸门 for 跨门, 占到 for 占道), not another word of the same sound (四级 is not
+     * 司机).
+     */
+    private static boolean aTypo(String q, int from, String word) {
+        int same = 0;
+        for (int k = 0; k < word.length(); k++) if (q.charAt(from + k) == word.charAt(k)) same++;
+        return same * 2 >= word.length();
     }
 
     private static boolean hasAPairNoDocumentHas(String q, int from, int to, ToIntFunction<String> df) {
