@@ -13,7 +13,8 @@ import java.util.function.ToIntFunction;
 
 /**
  * The reviewed dictionary's spoken words (说法: 跨门经营, 占道 …) found in a query misspelt by their sound (夸门经营): a run
- * of the query's Han characters that sounds exactly like a spoken word, and of which some pair of characters is in no
+ * of the query's Han characters that sounds exactly like a spoken word, keeps at least half of its characters as
+ * written ({@link #aTypo}), starts where the segmenter starts a word, and of which some pair of characters is in no
  * document, is read as that word. A homophone typed for a word of the dictionary is the commonest misspelling, and the
  * sound look-up of pairs ({@link Sounds}) only knows the pairs of what documents say, not the people's words the
  * dictionary holds. A sound two spoken words share is not read; a run whose pairs all are in documents is a word
@@ -57,6 +58,7 @@ final class SpokenBySound {
      */
     String read(String q, ToIntFunction<String> df) {
         StringBuilder out = null;
+        boolean[] starts = null;
         int last = 0;
         int i = 0;
         while (i + 1 < q.length()) {
@@ -70,6 +72,9 @@ final class SpokenBySound {
                     String sound = sound(q, i, i + n);
                     if (sound == null || ambiguous.contains(sound) || !sound.equals(sound(word, 0, n))
                             || !aTypo(q, i, word) || !hasAPairNoDocumentHas(q, i, i + n, df)) continue;
+                    // Only where the segmenter starts a word: 门店商品 has no 店商 (电商), only 门店 and 商品.
+                    if (starts == null) starts = wordStarts(q);
+                    if (!starts[i]) continue;
                     if (out == null) out = new StringBuilder(q.length());
                     out.append(q, last, i).append(word);
                     last = i + n;
@@ -92,6 +97,13 @@ final class SpokenBySound {
         int same = 0;
         for (int k = 0; k < word.length(); k++) if (q.charAt(from + k) == word.charAt(k)) same++;
         return same * 2 >= word.length();
+    }
+
+    /** Where the segmenter's words of {@code q} start (segmented only when a candidate was found). */
+    private static boolean[] wordStarts(String q) {
+        boolean[] out = new boolean[q.length() + 1];
+        for (Words.Word w : Words.of(q)) out[w.start()] = true;
+        return out;
     }
 
     private static boolean hasAPairNoDocumentHas(String q, int from, int to, ToIntFunction<String> df) {
