@@ -60,7 +60,8 @@ class SearchRelevanceTest {
         assertTrue(Math.round(m.zeroRate() * m.scored()) <= ZERO_RESULT_CEILING, "zero-result real queries\n" + details);
     }
 
-    static final double HIT1_FLOOR = 0.79;
+    /** Held-out top-1 of owners.tsv: 0.809 before round 16, 0.818 after (工地扬尘没盖网 found first). */
+    static final double HIT1_FLOOR = 0.81;
     static final double HIT3_FLOOR = 0.91;
     static final int NONSENSE_CEILING = 1;
     /** Real queries without any result (6 before branch search10's fallbacks for unknown and spoken words). */
