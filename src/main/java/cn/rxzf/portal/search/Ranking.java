@@ -44,6 +44,10 @@ package cn.rxzf.portal.search;
  *                       好几) are left out of the query's words the gate's coverage and the act check weigh
  * @param fillerChars  a single character of degree, vague number or time ({@link Words#FILLER_CHARS}: 几, 很, 才) is not
  *                       joined with its neighbours into a run that coverage weighs as a word (几天, 很小, 天才交)
+ * @param spokenBySound  a run of the query that sounds like a spoken word of the dictionary and has a pair no document
+ *                       has (夸门经营) is read as that word (跨门经营; {@link SpokenBySound})
+ * @param typedInitials  a query's word in pinyin initials that the dictionary has as a spoken word (yyzz, hb) is read
+ *                       as its formal word ({@link TypedInitials}); off, such a dictionary word is not read at all
  */
 public record Ranking(String name, float keywords, float synonyms, float pinyin, float citation, float law,
                       float commonShare, float straddling, int fallbackBelow, float gate, float actOptional, float others,
@@ -51,16 +55,17 @@ public record Ranking(String name, float keywords, float synonyms, float pinyin,
                       boolean processWords, float procedureEvidence, boolean conditionStories,
                       boolean personWords, boolean splitRuns,
                       boolean typedPinyin, boolean servicesOnly, boolean passiveProcedures,
-                      boolean fillerWords, boolean fillerChars) {
+                      boolean fillerWords, boolean fillerChars, boolean spokenBySound,
+                      boolean typedInitials) {
 
     public static final Ranking DEFAULT = new Ranking("default", 0.02f, 0.5f, 0.6f, 8f, 2f, 0.2f, 0.3f, 3, 0.2f, 0.5f, 0.5f, true,
-            3f, true, true, 0.3f, true, true, true, true, true, true, true, true);
+            3f, true, true, 0.3f, true, true, true, true, true, true, true, true, true, true);
 
     /** The same weights with another gate. */
     public Ranking withGate(float g) {
         return new Ranking(name, keywords, synonyms, pinyin, citation, law, commonShare, straddling, fallbackBelow, g,
                 actOptional, others, itemsFirst, fieldNamed, fieldNamedOnlyInConditionQuestions, processWords,
                 procedureEvidence, conditionStories, personWords, splitRuns, typedPinyin, servicesOnly, passiveProcedures,
-                fillerWords, fillerChars);
+                fillerWords, fillerChars, spokenBySound, typedInitials);
     }
 }

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -69,7 +70,8 @@ public final class SearchService implements Closeable {
 
     private record State(DirectoryReader reader, IndexSearcher searcher, FacetTable table, IdOrder ids,
                          FieldsNamed fields, List<Expansion> synonyms, List<DepartmentRef> departments, Map<String, String> duties,
-                         Set<String> laws, Sounds sounds, ProcessWords process, ProcessWords processAndDepartments, Object key) {}
+                         Set<String> laws, Sounds sounds, ProcessWords process, ProcessWords processAndDepartments,
+                         SpokenBySound spokenBySound, TypedInitials initials, Object key) {}
 
     private final Path dir;
     private final Ranking ranking;
@@ -108,6 +110,10 @@ public final class SearchService implements Closeable {
         TermLookups lookups = new TermLookups(s.searcher());
         // yingye zhizhao → 营业执照: pinyin typed in letters, read as the characters it unambiguously sounds like.
         if (ranking.typedPinyin()) q = TypedPinyin.read(q, s.sounds(), p -> lookups.docFreq(new Term(SearchIndexer.ALL, p)));
+        // yyzz → 营业执照: the dictionary's initialisms, read as whole Latin words.
+        if (ranking.typedInitials()) q = s.initials().read(q);
+        // 夸门经营 → 跨门经营: a spoken word of the dictionary typed as a homophone, read as the dictionary writes it.
+        if (ranking.spokenBySound()) q = s.spokenBySound().read(q, p -> lookups.docFreq(new Term(SearchIndexer.ALL, p)));
         Set<String> bigrams = new LinkedHashSet<>();
         Set<String> straddling = new LinkedHashSet<>();
         List<Words.Word> words = Words.of(q);
@@ -609,9 +615,17 @@ public final class SearchService implements Closeable {
             throw new IOException("index format is " + data.get("format") + ", expected " + SearchIndexer.FORMAT);
         }
         List<Expansion> synonyms = new ArrayList<>();
+        Map<String, String> initials = new HashMap<>();
         for (Map<String, List<String>> e : JSON.readValue(data.get("synonyms"),
                 new TypeReference<List<Map<String, List<String>>>>() {})) {
-            synonyms.add(new Expansion(e.get("spoken").stream().map(ChineseText::fold).toList(), e.get("formal")));
+            List<String> spoken = new ArrayList<>();
+            for (String w : e.get("spoken")) {
+                String folded = ChineseText.fold(w);
+                // An initialism (yyzz) is read as a whole Latin word only, never found inside another (github).
+                if (TypedInitials.INITIALISM.matcher(folded).matches()) initials.putIfAbsent(folded, e.get("formal").get(0));
+                else spoken.add(folded);
+            }
+            if (!spoken.isEmpty()) synonyms.add(new Expansion(spoken, e.get("formal")));
         }
         List<DepartmentRef> departments = new ArrayList<>();
         Map<String, String> duties = new LinkedHashMap<>();
@@ -630,7 +644,9 @@ public final class SearchService implements Closeable {
         ProcessWords process = ProcessWords.of(reader);
         return new State(reader, new IndexSearcher(reader), table, IdOrder.of(reader), FieldsNamed.of(table),
                 List.copyOf(synonyms), List.copyOf(departments), duties, Set.copyOf(laws),
-                Sounds.of(data.getOrDefault(SearchIndexer.SOUND_PAIRS, "")), process, process.withDepartments(departments), key);
+                Sounds.of(data.getOrDefault(SearchIndexer.SOUND_PAIRS, "")), process, process.withDepartments(departments),
+                SpokenBySound.of(synonyms.stream().flatMap(e -> e.spoken().stream()).toList()),
+                new TypedInitials(initials), key);
     }
 
     @Override

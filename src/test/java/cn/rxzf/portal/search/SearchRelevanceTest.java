@@ -60,7 +60,8 @@ class SearchRelevanceTest {
         assertTrue(Math.round(m.zeroRate() * m.scored()) <= ZERO_RESULT_CEILING, "zero-result real queries\n" + details);
     }
 
-    static final double HIT1_FLOOR = 0.79;
+    /** Held-out top-1 of owners.tsv: 0.809 before round 16, 0.818 after (工地扬尘没盖网 found first). */
+    static final double HIT1_FLOOR = 0.81;
     static final double HIT3_FLOOR = 0.91;
     static final int NONSENSE_CEILING = 1;
     /** Real queries without any result (6 before branch search10's fallbacks for unknown and spoken words). */
@@ -191,6 +192,45 @@ class SearchRelevanceTest {
     }
 
     @Test
+    void a_spoken_word_of_the_dictionary_typed_as_a_homophone_is_read_as_the_dictionary_writes_it() throws Exception {
+        SearchIndexer.write(content, dir.resolve("spokenBySound"));
+        Ranking before = Rankings.with(Ranking.DEFAULT, Map.of("name", "before", "spokenBySound", false));
+        try (SearchService search = SearchService.over(dir.resolve("spokenBySound"));
+             SearchService old = SearchService.over(dir.resolve("spokenBySound"), before)) {
+            // 夸门 sounds like the dictionary's 跨门(经营), but the sound look-up of pairs knows only what documents say.
+            String q = "夸门经营";
+            assertEquals(0, old.search(SearchRequest.of(q)).total(), "found before: " + q);
+            SearchResult r = search.search(SearchRequest.of(q));
+            assertTrue(r.total() > 0, "found nothing");
+            assertEquals("cg-cd2022-01", r.hits().get(0).id());
+            // 占到 is a pair of the long texts, found but weak: read as 占道 it finds the act first.
+            assertTrue(!"cg-cd2022-01".equals(old.search(SearchRequest.of("占到经营")).hits().get(0).id()));
+            assertEquals("cg-cd2022-01", search.search(SearchRequest.of("占到经营")).hits().get(0).id());
+            for (String nonsense : List.of("火星移民", "唐诗三百首", "量子计算机原理")) {
+                assertEquals(0, search.search(SearchRequest.of(nonsense)).total(), nonsense);
+            }
+        }
+    }
+
+    @Test
+    void a_pinyin_initialism_of_the_dictionary_is_read_as_its_formal_word() throws Exception {
+        SearchIndexer.write(content, dir.resolve("initials"));
+        Ranking before = Rankings.with(Ranking.DEFAULT, Map.of("name", "before", "typedInitials", false));
+        try (SearchService search = SearchService.over(dir.resolve("initials"));
+             SearchService old = SearchService.over(dir.resolve("initials"), before)) {
+            String q = "淘宝店yyzz没挂出来 第一次被投诉 会罚吗";
+            SearchResult was = old.search(SearchRequest.of(q));
+            assertTrue(was.total() == 0 || !"sj-hs-01".equals(was.hits().get(0).id()), "sj-hs-01 first before");
+            SearchResult r = search.search(SearchRequest.of(q));
+            assertTrue(r.total() > 0, "found nothing");
+            assertEquals("sj-hs-01", r.hits().get(0).id());
+            // Only a whole Latin word is an initialism: yyzz inside another word is not read.
+            assertEquals(0, search.search(SearchRequest.of("abcyyzzxyz")).total());
+            assertEquals(0, search.search(SearchRequest.of("yyzzz")).total());
+        }
+    }
+
+    @Test
     void a_question_about_a_service_that_tells_no_wrong_finds_nothing() throws Exception {
         SearchIndexer.write(content, dir.resolve("service"));
         Ranking before = Rankings.with(Ranking.DEFAULT, Map.of("name", "before", "servicesOnly", false));
@@ -237,6 +277,21 @@ class SearchRelevanceTest {
             SearchResult r = search.search(SearchRequest.of("统计调查表填错了数据 不是故意的"));
             assertTrue(r.total() > 0, "found nothing");
             assertTrue(List.of("xy-tj-02", "bz-tj-01").contains(r.hits().get(0).id()), r.hits().get(0).id());
+        }
+    }
+
+    @Test
+    void everyday_words_of_round_16s_dictionary_find_the_acts_in_the_lists_wording() throws Exception {
+        SearchIndexer.write(content, dir.resolve("dictionary16"));
+        try (SearchService search = SearchService.over(dir.resolve("dictionary16"))) {
+            // 养猪场 → 畜禽养殖, 没覆盖 → 覆盖措施/扬尘 (synonyms.yaml): each query found nothing without its entry; 没覆该
+            // is read as 没覆盖 by its sound (SpokenBySound), a spoken word of the entry.
+            for (Map.Entry<String, String> e : Map.of("养猪场的粪污没处理好", "jm-hj-18", "建筑垃圾没覆盖", "jm-hj-14",
+                    "建筑垃圾没覆该", "jm-hj-14").entrySet()) {
+                SearchResult r = search.search(SearchRequest.of(e.getKey()));
+                assertTrue(r.total() > 0, "found nothing: " + e.getKey());
+                assertEquals(e.getValue(), r.hits().get(0).id(), e.getKey());
+            }
         }
     }
 
