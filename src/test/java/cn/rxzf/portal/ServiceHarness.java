@@ -55,7 +55,7 @@ public final class ServiceHarness implements AutoCloseable {
         db = TestDatabase.fresh();
         clock = new MutableClock(TestSite.TODAY.atTime(10, 0).atZone(Settings.ZONE).toInstant(), Settings.ZONE);
         keys.checkAgainst(db.jdbi);
-        services = Services.of(settings, new LiveSite(settings, built.content()), db.jdbi, keys, clock);
+        services = Services.of(settings, new LiveSite(settings, built.content()), db, keys, clock);
         app = WebApp.create(services).start("127.0.0.1", 0);
     }
 
@@ -126,7 +126,7 @@ public final class ServiceHarness implements AutoCloseable {
     /** A second service instance on the same database (for the shared-state tests). */
     public Javalin secondInstance() throws IOException {
         return WebApp.create(Services.of(settings, new LiveSite(settings, SiteBuilds.of(settings).build().content()),
-                db.jdbi, keys, clock)).start("127.0.0.1", 0);
+                db, keys, clock)).start("127.0.0.1", 0);
     }
 
     /** The sign-in form as a browser gets it: its token and the pre-session cookie it is bound to ({@code name=value}). */

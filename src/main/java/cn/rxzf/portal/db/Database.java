@@ -29,12 +29,19 @@ public final class Database implements AutoCloseable {
     private final EmbeddedDatabase embedded;
     private volatile DataFolder releaseOnClose;
     public final Jdbi jdbi;
+    private final HealthCheck health;
 
     private Database(HikariDataSource pool, EmbeddedDatabase embedded) {
         this.pool = pool;
         this.embedded = embedded;
         DataSource source = embedded == null ? pool : new DownFast(pool, embedded::isUp);
         this.jdbi = Jdbi.create(source);
+        this.health = new HealthCheck(jdbi, embedded == null ? () -> true : embedded::isUp);
+    }
+
+    /** Whether this database can be reached and written now (what {@code /healthz} reports). */
+    public HealthCheck health() {
+        return health;
     }
 
     /** Starts the embedded database of {@code folder} (which the caller owns); closing the database stops it. */

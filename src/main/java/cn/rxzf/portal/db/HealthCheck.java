@@ -5,15 +5,19 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
 import org.jdbi.v3.core.Jdbi;
 
 /**
  * Whether the database can be reached and written: one small write (an upsert of one row, without waiting for the
- * disk flush) at most once a second, bounded to 3 s; callers in between get the last answer.
+ * disk flush) at most once a second, bounded to 3 s; callers in between get the last answer. While the embedded server
+ * is known to be down (it is being restarted) the answer is "unavailable" at once, without a write, and the last answer
+ * is forgotten: a restart shorter than a second must not hide behind an "ok" cached before it.
  */
 public final class HealthCheck {
     private static final long MAX_AGE_NANOS = 1_000_000_000L;
     private final Jdbi jdbi;
+    private final BooleanSupplier serverUp;
     private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "database-health");
         t.setDaemon(true);
@@ -25,11 +29,17 @@ public final class HealthCheck {
 
     public record Result(boolean ok, String reason) {}
 
-    public HealthCheck(Jdbi jdbi) {
+    /** {@code serverUp}: whether the embedded server is running (always true for an external one). */
+    HealthCheck(Jdbi jdbi, BooleanSupplier serverUp) {
         this.jdbi = jdbi;
+        this.serverUp = serverUp;
     }
 
     public synchronized Result get() {
+        if (!serverUp.getAsBoolean()) {
+            last = null;
+            return new Result(false, "the embedded database is restarting");
+        }
         long now = System.nanoTime();
         if (last != null && now - lastAt < MAX_AGE_NANOS) return last;
         last = check();

@@ -1,6 +1,7 @@
 package cn.rxzf.portal.web;
 
 import cn.rxzf.portal.config.Settings;
+import cn.rxzf.portal.db.Database;
 import cn.rxzf.portal.db.HealthCheck;
 import java.time.Clock;
 import java.time.Duration;
@@ -26,14 +27,14 @@ public record Services(Settings settings, LiveSite site, Clock clock, Jdbi jdbi,
     public static final Duration FORM_MAX_AGE = Duration.ofHours(4);
 
     /** As {@code serve} runs: the real clock. */
-    public static Services of(Settings settings, LiveSite site, Jdbi jdbi, Keys keys) {
-        return of(settings, site, jdbi, keys, realClock());
+    public static Services of(Settings settings, LiveSite site, Database db, Keys keys) {
+        return of(settings, site, db, keys, realClock());
     }
 
-    public static Services of(Settings settings, LiveSite site, Jdbi jdbi, Keys keys, Clock clock) {
-        return new Services(settings, site, clock, jdbi, keys, new FormTokens(keys, clock, FORM_MIN_AGE, FORM_MAX_AGE),
-                jdbi == null ? null : new RateLimiter(jdbi, clock), new ClientAddress(settings.trustedProxies()),
-                new ErrorPages(site), jdbi == null ? null : new HealthCheck(jdbi));
+    public static Services of(Settings settings, LiveSite site, Database db, Keys keys, Clock clock) {
+        return new Services(settings, site, clock, db.jdbi, keys, new FormTokens(keys, clock, FORM_MIN_AGE, FORM_MAX_AGE),
+                new RateLimiter(db.jdbi, clock), new ClientAddress(settings.trustedProxies()), new ErrorPages(site),
+                db.health());
     }
 
     /** Without a database: the site, search and error pages only, on the real clock. */

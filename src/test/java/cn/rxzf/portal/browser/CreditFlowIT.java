@@ -38,7 +38,7 @@ class CreditFlowIT {
         try (Database db = TestDatabase.fresh()) {
             Keys keys = Keys.random();
             keys.checkAgainst(db.jdbi);
-            Javalin app = WebApp.create(Services.of(settings, new LiveSite(settings, built.content()), db.jdbi, keys))
+            Javalin app = WebApp.create(Services.of(settings, new LiveSite(settings, built.content()), db, keys))
                     .start("127.0.0.1", 0);
             try {
                 assertEquals(0, ChildProcess.run(List.of("node", "src/test/browser/credit-flow.mjs", "--base",

@@ -85,7 +85,7 @@ class EnforcementOnlineIT {
             String department = built.content().lists.values().iterator().next().department();
             new ReviewerStore(db.jdbi).add("officer", department, "reviewer", Passwords.hash(PASSWORD));
             new ReviewerStore(db.jdbi).add("moderator", QUESTIONNAIRE_DEPARTMENT, "reviewer", Passwords.hash(PASSWORD));
-            Javalin app = WebApp.create(Services.of(settings, new LiveSite(settings, built.content()), db.jdbi, keys))
+            Javalin app = WebApp.create(Services.of(settings, new LiveSite(settings, built.content()), db, keys))
                     .start("127.0.0.1", 0);
             try {
                 assertEquals(0, ChildProcess.run(List.of("node", "src/test/browser/commitment-flow.mjs", "--base",

@@ -56,7 +56,7 @@ class FirstTenMinutesIT {
             keys.checkAgainst(db.jdbi);
             String draft = built.content().drafts.values().iterator().next().department();
             new ReviewerStore(db.jdbi).add("newcomer", draft, "reviewer", Passwords.hash(PASSWORD));
-            Javalin app = WebApp.create(Services.of(settings, new LiveSite(settings, built.content()), db.jdbi, keys, clock))
+            Javalin app = WebApp.create(Services.of(settings, new LiveSite(settings, built.content()), db, keys, clock))
                     .start("127.0.0.1", 0);
             try {
                 List<String> votePages = List.of("/lists/", "/cases/", "/methods/", "/departments/");

@@ -52,7 +52,7 @@ class DateFlagRoutesTest {
         db = TestDatabase.fresh();
         Keys keys = Keys.random();
         keys.checkAgainst(db.jdbi);
-        app = WebApp.create(Services.of(settings, new LiveSite(settings, built.content()), db.jdbi, keys))
+        app = WebApp.create(Services.of(settings, new LiveSite(settings, built.content()), db, keys))
                 .start("127.0.0.1", 0);
     }
 

@@ -84,7 +84,7 @@ public final class ServeCommand {
             Keys keys = Keys.load(settings.secretKeyFile());
             keys.checkAgainst(db.jdbi);
             live = new LiveSite(settings, first.content());
-            Services services = Services.of(settings, live, db.jdbi, keys);
+            Services services = Services.of(settings, live, db, keys);
             app = WebApp.create(services);
             app.start(settings.host(), settings.port());
             if (folder != null) folder.recordPort(app.port());
