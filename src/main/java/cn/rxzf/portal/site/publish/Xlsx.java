@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -27,6 +28,9 @@ public final class Xlsx {
     public static byte[] workbook(String sheetName, List<String> header, List<? extends List<?>> rows) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
+            // Fastest deflate: on the 10,000-item site's sheets 2.5x less CPU than the default level for 22-25 % more
+            // bytes (provisions.xlsx 2.45 -> 3.06 MB); the workbooks were the build's largest single native cost.
+            zip.setLevel(Deflater.BEST_SPEED);
             put(zip, "[Content_Types].xml", """
                     <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
                     <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
@@ -125,12 +129,28 @@ public final class Xlsx {
             } else {
                 String text = v.toString();
                 if (text.length() > MAX_CELL_CHARS) text = text.substring(0, MAX_CELL_CHARS);
-                sb.append("<c r=\"").append(ref).append("\" s=\"").append(style).append("\" t=\"inlineStr\"><is><t xml:space=\"preserve\">");
+                sb.append("<c r=\"").append(ref).append("\" s=\"").append(style).append("\" t=\"inlineStr\"><is>")
+                        .append(keepsSpaces(text) ? "<t xml:space=\"preserve\">" : "<t>");
                 escape(sb, text);
                 sb.append("</t></is></c>");
             }
         }
         sb.append("</row>");
+    }
+
+    /**
+     * Whether a reader could change the text's white space unless told to keep it: space at either end, a line break
+     * or tab, or two spaces running. Most cells have none, and the attribute on every cell was a fifth of the sheet.
+     */
+    static boolean keepsSpaces(String text) {
+        if (text.isEmpty()) return false;
+        if (Character.isWhitespace(text.charAt(0)) || Character.isWhitespace(text.charAt(text.length() - 1))) return true;
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (ch == '\n' || ch == '\t' || ch == '\r' || ch == '\u3000'
+                    || ch == ' ' && i + 1 < text.length() && text.charAt(i + 1) == ' ') return true;
+        }
+        return false;
     }
 
     /** A, B, … Z, AA, AB … */

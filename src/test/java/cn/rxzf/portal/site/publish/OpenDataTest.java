@@ -85,9 +85,31 @@ class OpenDataTest {
         byte[] a = Xlsx.workbook("表[1]", List.of("甲"), List.of(List.of("<b>&\u0007")));
         assertArrayEquals(a, Xlsx.workbook("表[1]", List.of("甲"), List.of(List.of("<b>&\u0007"))));
         Map<String, String> parts = unzip(a);
-        assertTrue(parts.get("xl/worksheets/sheet1.xml").contains("<t xml:space=\"preserve\">&lt;b&gt;&amp;</t>"));
+        assertTrue(parts.get("xl/worksheets/sheet1.xml").contains("<t>&lt;b&gt;&amp;</t>"));
         assertTrue(parts.get("xl/workbook.xml").contains("name=\"表 1\""));
         assertEquals("AB", Xlsx.column(27));
+    }
+
+    @Test
+    void a_spreadsheet_program_reads_back_every_cell_with_its_white_space() throws IOException {
+        List<String> texts = List.of("未按规定公示营业执照", " 前有空格", "后有空格 ", "1. 首次发现\n2. 及时改正", "两个  空格",
+                "全角\u3000空格", "制表\t符", "", "一个 空格");
+        List<List<?>> rows = texts.stream().<List<?>>map(t -> List.of(t, 7)).toList();
+        byte[] workbook = Xlsx.workbook("表", List.of("文本", "数"), rows);
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book =
+                     new org.apache.poi.xssf.usermodel.XSSFWorkbook(new ByteArrayInputStream(workbook))) {
+            org.apache.poi.ss.usermodel.Sheet sheet = book.getSheetAt(0);
+            assertEquals("文本", sheet.getRow(0).getCell(0).getStringCellValue());
+            for (int i = 0; i < texts.size(); i++) {
+                org.apache.poi.ss.usermodel.Row row = sheet.getRow(i + 1);
+                assertEquals(texts.get(i), row.getCell(0).getStringCellValue(), "row " + (i + 2));
+                assertEquals(7.0, row.getCell(1).getNumericCellValue());
+            }
+        }
+        String sheet = unzip(workbook).get("xl/worksheets/sheet1.xml");
+        assertTrue(sheet.contains("<t>未按规定公示营业执照</t>"), "a plain cell carries no xml:space");
+        assertTrue(sheet.contains("<t xml:space=\"preserve\"> 前有空格</t>"), sheet);
+        assertTrue(sheet.contains("<t>一个 空格</t>"), sheet);
     }
 
     @Test
