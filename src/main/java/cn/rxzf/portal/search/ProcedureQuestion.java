@@ -27,11 +27,12 @@ final class ProcedureQuestion {
      * (过期, 超), or something that happened to the person (被查, 被投诉).
      */
     /**
-     * Asking how much — a price, a rate, a standard, a threshold, a quota (报销比例是多少, 养老院收费标准, 增值税起征点,
-     * 缴费基数) — which, of anything but a fine (a query saying 罚: 罚多少, the question of a person who did the act), is a
-     * question about a service or a fact, not about an act. A closed class of the language.
+     * Asking how much — a price, a rate, a threshold (报销比例是多少, 增值税起征点是多少, 手续费多少) — which, of anything but a
+     * fine (a query saying 罚: 罚多少, the question of a person who did the act), is a question about a service or a fact,
+     * not about an act. Only the question's own words: a noun such as 收费标准 or 比例 is also what an act is about
+     * (张贴收费标准).
      */
-    private static final Pattern HOW_MUCH = Pattern.compile("多少|比例|起征点|收费标准|额度|基数");
+    private static final Pattern HOW_MUCH = Pattern.compile("多少|起征点");
     private static final Pattern WRONG = Pattern.compile("[没未冇无忘漏被]|不(?!罚)|过期|超");
 
     private ProcedureQuestion() {}
@@ -72,7 +73,7 @@ final class ProcedureQuestion {
 
     /**
      * As {@link #asksAServiceOnly(String)}; with {@code howMuch} also a question asking how much ({@link #HOW_MUCH}) of
-     * anything but a fine that tells no wrong: 医保报销比例是多少, 养老院收费标准 ({@link Ranking#servicesHowMuch}).
+     * anything but a fine that tells no wrong: 医保报销比例是多少 ({@link Ranking#servicesHowMuch}).
      */
     static boolean asksAServiceOnly(String query, boolean howMuch) {
         if (query == null) return false;

@@ -51,7 +51,7 @@ package cn.rxzf.portal.search;
  * @param unknownActs  a condition question whose act no document has in any wording (酒驾第一次会拘留吗: 酒驾;
  *                       {@link ConditionQuestion#actWords}) finds nothing: its condition is on every list, its act on none
  * @param servicesHowMuch  a question asking how much of anything but a fine that tells no wrong (医保报销比例是多少,
- *                       养老院收费标准; {@link ProcedureQuestion#asksAServiceOnly(String, boolean)}) is a question about
+ *                       增值税起征点是多少; {@link ProcedureQuestion#asksAServiceOnly(String, boolean)}) is a question about
  *                       a service, and finds nothing (with {@code servicesOnly})
  */
 public record Ranking(String name, float keywords, float synonyms, float pinyin, float citation, float law,
