@@ -48,6 +48,11 @@ package cn.rxzf.portal.search;
  *                       has (夸门经营) is read as that word (跨门经营; {@link SpokenBySound})
  * @param typedInitials  a query's word in pinyin initials that the dictionary has as a spoken word (yyzz, hb) is read
  *                       as its formal word ({@link TypedInitials}); off, such a dictionary word is not read at all
+ * @param unknownActs  a condition question whose act no document has in any wording (酒驾第一次会拘留吗: 酒驾;
+ *                       {@link ConditionQuestion#actWords}) finds nothing: its condition is on every list, its act on none
+ * @param servicesHowMuch  a question asking how much of anything but a fine that tells no wrong (医保报销比例是多少,
+ *                       增值税起征点是多少; {@link ProcedureQuestion#asksAServiceOnly(String, boolean)}) is a question about
+ *                       a service, and finds nothing (with {@code servicesOnly})
  */
 public record Ranking(String name, float keywords, float synonyms, float pinyin, float citation, float law,
                       float commonShare, float straddling, int fallbackBelow, float gate, float actOptional, float others,
@@ -56,16 +61,16 @@ public record Ranking(String name, float keywords, float synonyms, float pinyin,
                       boolean personWords, boolean splitRuns,
                       boolean typedPinyin, boolean servicesOnly, boolean passiveProcedures,
                       boolean fillerWords, boolean fillerChars, boolean spokenBySound,
-                      boolean typedInitials) {
+                      boolean typedInitials, boolean unknownActs, boolean servicesHowMuch) {
 
     public static final Ranking DEFAULT = new Ranking("default", 0.02f, 0.5f, 0.6f, 8f, 2f, 0.2f, 0.3f, 3, 0.2f, 0.5f, 0.5f, true,
-            3f, true, true, 0.3f, true, true, true, true, true, true, true, true, true, true);
+            3f, true, true, 0.3f, true, true, true, true, true, true, true, true, true, true, true, true);
 
     /** The same weights with another gate. */
     public Ranking withGate(float g) {
         return new Ranking(name, keywords, synonyms, pinyin, citation, law, commonShare, straddling, fallbackBelow, g,
                 actOptional, others, itemsFirst, fieldNamed, fieldNamedOnlyInConditionQuestions, processWords,
                 procedureEvidence, conditionStories, personWords, splitRuns, typedPinyin, servicesOnly, passiveProcedures,
-                fillerWords, fillerChars, spokenBySound, typedInitials);
+                fillerWords, fillerChars, spokenBySound, typedInitials, unknownActs, servicesHowMuch);
     }
 }

@@ -241,7 +241,8 @@ public final class SearchService implements Closeable {
                     || ((share < ranking.actOptional() || procedure)
                         && !meetsAnAct(s, q, procedure, units, spoken, citations, laws, lookups, first))
                     || (ranking.personWords() && onlyAPersonWord(coverage, first))
-                    || (ranking.servicesOnly() && ProcedureQuestion.asksAServiceOnly(q))
+                    || (ranking.servicesOnly() && ProcedureQuestion.asksAServiceOnly(q, ranking.servicesHowMuch()))
+                    || (ranking.unknownActs() && ConditionQuestion.asks(q) && actUnknown(s, q, words, lookups))
                     || onlyProcessLeft) {
                 // Not even the best match shares enough of what the query says: nothing meaningful was found.
                 ranked = List.of();
@@ -318,6 +319,27 @@ public final class SearchService implements Closeable {
             if ((single[i] || single[i + 1]) && han && pairs.contains(p)) out.add(p);
         }
         return out;
+    }
+
+    /**
+     * Whether a condition question names its act ({@link ConditionQuestion#actWords}) only in words that no document
+     * has — as written, by their sound, or as a word of the dictionary: 酒驾第一次会拘留吗 (酒驾), 我弟醉驾第一次被抓 会坐牢吗
+     * (醉驾). Its first offence and the fine it fears are on every list; what it asks about is on none. False for a
+     * question naming no act beyond its condition (首次被查 改了还罚吗: the lists' conditions answer it).
+     */
+    private static boolean actUnknown(State s, String q, List<Words.Word> words, TermLookups lookups) throws IOException {
+        for (Expansion e : s.synonyms()) for (String spoken : e.spoken()) if (q.contains(spoken)) return false;
+        List<String> act = ConditionQuestion.actWords(q, words, STOP_CHARS);
+        if (act.isEmpty()) return false;
+        for (String w : act) {
+            for (String p : Analysis.terms(Analysis.BIGRAMS, w)) {
+                if (lookups.docFreq(new Term(SearchIndexer.ALL, p)) > 0) return false;
+                for (String alike : s.sounds().alike(p)) {
+                    if (lookups.docFreq(new Term(SearchIndexer.ALL, alike)) > 0) return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** One optional term of a query and its weight; a query is a bag of them, its score their sum. */

@@ -267,6 +267,48 @@ class SearchRelevanceTest {
     }
 
     @Test
+    void a_condition_question_whose_act_no_list_has_finds_nothing() throws Exception {
+        SearchIndexer.write(content, dir.resolve("unknownAct"));
+        Ranking before = Rankings.with(Ranking.DEFAULT, Map.of("name", "before", "unknownActs", false));
+        try (SearchService search = SearchService.over(dir.resolve("unknownAct"));
+             SearchService old = SearchService.over(dir.resolve("unknownAct"), before)) {
+            // 酒驾, 醉驾: no document has them in any wording; before, the condition (第一次) found 90 documents.
+            for (String q : List.of("酒驾第一次会拘留吗", "我弟醉驾第一次被抓 会坐牢吗")) {
+                assertTrue(old.search(SearchRequest.of(q)).total() > 0, "found before: " + q);
+                assertEquals(0, search.search(SearchRequest.of(q)).total(), q);
+            }
+            // A condition question naming no act beyond its condition still finds the lists' conditions; one naming an
+            // act some document has (in its own words, the dictionary's or by sound) is unchanged.
+            for (String q : List.of("首次被查 改了还罚吗", "环保局 限其改正 改好了还罚吗", "小饭店第一次在店外摆桌子 被城管劝走了 会罚款吗",
+                    "统汁数据填错了已经改了", "第一次 占了点耕地堆东西 已经恢复了")) {
+                assertEquals(old.search(SearchRequest.of(q)).total(), search.search(SearchRequest.of(q)).total(), q);
+                assertTrue(search.search(SearchRequest.of(q)).total() > 0, q);
+            }
+            // Not a condition question: not this rule's business.
+            assertEquals(old.search(SearchRequest.of("醉驾")).total(), search.search(SearchRequest.of("醉驾")).total());
+        }
+    }
+
+    @Test
+    void a_question_asking_how_much_of_anything_but_a_fine_is_about_a_service() throws Exception {
+        SearchIndexer.write(content, dir.resolve("howMuch"));
+        Ranking before = Rankings.with(Ranking.DEFAULT, Map.of("name", "before", "servicesHowMuch", false));
+        try (SearchService search = SearchService.over(dir.resolve("howMuch"));
+             SearchService old = SearchService.over(dir.resolve("howMuch"), before)) {
+            // Each shares a word with an act (医保 → 医疗保障, 纳税) and asks a rate or a threshold.
+            for (String q : List.of("医保报销比例是多少", "小规模纳税人增值税起征点是多少")) {
+                assertTrue(old.search(SearchRequest.of(q)).total() > 0, "found before: " + q);
+                assertEquals(0, search.search(SearchRequest.of(q)).total(), q);
+            }
+            // How much of a fine, or a question that tells a wrong, is about an act.
+            // A noun of a price or a rate is also what an act is about (未按规定在店堂内张贴收费标准).
+            for (String q : List.of("占道经营罚多少钱", "报税晚了几天", "超标排放多少会罚", "张贴收费标准", "医保报销比例")) {
+                assertEquals(old.search(SearchRequest.of(q)).total(), search.search(SearchRequest.of(q)).total(), q);
+            }
+        }
+    }
+
+    @Test
     void everyday_words_of_round_14s_dictionary_find_the_acts_in_the_lists_wording() throws Exception {
         SearchIndexer.write(content, dir.resolve("dictionary14"));
         try (SearchService search = SearchService.over(dir.resolve("dictionary14"))) {
