@@ -26,6 +26,7 @@ final class ProcedureQuestion {
      * The grammar of a wrong: something not done (没, 未, 冇, 无, 不 — not 不罚 —, 忘, 漏), done too late or too much
      * (过期, 超), or something that happened to the person (被查, 被投诉).
      */
+    private static final Pattern WRONG = Pattern.compile("[没未冇无忘漏被]|不(?!罚)|过期|超");
     /**
      * Asking how much — a price, a rate, a threshold (报销比例是多少, 增值税起征点是多少, 手续费多少) — which, of anything but a
      * fine (a query saying 罚: 罚多少, the question of a person who did the act), is a question about a service or a fact,
@@ -33,7 +34,6 @@ final class ProcedureQuestion {
      * (张贴收费标准).
      */
     private static final Pattern HOW_MUCH = Pattern.compile("多少|起征点");
-    private static final Pattern WRONG = Pattern.compile("[没未冇无忘漏被]|不(?!罚)|过期|超");
 
     private ProcedureQuestion() {}
 
@@ -66,14 +66,8 @@ final class ProcedureQuestion {
      * Whether the query asks how to deal with an administration ({@link #asks}, or how to do something: 怎么申请,
      * 在哪办) and tells no wrong ({@link #WRONG}): 身份证丢了怎么补办, 营业执照怎么网上申请, 医保卡余额查询. Such a question
      * is about a service, not about an act that is fined; 发票没交回去就注销了 and 环保设施没开被查了怎么办 tell one.
-     */
-    static boolean asksAServiceOnly(String query) {
-        return asksAServiceOnly(query, false);
-    }
-
-    /**
-     * As {@link #asksAServiceOnly(String)}; with {@code howMuch} also a question asking how much ({@link #HOW_MUCH}) of
-     * anything but a fine that tells no wrong: 医保报销比例是多少 ({@link Ranking#servicesHowMuch}).
+     * With {@code howMuch}, also a question asking how much ({@link #HOW_MUCH}) of anything but a fine that tells no
+     * wrong: 医保报销比例是多少 ({@link Ranking#servicesHowMuch}).
      */
     static boolean asksAServiceOnly(String query, boolean howMuch) {
         if (query == null) return false;

@@ -328,7 +328,7 @@ public final class SearchService implements Closeable {
      * question naming no act beyond its condition (首次被查 改了还罚吗: the lists' conditions answer it).
      */
     private static boolean actUnknown(State s, String q, List<Words.Word> words, TermLookups lookups) throws IOException {
-        for (Expansion e : s.synonyms()) for (String spoken : e.spoken()) if (q.contains(spoken)) return false;
+        if (!synonymWords(s, q).isEmpty()) return false;
         List<String> act = ConditionQuestion.actWords(q, words, STOP_CHARS);
         if (act.isEmpty()) return false;
         for (String w : act) {

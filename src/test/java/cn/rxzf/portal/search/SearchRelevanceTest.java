@@ -84,10 +84,7 @@ class SearchRelevanceTest {
 
     @Test
     void a_word_for_a_kind_of_person_alone_is_no_match_for_what_a_question_asks() throws Exception {
-        SearchIndexer.write(content, dir.resolve("person"));
-        Ranking before = Rankings.with(Ranking.DEFAULT, Map.of("name", "before", "personWords", false));
-        try (SearchService search = SearchService.over(dir.resolve("person"));
-             SearchService old = SearchService.over(dir.resolve("person"), before)) {
+        withAndWithout("person", "personWords", (old, search) -> {
             // Each met the 网吧 items only by the dictionary's 孩子/小孩 → 未成年人; the rest is on no list.
             for (String q : List.of("孩子发烧怎么办", "孩子近视了怎么办", "周末带孩子去哪里爬山", "小孩打疫苗时间表")) {
                 assertTrue(old.search(SearchRequest.of(q)).total() > 0, "found before: " + q);
@@ -98,7 +95,7 @@ class SearchRelevanceTest {
                 assertEquals("wl-jq-02", search.search(SearchRequest.of(q)).hits().get(0).id(), q);
             }
             assertEquals("jt-ys-02", search.search(SearchRequest.of("司机没带从业资格证")).hits().get(0).id());
-        }
+        });
     }
 
     @Test
@@ -117,10 +114,7 @@ class SearchRelevanceTest {
 
     @Test
     void a_run_of_single_characters_is_read_as_the_words_of_the_lists_it_holds() throws Exception {
-        SearchIndexer.write(content, dir.resolve("runs"));
-        Ranking before = Rankings.with(Ranking.DEFAULT, Map.of("name", "before", "splitRuns", false));
-        try (SearchService search = SearchService.over(dir.resolve("runs"));
-             SearchService old = SearchService.over(dir.resolve("runs"), before)) {
+        withAndWithout("runs", "splitRuns", (old, search) -> {
             // The segmenter leaves 用 地 法 款 (a misspelt 罚款 beside 用地) as single characters; read as one word no
             // document has, it outweighed what the query shares with the item, and the gate stopped the query.
             String q = "自然资源局查违法用地法款";
@@ -132,15 +126,12 @@ class SearchRelevanceTest {
             for (String nonsense : List.of("火星移民", "唐诗三百首", "量子计算机原理")) {
                 assertEquals(0, search.search(SearchRequest.of(nonsense)).total(), nonsense);
             }
-        }
+        });
     }
 
     @Test
     void a_word_typed_in_pinyin_is_read_as_the_characters_it_unambiguously_sounds_like() throws Exception {
-        SearchIndexer.write(content, dir.resolve("typed"));
-        Ranking before = Rankings.with(Ranking.DEFAULT, Map.of("name", "before", "typedPinyin", false));
-        try (SearchService search = SearchService.over(dir.resolve("typed"));
-             SearchService old = SearchService.over(dir.resolve("typed"), before)) {
+        withAndWithout("typed", "typedPinyin", (old, search) -> {
             String q = "yingye zhizhao mei gongshi";
             assertEquals(0, old.search(SearchRequest.of(q)).total(), "found before: " + q);
             SearchResult r = search.search(SearchRequest.of(q));
@@ -151,15 +142,12 @@ class SearchRelevanceTest {
             for (String nonsense : List.of("asdfghjkl", "flight to beijing", "qwertyuiop", "zenme zai wang shang jiao fakuan")) {
                 assertEquals(0, search.search(SearchRequest.of(nonsense)).total(), nonsense);
             }
-        }
+        });
     }
 
     @Test
     void everyday_words_of_no_meaning_do_not_count_against_a_query() throws Exception {
-        SearchIndexer.write(content, dir.resolve("fillers"));
-        Ranking before = Rankings.with(Ranking.DEFAULT, Map.of("name", "before", "fillerWords", false));
-        try (SearchService search = SearchService.over(dir.resolve("fillers"));
-             SearchService old = SearchService.over(dir.resolve("fillers"), before)) {
+        withAndWithout("fillers", "fillerWords", (old, search) -> {
             // 已经 weighed as a word of the query that no document about 医保 has, and the gate stopped it.
             String q = "医保结算多记了一次收费，第一次，金额很小，已经退回了";
             assertEquals(0, old.search(SearchRequest.of(q)).total(), "found before: " + q);
@@ -170,15 +158,12 @@ class SearchRelevanceTest {
             for (String nonsense : List.of("怎么查自己有没有被处罚过", "我们已经好几天了", "火星移民")) {
                 assertEquals(0, search.search(SearchRequest.of(nonsense)).total(), nonsense);
             }
-        }
+        });
     }
 
     @Test
     void a_character_of_degree_or_time_is_not_joined_into_a_word_no_list_has() throws Exception {
-        SearchIndexer.write(content, dir.resolve("fillerChars"));
-        Ranking before = Rankings.with(Ranking.DEFAULT, Map.of("name", "before", "fillerChars", false));
-        try (SearchService search = SearchService.over(dir.resolve("fillerChars"));
-             SearchService old = SearchService.over(dir.resolve("fillerChars"), before)) {
+        withAndWithout("fillerChars", "fillerChars", (old, search) -> {
             // 几 天 was read as a word 几天 that no document has, the rarest of all, and the gate stopped the query.
             String q = "统计局的月报忘记填了 晚交了几天";
             assertEquals(0, old.search(SearchRequest.of(q)).total(), "found before: " + q);
@@ -188,15 +173,12 @@ class SearchRelevanceTest {
             for (String nonsense : List.of("火星移民", "唐诗三百首")) {
                 assertEquals(0, search.search(SearchRequest.of(nonsense)).total(), nonsense);
             }
-        }
+        });
     }
 
     @Test
     void a_spoken_word_of_the_dictionary_typed_as_a_homophone_is_read_as_the_dictionary_writes_it() throws Exception {
-        SearchIndexer.write(content, dir.resolve("spokenBySound"));
-        Ranking before = Rankings.with(Ranking.DEFAULT, Map.of("name", "before", "spokenBySound", false));
-        try (SearchService search = SearchService.over(dir.resolve("spokenBySound"));
-             SearchService old = SearchService.over(dir.resolve("spokenBySound"), before)) {
+        withAndWithout("spokenBySound", "spokenBySound", (old, search) -> {
             // 夸门 sounds like the dictionary's 跨门(经营), but the sound look-up of pairs knows only what documents say.
             String q = "夸门经营";
             assertEquals(0, old.search(SearchRequest.of(q)).total(), "found before: " + q);
@@ -209,15 +191,12 @@ class SearchRelevanceTest {
             for (String nonsense : List.of("火星移民", "唐诗三百首", "量子计算机原理")) {
                 assertEquals(0, search.search(SearchRequest.of(nonsense)).total(), nonsense);
             }
-        }
+        });
     }
 
     @Test
     void a_pinyin_initialism_of_the_dictionary_is_read_as_its_formal_word() throws Exception {
-        SearchIndexer.write(content, dir.resolve("initials"));
-        Ranking before = Rankings.with(Ranking.DEFAULT, Map.of("name", "before", "typedInitials", false));
-        try (SearchService search = SearchService.over(dir.resolve("initials"));
-             SearchService old = SearchService.over(dir.resolve("initials"), before)) {
+        withAndWithout("initials", "typedInitials", (old, search) -> {
             String q = "淘宝店yyzz没挂出来 第一次被投诉 会罚吗";
             SearchResult was = old.search(SearchRequest.of(q));
             assertTrue(was.total() == 0 || !"sj-hs-01".equals(was.hits().get(0).id()), "sj-hs-01 first before");
@@ -227,15 +206,12 @@ class SearchRelevanceTest {
             // Only a whole Latin word is an initialism: yyzz inside another word is not read.
             assertEquals(0, search.search(SearchRequest.of("abcyyzzxyz")).total());
             assertEquals(0, search.search(SearchRequest.of("yyzzz")).total());
-        }
+        });
     }
 
     @Test
     void a_question_about_a_service_that_tells_no_wrong_finds_nothing() throws Exception {
-        SearchIndexer.write(content, dir.resolve("service"));
-        Ranking before = Rankings.with(Ranking.DEFAULT, Map.of("name", "before", "servicesOnly", false));
-        try (SearchService search = SearchService.over(dir.resolve("service"));
-             SearchService old = SearchService.over(dir.resolve("service"), before)) {
+        withAndWithout("service", "servicesOnly", (old, search) -> {
             // Each shares one word with an act (身份证 of 扣押劳动者居民身份证, 营业执照, 医保) and asks how to get a service.
             for (String q : List.of("身份证丢了怎么补办", "营业执照怎么注销", "营业执照怎么网上申请", "医保卡余额查询",
                     "护照办理需要什么材料")) {
@@ -248,30 +224,24 @@ class SearchRelevanceTest {
                     "罚款可以低于最低标准吗 减轻处罚要什么条件")) {
                 assertTrue(search.search(SearchRequest.of(q)).total() > 0, q);
             }
-        }
+        });
     }
 
     @Test
     void a_procedure_the_person_underwent_is_the_story_not_the_question() throws Exception {
-        SearchIndexer.write(content, dir.resolve("passive"));
-        Ranking before = Rankings.with(Ranking.DEFAULT, Map.of("name", "before", "passiveProcedures", false));
-        try (SearchService search = SearchService.over(dir.resolve("passive"));
-             SearchService old = SearchService.over(dir.resolve("passive"), before)) {
+        withAndWithout("passive", "passiveProcedures", (old, search) -> {
             // 被邻居投诉: a complaint made about the person, not a question about how to complain.
             String q = "江门饭店油烟净化器冇开被邻居投诉 环保局会唔会罚";
             assertEquals(0, old.search(SearchRequest.of(q)).total(), "found before: " + q);
             assertTrue(search.search(SearchRequest.of(q)).total() > 0, "found nothing");
             // Asking how to complain is still a question about a procedure.
             assertEquals(0, search.search(SearchRequest.of("城管打人怎么投诉")).total());
-        }
+        });
     }
 
     @Test
     void a_condition_question_whose_act_no_list_has_finds_nothing() throws Exception {
-        SearchIndexer.write(content, dir.resolve("unknownAct"));
-        Ranking before = Rankings.with(Ranking.DEFAULT, Map.of("name", "before", "unknownActs", false));
-        try (SearchService search = SearchService.over(dir.resolve("unknownAct"));
-             SearchService old = SearchService.over(dir.resolve("unknownAct"), before)) {
+        withAndWithout("unknownAct", "unknownActs", (old, search) -> {
             // 酒驾, 醉驾: no document has them in any wording; before, the condition (第一次) found 90 documents.
             for (String q : List.of("酒驾第一次会拘留吗", "我弟醉驾第一次被抓 会坐牢吗")) {
                 assertTrue(old.search(SearchRequest.of(q)).total() > 0, "found before: " + q);
@@ -286,15 +256,12 @@ class SearchRelevanceTest {
             }
             // Not a condition question: not this rule's business.
             assertEquals(old.search(SearchRequest.of("醉驾")).total(), search.search(SearchRequest.of("醉驾")).total());
-        }
+        });
     }
 
     @Test
     void a_question_asking_how_much_of_anything_but_a_fine_is_about_a_service() throws Exception {
-        SearchIndexer.write(content, dir.resolve("howMuch"));
-        Ranking before = Rankings.with(Ranking.DEFAULT, Map.of("name", "before", "servicesHowMuch", false));
-        try (SearchService search = SearchService.over(dir.resolve("howMuch"));
-             SearchService old = SearchService.over(dir.resolve("howMuch"), before)) {
+        withAndWithout("howMuch", "servicesHowMuch", (old, search) -> {
             // Each shares a word with an act (医保 → 医疗保障, 纳税) and asks a rate or a threshold.
             for (String q : List.of("医保报销比例是多少", "小规模纳税人增值税起征点是多少")) {
                 assertTrue(old.search(SearchRequest.of(q)).total() > 0, "found before: " + q);
@@ -305,7 +272,7 @@ class SearchRelevanceTest {
             for (String q : List.of("占道经营罚多少钱", "报税晚了几天", "超标排放多少会罚", "张贴收费标准", "医保报销比例")) {
                 assertEquals(old.search(SearchRequest.of(q)).total(), search.search(SearchRequest.of(q)).total(), q);
             }
-        }
+        });
     }
 
     @Test
@@ -442,6 +409,24 @@ class SearchRelevanceTest {
             assertTrue(report.hit1() >= 0.85, "hit@1 below 0.85\n" + details);
             assertTrue(report.hit3() >= 0.90, "hit@3 below 0.90\n" + details);
             assertTrue(report.zero() <= 2, "zero-result\n" + details);
+        }
+    }
+
+    /** What a test of one switch of {@link Ranking} checks: the same index searched with it off and on. */
+    private interface BeforeAndAfter {
+        void check(SearchService old, SearchService search) throws Exception;
+    }
+
+    /**
+     * Writes the content's index into {@code folder} and hands {@code check} two services over it: one with the
+     * ranking switch {@code rule} off (before the rule) and one with the default ranking.
+     */
+    private static void withAndWithout(String folder, String rule, BeforeAndAfter check) throws Exception {
+        SearchIndexer.write(content, dir.resolve(folder));
+        Ranking before = Rankings.with(Ranking.DEFAULT, Map.of("name", "before", rule, false));
+        try (SearchService search = SearchService.over(dir.resolve(folder));
+             SearchService old = SearchService.over(dir.resolve(folder), before)) {
+            check.check(old, search);
         }
     }
 }
