@@ -143,7 +143,9 @@ public final class SearchService implements Closeable {
 
         // Pairs found in a large share of documents (经营, 违法, 规定 …) add to the score of what the rarer pairs
         // matched but do not make a document match: the result set, and the work of counting it, stay small. A pair
-        // the index does not have at all is looked up by its sound (营业执找 → 执照).
+        // the index does not have at all is looked up by its sound (营业执找 → 执照). When all pairs are common, they
+        // make documents match — unless the query cites an article or names a law: then that is what matches
+        // (《中华人民共和国公路法》第54条 is not every document saying 中华人民共和国 and 公路).
         Set<String> rare = new LinkedHashSet<>();
         Set<String> common = new LinkedHashSet<>();
         Set<String> sounds = new LinkedHashSet<>();
@@ -156,7 +158,7 @@ public final class SearchService implements Closeable {
         for (String t : straddling) {
             if (lookups.docFreq(new Term(SearchIndexer.ALL, t)) == 0) sounds.addAll(s.sounds().alike(t));
         }
-        if (rare.isEmpty() && sounds.isEmpty()) {
+        if (rare.isEmpty() && sounds.isEmpty() && citations.isEmpty() && laws.isEmpty()) {
             rare = common;
             common = new LinkedHashSet<>();
         }
@@ -165,10 +167,11 @@ public final class SearchService implements Closeable {
         marks.addAll(expansion);
         List<Clause> matching = matching(rare, expansion, citations, laws, sounds);
         // A query of several pairs matches a document only through two of them, or a citation; of one pair, through it.
-        matches.requireTwo(matching.size() + grammar >= 2 && citations.isEmpty() && laws.isEmpty());
+        matches.requireTwo(matching.size() + grammar >= 2);
         matches.add(terms(matching, 0), lookups);
         Map<String, Map<String, Long>> counts = matches.facets();
-        if (total(counts) < ranking.fallbackBelow() && !common.isEmpty()) {
+        // A citation or a law's name is the query's match: its common words do not add documents to what it found.
+        if (total(counts) < ranking.fallbackBelow() && !common.isEmpty() && citations.isEmpty() && laws.isEmpty()) {
             int from = matching.size();
             addText(matching, common, 1f);
             common = Set.of();
@@ -181,7 +184,7 @@ public final class SearchService implements Closeable {
         if (!unknown.isEmpty()) {
             int from = matching.size();
             addText(matching, unknown, ranking.straddling());
-            matches.requireTwo(matching.size() + grammar >= 2 && citations.isEmpty() && laws.isEmpty());
+            matches.requireTwo(matching.size() + grammar >= 2);
             matches.add(terms(matching, from), lookups);
             counts = matches.facets();
         }
@@ -527,8 +530,7 @@ public final class SearchService implements Closeable {
         if (!unigrams.isEmpty()) {
             List<Clause> clauses = new ArrayList<>();
             addText(clauses, unigrams, 1f);
-            Matches matches = new Matches(s.reader(), s.table(), new String[] {"item", null, null, null, null});
-            matches.add(terms(clauses, 0), lookups);
+            Matches matches = Matches.passingFilters(s.reader(), s.table(), new String[] {"item", null, null, null, null});
             List<ScoreDoc> top = TopByType.search(s.searcher(), query(clauses, lookups), matches, s.table(), s.ids(),
                     SUGGESTED_ITEMS, 1f);
             items = hits(s, top, 0, SUGGESTED_ITEMS, unigrams).stream().filter(h -> sharesAPair(h.title(), pairs)).toList();
