@@ -53,18 +53,6 @@ final class Matches {
     }
 
     /**
-     * Every document that passes {@code filters}, without reading a posting: for a ranking that needs no total and no
-     * facets (the suggestions of an empty page), where the scorer itself visits only documents with a term of the
-     * query and can skip those that cannot reach the top — building the set of all matches first would read every
-     * posting of every term, which for single characters is most of the index.
-     */
-    static Matches passingFilters(IndexReader reader, FacetTable table, String[] filters) {
-        Matches m = new Matches(reader, table, filters);
-        for (FixedBitSet b : m.bits) b.set(0, b.length());
-        return m;
-    }
-
-    /**
      * From now on a document matches only when it contains at least two of the distinct terms added: one pair of
      * characters in common with a query of several is an accident of wording, not a match (春节放假安排 and an item
      * that says 安排从业人员). A citation or a law's name is no accident: it is enough alone.
