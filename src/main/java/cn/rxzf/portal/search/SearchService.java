@@ -137,13 +137,12 @@ public final class SearchService implements Closeable {
         Set<String> citations = Citations.inQuery(lawNamesSpelledOut(s, q), s.laws());
         Set<String> laws = new LinkedHashSet<>();
         for (String law : s.laws()) if (law.length() >= 3 && q.contains(law)) laws.add(law);
-        Set<String> unigrams = new LinkedHashSet<>(Analysis.terms(Analysis.UNIGRAMS, q));
-        unigrams.removeAll(STOP_CHARS);
-        unigrams.removeAll(bigrams);
 
         // Pairs found in a large share of documents (经营, 违法, 规定 …) add to the score of what the rarer pairs
         // matched but do not make a document match: the result set, and the work of counting it, stay small. A pair
-        // the index does not have at all is looked up by its sound (营业执找 → 执照).
+        // the index does not have at all is looked up by its sound (营业执找 → 执照). When all pairs are common, they
+        // make documents match — unless the query cites an article or names a law: then that is what matches
+        // (《中华人民共和国公路法》第54条 is not every document saying 中华人民共和国 and 公路).
         Set<String> rare = new LinkedHashSet<>();
         Set<String> common = new LinkedHashSet<>();
         Set<String> sounds = new LinkedHashSet<>();
@@ -156,7 +155,7 @@ public final class SearchService implements Closeable {
         for (String t : straddling) {
             if (lookups.docFreq(new Term(SearchIndexer.ALL, t)) == 0) sounds.addAll(s.sounds().alike(t));
         }
-        if (rare.isEmpty() && sounds.isEmpty()) {
+        if (rare.isEmpty() && sounds.isEmpty() && citations.isEmpty() && laws.isEmpty()) {
             rare = common;
             common = new LinkedHashSet<>();
         }
@@ -165,10 +164,11 @@ public final class SearchService implements Closeable {
         marks.addAll(expansion);
         List<Clause> matching = matching(rare, expansion, citations, laws, sounds);
         // A query of several pairs matches a document only through two of them, or a citation; of one pair, through it.
-        matches.requireTwo(matching.size() + grammar >= 2 && citations.isEmpty() && laws.isEmpty());
+        matches.requireTwo(matching.size() + grammar >= 2);
         matches.add(terms(matching, 0), lookups);
         Map<String, Map<String, Long>> counts = matches.facets();
-        if (total(counts) < ranking.fallbackBelow() && !common.isEmpty()) {
+        // A citation or a law's name is the query's match: its common words do not add documents to what it found.
+        if (total(counts) < ranking.fallbackBelow() && !common.isEmpty() && citations.isEmpty() && laws.isEmpty()) {
             int from = matching.size();
             addText(matching, common, 1f);
             common = Set.of();
@@ -181,7 +181,7 @@ public final class SearchService implements Closeable {
         if (!unknown.isEmpty()) {
             int from = matching.size();
             addText(matching, unknown, ranking.straddling());
-            matches.requireTwo(matching.size() + grammar >= 2 && citations.isEmpty() && laws.isEmpty());
+            matches.requireTwo(matching.size() + grammar >= 2);
             matches.add(terms(matching, from), lookups);
             counts = matches.facets();
         }
@@ -256,7 +256,7 @@ public final class SearchService implements Closeable {
         int pages = (int) Math.min(SearchRequest.MAX_PAGE, (total + SearchRequest.PAGE_SIZE - 1) / SearchRequest.PAGE_SIZE);
         Set<String> pairs = new LinkedHashSet<>(bigrams);
         pairs.addAll(straddling);
-        Suggestions suggestions = total == 0 ? suggest(s, unigrams, pairs, lookups) : null;
+        Suggestions suggestions = total == 0 ? suggest(s, pairs, lookups) : null;
         return new SearchResult(r.query(), total, r.page(), pages, hits, facetValues(s, counts), false, suggestions);
     }
 
@@ -517,21 +517,31 @@ public final class SearchService implements Closeable {
     }
 
     /**
-     * Items found by the query's characters whose title holds one of its pairs — two characters apart are chance
-     * (火星移民 and 危险废物…移出…居民) — and departments whose name or duties hold one; none rather than all of them
-     * (the page then links the list of departments).
+     * Items whose act (违法行为) holds two of the query's pairs of characters that are not words of the process
+     * ({@link ProcessWords}: 处理, 申请, 办理 …), or its one such pair, those sharing more and rarer pairs first; and
+     * departments whose name or duties hold a pair of the query; none rather than all of them (the page then links the
+     * list of departments). Two characters apart are chance (火星移民 and 危险废物…移出…居民), a word of the process is on
+     * every kind of list (交通违章怎么处理), and one everyday word in common is chance too (外星人存在吗 and an item on
+     * 存在 … 屏蔽点位): an item suggested on a page that found nothing must not look like the answer when it is not.
+     * The acts' pairs lead: a search through the few items that have them, not a ranking of every item by the
+     * query's single characters.
      */
-    private Suggestions suggest(State s, Set<String> unigrams, Set<String> pairs, TermLookups lookups)
-            throws IOException {
+    private Suggestions suggest(State s, Set<String> pairs, TermLookups lookups) throws IOException {
+        List<Clause> clauses = new ArrayList<>();
+        Set<String> shared = new LinkedHashSet<>();
+        for (String p : pairs) {
+            if (p.length() != 2 || s.process().contains(p)) continue;
+            clauses.add(new Clause(new Term(SearchIndexer.ACT, p), 1f));
+            shared.add(p);
+        }
         List<Hit> items = List.of();
-        if (!unigrams.isEmpty()) {
-            List<Clause> clauses = new ArrayList<>();
-            addText(clauses, unigrams, 1f);
+        if (!clauses.isEmpty()) {
             Matches matches = new Matches(s.reader(), s.table(), new String[] {"item", null, null, null, null});
+            matches.requireTwo(clauses.size() >= 2);
             matches.add(terms(clauses, 0), lookups);
             List<ScoreDoc> top = TopByType.search(s.searcher(), query(clauses, lookups), matches, s.table(), s.ids(),
                     SUGGESTED_ITEMS, 1f);
-            items = hits(s, top, 0, SUGGESTED_ITEMS, unigrams).stream().filter(h -> sharesAPair(h.title(), pairs)).toList();
+            items = hits(s, top, 0, SUGGESTED_ITEMS, shared);
         }
         List<DepartmentRef> departments = new ArrayList<>();
         for (DepartmentRef d : s.departments()) {

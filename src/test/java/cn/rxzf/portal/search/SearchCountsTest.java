@@ -108,6 +108,7 @@ class SearchCountsTest {
             assertTrue(sum <= r.total(), q);
             assertEquals(0, search.search(new SearchRequest(q, null, "no-such-department", null, null, null, 1)).total());
         }
-        assertTrue(checked >= 100, "checked " + checked);
+        // 78 on the sample content (136 while a citation query also matched every document sharing its common words).
+        assertTrue(checked >= 70, "checked " + checked);
     }
 }
