@@ -7,8 +7,9 @@ import java.util.Set;
  * The words of a query that only name who did it — the trade or the place of business (网吧, 饭店, 药店, 汽修厂, 小作坊,
  * 工地) — as opposed to what was done wrong (灭火器过期, 没贴标识). A list is often about one trade, so its items all
  * share the trade's words; a question naming the trade beside an act asks about the act, which may be on another
- * field's list (网吧灭火器过期了: 消防, not 文化市场). {@link Ranking#whoWords}: such a word, and the formal wording of a
- * dictionary word inside it (网吧 → 互联网上网服务营业场所), weigh less than the act's words when the query has some.
+ * field's list (网吧灭火器过期了: 消防, not 文化市场). {@link Ranking#whoWords}: in a condition question, such a word
+ * and the formal wording of a dictionary word inside it (网吧 → 互联网上网服务营业场所) weigh less than the act's words,
+ * when the question has some.
  *
  * <p>A closed list of the language: the characters a name of a trade or place of business ends in, and a few nouns of
  * a place of business. Naming no item.
