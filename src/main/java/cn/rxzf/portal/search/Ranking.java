@@ -53,6 +53,9 @@ package cn.rxzf.portal.search;
  * @param servicesHowMuch  a question asking how much of anything but a fine that tells no wrong (医保报销比例是多少,
  *                       增值税起征点是多少; {@link ProcedureQuestion#asksAServiceOnly(String, boolean)}) is a question about
  *                       a service, and finds nothing (with {@code servicesOnly})
+ * @param whoWords  in a condition question ({@link ConditionQuestion}), the factor on the weight of its words that only
+ *                       name who did it ({@link WhoWords}: 网吧, 汽修厂) and of the formal wording of a dictionary word
+ *                       inside them, when it has other words; 1: off
  */
 public record Ranking(String name, float keywords, float synonyms, float pinyin, float citation, float law,
                       float commonShare, float straddling, int fallbackBelow, float gate, float actOptional, float others,
@@ -61,16 +64,17 @@ public record Ranking(String name, float keywords, float synonyms, float pinyin,
                       boolean personWords, boolean splitRuns,
                       boolean typedPinyin, boolean servicesOnly, boolean passiveProcedures,
                       boolean fillerWords, boolean fillerChars, boolean spokenBySound,
-                      boolean typedInitials, boolean unknownActs, boolean servicesHowMuch) {
+                      boolean typedInitials, boolean unknownActs, boolean servicesHowMuch,
+                      float whoWords) {
 
     public static final Ranking DEFAULT = new Ranking("default", 0.02f, 0.5f, 0.6f, 8f, 2f, 0.2f, 0.3f, 3, 0.2f, 0.5f, 0.5f, true,
-            3f, true, true, 0.3f, true, true, true, true, true, true, true, true, true, true, true, true);
+            3f, true, true, 0.3f, true, true, true, true, true, true, true, true, true, true, true, true, 0.5f);
 
     /** The same weights with another gate. */
     public Ranking withGate(float g) {
         return new Ranking(name, keywords, synonyms, pinyin, citation, law, commonShare, straddling, fallbackBelow, g,
                 actOptional, others, itemsFirst, fieldNamed, fieldNamedOnlyInConditionQuestions, processWords,
                 procedureEvidence, conditionStories, personWords, splitRuns, typedPinyin, servicesOnly, passiveProcedures,
-                fillerWords, fillerChars, spokenBySound, typedInitials, unknownActs, servicesHowMuch);
+                fillerWords, fillerChars, spokenBySound, typedInitials, unknownActs, servicesHowMuch, whoWords);
     }
 }

@@ -120,7 +120,12 @@ public final class SearchService implements Closeable {
         boolean[] edge = wordEdges(s, q, words);
         boolean[] function = functionWords(q);
         int grammar = 0;
+        // In a condition question, a word naming who did it (网吧, 汽修厂) weighs less than the act's words, if it has some.
+        boolean[] who = ranking.whoWords() < 1f && ConditionQuestion.asks(q) ? WhoWords.spans(q, words) : null;
+        Set<String> whoPairs = new LinkedHashSet<>();
+        Set<String> otherPairs = new LinkedHashSet<>();
         for (Analysis.Token t : Analysis.tokens(Analysis.BIGRAMS, q)) {
+            if (who != null) (WhoWords.inside(who, t.start(), t.end() - t.start()) ? whoPairs : otherPairs).add(t.term());
             // 没有, 怎么, 是不是 …: the question's grammar, not what it asks about (没有亮照经营 asks what 没亮照经营 does).
             // It still makes the query a sentence, of which one matching pair alone is too little (怎么种多肉植物).
             if (function[t.start()] && function[t.end() - 1]) {
@@ -134,6 +139,9 @@ public final class SearchService implements Closeable {
         }
         straddling.removeAll(bigrams);
         Set<String> expansion = expand(s, q, bigrams);
+        whoPairs.removeAll(otherPairs);
+        whoPairs.retainAll(bigrams);
+        Set<String> whoExpansion = whoPairs.isEmpty() ? Set.of() : whoExpansion(s, q, who, expansion);
         Set<String> citations = Citations.inQuery(lawNamesSpelledOut(s, q), s.laws());
         Set<String> laws = new LinkedHashSet<>();
         for (String law : s.laws()) if (law.length() >= 3 && q.contains(law)) laws.add(law);
@@ -162,7 +170,15 @@ public final class SearchService implements Closeable {
         Matches matches = new Matches(s.reader(), s.table(), filterValues(r));
         Set<String> marks = new LinkedHashSet<>(bigrams);
         marks.addAll(expansion);
-        List<Clause> matching = matching(rare, expansion, citations, laws, sounds);
+        Set<String> actPairs = new LinkedHashSet<>(rare);
+        actPairs.removeAll(whoPairs);
+        Set<String> actExpansion = new LinkedHashSet<>(expansion);
+        actExpansion.removeAll(whoExpansion);
+        if (actPairs.isEmpty() && actExpansion.isEmpty()) {
+            whoPairs = Set.of();
+            whoExpansion = Set.of();
+        }
+        List<Clause> matching = matching(rare, expansion, citations, laws, sounds, whoPairs, whoExpansion);
         // A query of several pairs matches a document only through two of them, or a citation; of one pair, through it.
         matches.requireTwo(matching.size() + grammar >= 2);
         matches.add(terms(matching, 0), lookups);
@@ -346,10 +362,15 @@ public final class SearchService implements Closeable {
     private record Clause(Term term, float weight) {}
 
     private List<Clause> matching(Set<String> terms, Set<String> expansion, Set<String> citations, Set<String> laws,
-                                  Set<String> sounds) {
+                                  Set<String> sounds, Set<String> whoPairs, Set<String> whoExpansion) {
         List<Clause> main = new ArrayList<>();
-        addText(main, terms, 1f);
-        addText(main, expansion, ranking.synonyms());
+        for (String t : terms) {
+            main.add(new Clause(new Term(SearchIndexer.ALL, t), whoPairs.contains(t) ? ranking.whoWords() : 1f));
+        }
+        for (String t : expansion) {
+            float w = ranking.synonyms() * (whoExpansion.contains(t) ? ranking.whoWords() : 1f);
+            if (w > 0) main.add(new Clause(new Term(SearchIndexer.ALL, t), w));
+        }
         addText(main, sounds, ranking.pinyin());
         for (String c : citations) main.add(new Clause(new Term(SearchIndexer.CITATION, c), ranking.citation()));
         if (ranking.law() > 0) {
@@ -474,6 +495,31 @@ public final class SearchService implements Closeable {
         out.removeAll(bigrams);
         if (out.size() <= MAX_EXPANSION_TERMS) return out;
         return new LinkedHashSet<>(new ArrayList<>(out).subList(0, MAX_EXPANSION_TERMS));
+    }
+
+    /**
+     * The pairs of {@code expansion} that only the dictionary words naming who stand for: words said inside a word
+     * naming who ({@link WhoWords#spans}: 网吧, 汽修 of 汽修厂) and nowhere else, less the formal wording of the query's
+     * other dictionary words.
+     */
+    private static Set<String> whoExpansion(State s, String q, boolean[] who, Set<String> expansion) {
+        Set<String> whoOnly = new LinkedHashSet<>();
+        Set<String> other = new LinkedHashSet<>();
+        for (Expansion e : s.synonyms()) {
+            boolean said = false;
+            boolean outside = false;
+            for (String spoken : e.spoken()) {
+                for (int at = q.indexOf(spoken); at >= 0; at = q.indexOf(spoken, at + 1)) {
+                    said = true;
+                    outside |= !WhoWords.inside(who, at, spoken.length());
+                }
+            }
+            if (!said) continue;
+            for (String formal : e.formal()) (outside ? other : whoOnly).addAll(Analysis.terms(Analysis.BIGRAMS, formal));
+        }
+        whoOnly.removeAll(other);
+        whoOnly.retainAll(expansion);
+        return whoOnly;
     }
 
     /** The terms as pairs of the combined field ({@link SearchIndexer#ALL}). */
