@@ -55,7 +55,7 @@ final class Matches {
     /**
      * From now on a document matches only when it contains at least two of the distinct terms added: one pair of
      * characters in common with a query of several is an accident of wording, not a match (春节放假安排 and an item
-     * that says 安排从业人员). A citation or a law's name is no accident: it is enough alone.
+     * that says 安排从业人员).
      */
     void requireTwo(boolean two) {
         this.two = two;
@@ -81,16 +81,11 @@ final class Matches {
                 }
                 te.seekExact(t.bytes(), state);
                 reuse = te.postings(reuse, PostingsEnum.NONE);
-                boolean alone = enoughAlone(t);
                 for (int doc = reuse.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = reuse.nextDoc()) {
-                    if (b.getAndSet(doc) || alone) t2.set(doc);
+                    if (b.getAndSet(doc)) t2.set(doc);
                 }
             }
         }
-    }
-
-    private static boolean enoughAlone(Term t) {
-        return t.field().equals(SearchIndexer.CITATION) || t.field().equals(SearchIndexer.LAW);
     }
 
     /** The documents of segment {@code leaf} that match and pass the filters (and are not deleted). */

@@ -149,8 +149,8 @@ public final class SearchService implements Closeable {
         // Pairs found in a large share of documents (经营, 违法, 规定 …) add to the score of what the rarer pairs
         // matched but do not make a document match: the result set, and the work of counting it, stay small. A pair
         // the index does not have at all is looked up by its sound (营业执找 → 执照). When all pairs are common, they
-        // make documents match — unless the query cites an article or names a law: then that is what matches
-        // (《中华人民共和国公路法》第54条 is not every document saying 中华人民共和国 and 公路).
+        // make documents match — unless the query cites an article: then that is what matches (《中华人民共和国公路法》
+        // 第54条 is not every document saying 中华人民共和国 and 公路).
         Set<String> rare = new LinkedHashSet<>();
         Set<String> common = new LinkedHashSet<>();
         Set<String> sounds = new LinkedHashSet<>();
@@ -163,7 +163,7 @@ public final class SearchService implements Closeable {
         for (String t : straddling) {
             if (lookups.docFreq(new Term(SearchIndexer.ALL, t)) == 0) sounds.addAll(s.sounds().alike(t));
         }
-        if (rare.isEmpty() && sounds.isEmpty() && citations.isEmpty() && laws.isEmpty()) {
+        if (rare.isEmpty() && sounds.isEmpty() && citations.isEmpty()) {
             rare = common;
             common = new LinkedHashSet<>();
         }
@@ -180,11 +180,12 @@ public final class SearchService implements Closeable {
         }
         List<Clause> matching = matching(rare, expansion, citations, laws, sounds, whoPairs, whoExpansion);
         // A query of several pairs matches a document only through two of them, or a citation; of one pair, through it.
-        matches.requireTwo(matching.size() + grammar >= 2);
+        matches.requireTwo(matching.size() + grammar >= 2 && citations.isEmpty() && laws.isEmpty());
         matches.add(terms(matching, 0), lookups);
         Map<String, Map<String, Long>> counts = matches.facets();
-        // A citation or a law's name is the query's match: its common words do not add documents to what it found.
-        if (total(counts) < ranking.fallbackBelow() && !common.isEmpty() && citations.isEmpty() && laws.isEmpty()) {
+        // A citation is the query's match: its common words do not add documents to what it found. (A law's name alone
+        // does not do that: a document title cited as a law, 《首违不罚清单》, is everyday words too.)
+        if (total(counts) < ranking.fallbackBelow() && !common.isEmpty() && citations.isEmpty()) {
             int from = matching.size();
             addText(matching, common, 1f);
             common = Set.of();
@@ -197,7 +198,7 @@ public final class SearchService implements Closeable {
         if (!unknown.isEmpty()) {
             int from = matching.size();
             addText(matching, unknown, ranking.straddling());
-            matches.requireTwo(matching.size() + grammar >= 2);
+            matches.requireTwo(matching.size() + grammar >= 2 && citations.isEmpty() && laws.isEmpty());
             matches.add(terms(matching, from), lookups);
             counts = matches.facets();
         }
