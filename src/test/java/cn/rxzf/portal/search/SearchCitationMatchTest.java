@@ -22,16 +22,7 @@ class SearchCitationMatchTest {
     static SearchService search;
 
     private static String item(String id, String act, String basis) {
-        return """
-                  - id: %s
-                    违法行为: %s
-                    违反条款: %s
-                    处罚依据: 清单未列
-                    适用条件: [首次被发现, 及时改正]
-                    处理结果: 不予处罚
-                    实施机关: 测试市交通运输局
-                    配套监管措施: [批评教育]
-                """.formatted(id, act, basis);
+        return SearchFixtures.itemCiting(id, act, basis, null);
     }
 
     @BeforeAll

@@ -31,6 +31,23 @@ final class SearchFixtures {
                 """.formatted(id, act, conditions);
     }
 
+    /**
+     * One item citing {@code basis} (违反条款; its 处罚依据 清单未列), first-violation style, with the department's
+     * 关键词 when {@code keywords} is not null.
+     */
+    static String itemCiting(String id, String act, String basis, String keywords) {
+        return """
+                  - id: %s
+                    违法行为: %s
+                    违反条款: %s
+                    处罚依据: 清单未列
+                    适用条件: [首次被发现, 及时改正]
+                    处理结果: 不予处罚
+                    实施机关: 测试市市场监督管理局
+                    配套监管措施: [批评教育]
+                """.formatted(id, act, basis) + (keywords == null ? "" : "    关键词: [" + keywords + "]\n");
+    }
+
     static void writeList(TestSite site, String file, String title, String items) {
         writeList(site, file, title, "市场监管/广告", items);
     }
