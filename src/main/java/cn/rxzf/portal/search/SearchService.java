@@ -117,6 +117,8 @@ public final class SearchService implements Closeable {
         Set<String> bigrams = new LinkedHashSet<>();
         Set<String> straddling = new LinkedHashSet<>();
         List<Words.Word> words = Words.of(q);
+        // The spoken words of the dictionary the query says, each with its formal wording: read once, used throughout.
+        Map<String, List<String>> spoken = synonymWords(s, q);
         boolean[] edge = wordEdges(s, q, words);
         boolean[] function = functionWords(q);
         int grammar = 0;
@@ -138,10 +140,10 @@ public final class SearchService implements Closeable {
             (number || (crosses && ranking.straddling() != 1f) ? straddling : bigrams).add(t.term());
         }
         straddling.removeAll(bigrams);
-        Set<String> expansion = expand(s, q, bigrams);
+        Set<String> expansion = expand(spoken, bigrams);
         whoPairs.removeAll(otherPairs);
         whoPairs.retainAll(bigrams);
-        Set<String> whoExpansion = whoPairs.isEmpty() ? Set.of() : whoExpansion(s, q, who, expansion);
+        Set<String> whoExpansion = whoPairs.isEmpty() ? Set.of() : whoExpansion(q, who, spoken, expansion);
         Set<String> citations = Citations.inQuery(lawNamesSpelledOut(s, q), s.laws());
         Set<String> laws = new LinkedHashSet<>();
         for (String law : s.laws()) if (law.length() >= 3 && q.contains(law)) laws.add(law);
@@ -226,11 +228,10 @@ public final class SearchService implements Closeable {
         for (String t : bigrams) scoring.add(new Clause(new Term(SearchIndexer.KEYWORDS, t), ranking.keywords()));
         long total = total(counts);
         int top = r.page() * SearchRequest.PAGE_SIZE;
-        Query scored = FieldsNamed.prior(query(scoring, lookups), fieldsNamed(s, q), ranking.fieldNamed());
+        Query scored = FieldsNamed.prior(query(scoring, lookups), fieldsNamed(s, q, spoken), ranking.fieldNamed());
         List<ScoreDoc> ranked = total == 0 ? List.of() : TopByType.search(s.searcher(), scored,
                 matches, s.table(), s.ids(), Math.max(top, ItemsFirst.WINDOW), ranking.others());
         if (!ranked.isEmpty() && ranking.gate() > 0) {
-            Map<String, List<String>> spoken = synonymWords(s, q);
             Predicate<String> known = ranking.splitRuns() ? pair -> s.sounds().saysOrSoundsLike(pair) : pair -> false;
             List<String> units = Coverage.units(q, words, spoken.keySet(), STOP_CHARS, known, ranking.fillerWords(),
                     ranking.fillerChars());
@@ -259,7 +260,7 @@ public final class SearchService implements Closeable {
                         && !meetsAnAct(s, q, procedure, units, spoken, citations, laws, lookups, first))
                     || (ranking.personWords() && onlyAPersonWord(coverage, first))
                     || (ranking.servicesOnly() && ProcedureQuestion.asksAServiceOnly(q, ranking.servicesHowMuch()))
-                    || (ranking.unknownActs() && ConditionQuestion.asks(q) && actUnknown(s, q, words, lookups))
+                    || (ranking.unknownActs() && ConditionQuestion.asks(q) && actUnknown(s, q, words, spoken, lookups))
                     || onlyProcessLeft) {
                 // Not even the best match shares enough of what the query says: nothing meaningful was found.
                 ranked = List.of();
@@ -344,8 +345,9 @@ public final class SearchService implements Closeable {
      * (醉驾). Its first offence and the fine it fears are on every list; what it asks about is on none. False for a
      * question naming no act beyond its condition (首次被查 改了还罚吗: the lists' conditions answer it).
      */
-    private static boolean actUnknown(State s, String q, List<Words.Word> words, TermLookups lookups) throws IOException {
-        if (!synonymWords(s, q).isEmpty()) return false;
+    private static boolean actUnknown(State s, String q, List<Words.Word> words, Map<String, List<String>> spoken,
+                                      TermLookups lookups) throws IOException {
+        if (!spoken.isEmpty()) return false;
         List<String> act = ConditionQuestion.actWords(q, words, STOP_CHARS);
         if (act.isEmpty()) return false;
         for (String w : act) {
@@ -381,12 +383,12 @@ public final class SearchService implements Closeable {
     }
 
     /** The fields (领域 values) the query names, in their own words or by a department word of the synonyms file. */
-    private Set<String> fieldsNamed(State s, String q) {
+    private Set<String> fieldsNamed(State s, String q, Map<String, List<String>> spoken) {
         if (ranking.fieldNamed() <= 0 || (ranking.fieldNamedOnlyInConditionQuestions() && !ConditionQuestion.asks(q))) {
             return Set.of();
         }
         Set<String> formal = new LinkedHashSet<>();
-        synonymWords(s, q).values().forEach(formal::addAll);
+        spoken.values().forEach(formal::addAll);
         return s.fields().named(q, formal);
     }
 
@@ -485,14 +487,9 @@ public final class SearchService implements Closeable {
     }
 
     /** The formal wording of every spoken synonym the query contains, as pairs the query does not already have. */
-    private Set<String> expand(State s, String q, Set<String> bigrams) {
+    private static Set<String> expand(Map<String, List<String>> spoken, Set<String> bigrams) {
         Set<String> out = new LinkedHashSet<>();
-        for (Expansion e : s.synonyms()) {
-            boolean said = false;
-            for (String spoken : e.spoken()) said |= q.contains(spoken);
-            if (!said) continue;
-            for (String formal : e.formal()) out.addAll(Analysis.terms(Analysis.BIGRAMS, formal));
-        }
+        for (List<String> formal : spoken.values()) for (String f : formal) out.addAll(Analysis.terms(Analysis.BIGRAMS, f));
         out.removeAll(bigrams);
         if (out.size() <= MAX_EXPANSION_TERMS) return out;
         return new LinkedHashSet<>(new ArrayList<>(out).subList(0, MAX_EXPANSION_TERMS));
@@ -503,21 +500,17 @@ public final class SearchService implements Closeable {
      * naming who ({@link WhoWords#spans}: 网吧, 汽修 of 汽修厂) and nowhere else, less the formal wording of the query's
      * other dictionary words.
      */
-    private static Set<String> whoExpansion(State s, String q, boolean[] who, Set<String> expansion) {
+    private static Set<String> whoExpansion(String q, boolean[] who, Map<String, List<String>> spoken,
+                                            Set<String> expansion) {
         Set<String> whoOnly = new LinkedHashSet<>();
         Set<String> other = new LinkedHashSet<>();
-        for (Expansion e : s.synonyms()) {
-            boolean said = false;
+        spoken.forEach((word, formal) -> {
             boolean outside = false;
-            for (String spoken : e.spoken()) {
-                for (int at = q.indexOf(spoken); at >= 0; at = q.indexOf(spoken, at + 1)) {
-                    said = true;
-                    outside |= !WhoWords.inside(who, at, spoken.length());
-                }
+            for (int at = q.indexOf(word); at >= 0; at = q.indexOf(word, at + 1)) {
+                outside |= !WhoWords.inside(who, at, word.length());
             }
-            if (!said) continue;
-            for (String formal : e.formal()) (outside ? other : whoOnly).addAll(Analysis.terms(Analysis.BIGRAMS, formal));
-        }
+            for (String f : formal) (outside ? other : whoOnly).addAll(Analysis.terms(Analysis.BIGRAMS, f));
+        });
         whoOnly.removeAll(other);
         whoOnly.retainAll(expansion);
         return whoOnly;
@@ -555,7 +548,6 @@ public final class SearchService implements Closeable {
         return out;
     }
 
-    /** How many of the query's characters {@code text} contains. */
     /** Whether {@code text} holds one of the query's pairs of adjacent characters. */
     static boolean sharesAPair(String text, Set<String> pairs) {
         if (text == null) return false;
@@ -574,15 +566,11 @@ public final class SearchService implements Closeable {
      * query's single characters.
      */
     private Suggestions suggest(State s, Set<String> pairs, TermLookups lookups) throws IOException {
-        List<Clause> clauses = new ArrayList<>();
         Set<String> shared = new LinkedHashSet<>();
-        for (String p : pairs) {
-            if (p.length() != 2 || s.process().contains(p)) continue;
-            clauses.add(new Clause(new Term(SearchIndexer.ACT, p), 1f));
-            shared.add(p);
-        }
+        for (String p : pairs) if (p.length() == 2 && !s.process().contains(p)) shared.add(p);
         List<Hit> items = List.of();
-        if (!clauses.isEmpty()) {
+        if (!shared.isEmpty()) {
+            List<Clause> clauses = shared.stream().map(p -> new Clause(new Term(SearchIndexer.ACT, p), 1f)).toList();
             Matches matches = new Matches(s.reader(), s.table(), new String[] {"item", null, null, null, null});
             matches.requireTwo(clauses.size() >= 2);
             matches.add(terms(clauses, 0), lookups);
