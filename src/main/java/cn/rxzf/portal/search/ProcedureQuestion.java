@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * Whether a query asks about an administrative procedure or service rather than about an act: 行政复议怎么申请,
  * 罚款在哪里缴纳, 公司注销要多久, 城管上班时间几点. These words (review, appeal, complaint, payment, deregistration,
  * office hours …) are the language of dealing with an administration, on no list as an act; a query saying one must
- * meet an act of a document in its other words (see {@code SearchService#meetsAnAct}), and they are never that
+ * meet an act of a document in its other words (see {@code MeaningfulMatch#meetsAnAct}), and they are never that
  * evidence themselves. A closed class of everyday words, like {@link ConditionQuestion}'s; none names an item.
  */
 final class ProcedureQuestion {

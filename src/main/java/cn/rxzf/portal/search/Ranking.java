@@ -17,7 +17,7 @@ package cn.rxzf.portal.search;
  *                       match must have, or the query finds nothing
  * @param actOptional    below this share of the query's meaning, the first page must also meet the query in what a
  *                       document is about (an item's 违法行为) or a citation, or the query finds nothing (see
- *                       {@code SearchService#meetsAnAct}); 0 turns that off
+ *                       {@code MeaningfulMatch#meetsAnAct}); 0 turns that off
  * @param others         the factor on the score of cases, methods, procedures and lists, so that an item (what
  *                       business owners look for) comes before a case telling the same story
  * @param fieldNamed     added to the score of a match whose field (领域) the query names ({@link FieldsNamed}); 0: off

@@ -91,11 +91,11 @@ class SearchGeneralisationTest {
             if (suggestions == null) continue;
             Set<String> pairs = new java.util.HashSet<>();
             for (int i = 0; i + 1 < q.length(); i++) pairs.add(q.substring(i, i + 2));
-            for (var h : suggestions.items()) assertTrue(SearchService.sharesAPair(h.title(), pairs), q + " suggested " + h.title());
+            for (var h : suggestions.items()) assertTrue(SuggestedItems.sharesAPair(h.title(), pairs), q + " suggested " + h.title());
             assertTrue(suggestions.departments().isEmpty(), q + " suggested departments " + suggestions.departments());
         }
-        assertTrue(!SearchService.sharesAPair("危险废物移出居民区", Set.of("火星", "星移", "移民")));
-        assertTrue(SearchService.sharesAPair("经营者未依法取得营业执照", Set.of("亮照", "经营")));
+        assertTrue(!SuggestedItems.sharesAPair("危险废物移出居民区", Set.of("火星", "星移", "移民")));
+        assertTrue(SuggestedItems.sharesAPair("经营者未依法取得营业执照", Set.of("亮照", "经营")));
     }
 
     @Test
