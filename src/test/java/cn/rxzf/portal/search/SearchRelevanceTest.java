@@ -325,6 +325,39 @@ class SearchRelevanceTest {
     }
 
     @Test
+    void exhaust_gas_is_said_of_air_pollutants() throws Exception {
+        SearchIndexer.write(content, dir.resolve("dictionary19"));
+        try (SearchService search = SearchService.over(dir.resolve("dictionary19"))) {
+            // 废气 → 大气污染物 (synonyms.yaml, beside 废水 → 水污染物): without it, 超标 → 超过排放标准 found the water
+            // pollutants' item (jm-hj-09) first, the air pollutants' (jm-hj-11) second.
+            String q = "小锅炉废气超标一点点 马上改好了 还罚吗";
+            SearchResult r = search.search(SearchRequest.of(q));
+            assertTrue(r.total() > 0, "found nothing: " + q);
+            assertEquals("jm-hj-11", r.hits().get(0).id(), q + ": " + ids(r));
+        }
+    }
+
+    @Test
+    void in_a_condition_question_the_office_that_found_it_weighs_as_who_did_it() throws Exception {
+        SearchIndexer.write(content, dir.resolve("foundBy"));
+        Ranking before = Rankings.with(Ranking.DEFAULT, Map.of("name", "before", "foundByWords", false));
+        try (SearchService search = SearchService.over(dir.resolve("foundBy"));
+             SearchService old = SearchService.over(dir.resolve("foundBy"), before)) {
+            // 农业局 (a department's name, its pairs in the 农业 lists' titles) had the first page fail the gate: nothing found.
+            String q = "农资店第一次被农业局查到问题 首违不罚吗";
+            assertEquals(0, old.search(SearchRequest.of(q)).total(), q);
+            SearchResult r = search.search(SearchRequest.of(q));
+            int is = Math.min(rank(r, "ld-ny-01"), Math.min(rank(r, "ld-ny-02"), rank(r, "wc-ny-01")));
+            assertTrue(is <= 2, q + ": " + ids(r));
+            // Not a condition question, or naming no office: ranked as before.
+            for (String c : List.of("在河边堆了点沙子 水利局说违法", "网吧灭火器过期了 第一次查到 换了新的还罚吗",
+                    "首次被查 改了还罚吗")) {
+                assertEquals(ids(old.search(SearchRequest.of(c))), ids(search.search(SearchRequest.of(c))), c);
+            }
+        }
+    }
+
+    @Test
     void in_a_condition_question_a_word_naming_who_did_it_weighs_less_than_the_act() throws Exception {
         SearchIndexer.write(content, dir.resolve("whoWords"));
         Ranking before = Rankings.with(Ranking.DEFAULT, Map.of("name", "before", "whoWords", 1f));
