@@ -8,7 +8,8 @@ import java.util.Set;
  * 农业执法大队) — as opposed to what was done wrong. 工地门口没挂施工许可证公示牌 住建局罚不罚 asks about the site's
  * notice board, not about the 住建 list's items, though 住建局 (→ 住房和城乡建设) is the rarest thing it says; the office
  * that comes to check is the story's, like the trade ({@link WhoWords}), and weighs as the trade does
- * ({@link Ranking#whoWords}) in a condition question with other words that match ({@link Ranking#foundByWords}).
+ * ({@link Ranking#whoWords}) in a condition question with other words that match ({@link Ranking#foundByWords}); with
+ * {@link Ranking#officesInEveryQuestion}, in every question (人社局查到招工信息没备案).
  *
  * <p>A closed list of the language: the endings of the name of an office. Naming no item or department.
  */
@@ -50,6 +51,19 @@ final class FoundByWords {
             before = w;
         }
         return who;
+    }
+
+    /**
+     * {@code who} (the words naming who did it in a condition question, {@link WhoWords#spans}; null in another
+     * question) with the words naming an office marked too, as {@code ranking} says: in a condition question with
+     * {@link Ranking#foundByWords}; in another with {@link Ranking#officesInEveryQuestion}, when it names one.
+     */
+    static boolean[] add(String q, List<Words.Word> words, boolean[] who, Ranking ranking) {
+        if (who != null) return ranking.foundByWords() ? mark(q, words, who) : who;
+        if (!ranking.officesInEveryQuestion()) return null;
+        boolean[] office = mark(q, words, new boolean[q.length()]);
+        for (boolean b : office) if (b) return office;
+        return null;
     }
 
     /** Whether {@code w} is a single Han character ending where {@code end} is. */

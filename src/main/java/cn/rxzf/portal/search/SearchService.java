@@ -125,7 +125,7 @@ public final class SearchService implements Closeable {
         // In a condition question, a word naming who did it (网吧, 汽修厂) weighs less than the act's words, if it has some.
         boolean[] who = ranking.whoWords() < 1f && ConditionQuestion.asks(q) ? WhoWords.spans(q, words) : null;
         // … and so does the office that found it or decides (住建局, 消防大队): the story's, not the act's.
-        if (who != null && ranking.foundByWords()) FoundByWords.mark(q, words, who);
+        if (ranking.whoWords() < 1f) who = FoundByWords.add(q, words, who, ranking);
         Set<String> whoPairs = new LinkedHashSet<>();
         Set<String> otherPairs = new LinkedHashSet<>();
         for (Analysis.Token t : Analysis.tokens(Analysis.BIGRAMS, q)) {

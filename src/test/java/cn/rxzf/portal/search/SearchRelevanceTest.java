@@ -358,6 +358,20 @@ class SearchRelevanceTest {
     }
 
     @Test
+    void the_switch_for_offices_in_every_question_ranks_the_act_over_the_office() throws Exception {
+        SearchIndexer.write(content, dir.resolve("offices"));
+        Ranking every = Rankings.with(Ranking.DEFAULT, Map.of("name", "every", "officesInEveryQuestion", true));
+        try (SearchService search = SearchService.over(dir.resolve("offices"));
+             SearchService on = SearchService.over(dir.resolve("offices"), every)) {
+            // Off (the default, round 19): 人社局 → 人力资源和社会保障 puts another 人社 list's item (xn-rs-01) first.
+            String q = "人社局查到招工信息没备案";
+            assertEquals(1, rank(search.search(SearchRequest.of(q)), "js-rs-01"), q);
+            assertEquals(0, rank(on.search(SearchRequest.of(q)), "js-rs-01"), q);
+            assertEquals(search.search(SearchRequest.of(q)).total(), on.search(SearchRequest.of(q)).total(), q);
+        }
+    }
+
+    @Test
     void in_a_condition_question_a_word_naming_who_did_it_weighs_less_than_the_act() throws Exception {
         SearchIndexer.write(content, dir.resolve("whoWords"));
         Ranking before = Rankings.with(Ranking.DEFAULT, Map.of("name", "before", "whoWords", 1f));
