@@ -60,6 +60,9 @@ package cn.rxzf.portal.search;
  *                       ({@link FoundByWords}: 住建局, 消防大队) weigh as the words naming who did it
  * @param officesInEveryQuestion  so do the words naming an office in every question, not only condition questions
  *                       (人社局查到招工信息没备案); off: measured in round 19 as a trade (bench/search/README.md)
+ * @param runPairs  a pair of two single characters of the segmenter that the documents' acts, conditions or titles say
+ *                       as written (闭 门 器 → 闭门) is a word of the query, which makes matches ({@link RunPairs}), not a
+ *                       pair straddling two words
  */
 public record Ranking(String name, float keywords, float synonyms, float pinyin, float citation, float law,
                       float commonShare, float straddling, int fallbackBelow, float gate, float actOptional, float others,
@@ -69,10 +72,10 @@ public record Ranking(String name, float keywords, float synonyms, float pinyin,
                       boolean typedPinyin, boolean servicesOnly, boolean passiveProcedures,
                       boolean fillerWords, boolean fillerChars, boolean spokenBySound,
                       boolean typedInitials, boolean unknownActs, boolean servicesHowMuch,
-                      float whoWords, boolean foundByWords, boolean officesInEveryQuestion) {
+                      float whoWords, boolean foundByWords, boolean officesInEveryQuestion, boolean runPairs) {
 
     public static final Ranking DEFAULT = new Ranking("default", 0.02f, 0.5f, 0.6f, 8f, 2f, 0.2f, 0.3f, 3, 0.2f, 0.5f, 0.5f, true,
-            3f, true, true, 0.3f, true, true, true, true, true, true, true, true, true, true, true, true, 0.5f, true, false);
+            3f, true, true, 0.3f, true, true, true, true, true, true, true, true, true, true, true, true, 0.5f, true, false, true);
 
     /** The same weights with another gate. */
     public Ranking withGate(float g) {
@@ -80,6 +83,6 @@ public record Ranking(String name, float keywords, float synonyms, float pinyin,
                 actOptional, others, itemsFirst, fieldNamed, fieldNamedOnlyInConditionQuestions, processWords,
                 procedureEvidence, conditionStories, personWords, splitRuns, typedPinyin, servicesOnly, passiveProcedures,
                 fillerWords, fillerChars, spokenBySound, typedInitials, unknownActs, servicesHowMuch, whoWords, foundByWords,
-                officesInEveryQuestion);
+                officesInEveryQuestion, runPairs);
     }
 }

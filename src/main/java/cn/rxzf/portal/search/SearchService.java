@@ -141,6 +141,10 @@ public final class SearchService implements Closeable {
             boolean number = DIGITS.matcher(t.term()).matches();
             (number || (crosses && ranking.straddling() != 1f) ? straddling : bigrams).add(t.term());
         }
+        // 闭 门 器: a pair of single characters that an act says is a word the segmenter did not know (RunPairs).
+        if (ranking.runPairs()) for (String p : RunPairs.of(q, words, STOP_CHARS, s.sounds()::says)) {
+            if (straddling.remove(p)) bigrams.add(p);
+        }
         straddling.removeAll(bigrams);
         Set<String> expansion = expand(spoken, bigrams);
         whoPairs.removeAll(otherPairs);

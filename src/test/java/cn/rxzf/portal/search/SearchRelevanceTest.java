@@ -372,6 +372,20 @@ class SearchRelevanceTest {
     }
 
     @Test
+    void a_word_the_segmenter_cut_into_single_characters_makes_matches_when_an_act_says_it() throws Exception {
+        SearchIndexer.write(content, dir.resolve("runPairs"));
+        Ranking before = Rankings.with(Ranking.DEFAULT, Map.of("name", "before", "runPairs", false));
+        try (SearchService search = SearchService.over(dir.resolve("runPairs"));
+             SearchService old = SearchService.over(dir.resolve("runPairs"), before)) {
+            // 闭|门|器: 闭门 straddled, so sh-xf-05 (常闭式防火门…闭门器损坏) had one matching pair (防火) where 楼道 →
+            // 疏散通道 gave sh-xf-08 two; it was not found.
+            String q = "那个楼道里的防火门关不上 闭门器坏了 物业会被罚吗";
+            assertEquals(Integer.MAX_VALUE, rank(old.search(SearchRequest.of(q)), "sh-xf-05"), q);
+            assertEquals(0, rank(search.search(SearchRequest.of(q)), "sh-xf-05"), q);
+        }
+    }
+
+    @Test
     void in_a_condition_question_a_word_naming_who_did_it_weighs_less_than_the_act() throws Exception {
         SearchIndexer.write(content, dir.resolve("whoWords"));
         Ranking before = Rankings.with(Ranking.DEFAULT, Map.of("name", "before", "whoWords", 1f));
