@@ -56,6 +56,13 @@ package cn.rxzf.portal.search;
  * @param whoWords  in a condition question ({@link ConditionQuestion}), the factor on the weight of its words that only
  *                       name who did it ({@link WhoWords}: 网吧, 汽修厂) and of the formal wording of a dictionary word
  *                       inside them, when it has other words; 1: off
+ * @param foundByWords  with {@code whoWords}, a condition question's words naming the office that found it or decides
+ *                       ({@link FoundByWords}: 住建局, 消防大队) weigh as the words naming who did it
+ * @param officesInEveryQuestion  so do the words naming an office in every question, not only condition questions
+ *                       (人社局查到招工信息没备案); off: measured in round 19 as a trade (bench/search/README.md)
+ * @param runPairs  a pair of two single characters of the segmenter that the documents' acts, conditions or titles say
+ *                       as written (闭 门 器 → 闭门) is a word of the query, which makes matches ({@link RunPairs}), not a
+ *                       pair straddling two words
  */
 public record Ranking(String name, float keywords, float synonyms, float pinyin, float citation, float law,
                       float commonShare, float straddling, int fallbackBelow, float gate, float actOptional, float others,
@@ -65,16 +72,17 @@ public record Ranking(String name, float keywords, float synonyms, float pinyin,
                       boolean typedPinyin, boolean servicesOnly, boolean passiveProcedures,
                       boolean fillerWords, boolean fillerChars, boolean spokenBySound,
                       boolean typedInitials, boolean unknownActs, boolean servicesHowMuch,
-                      float whoWords) {
+                      float whoWords, boolean foundByWords, boolean officesInEveryQuestion, boolean runPairs) {
 
     public static final Ranking DEFAULT = new Ranking("default", 0.02f, 0.5f, 0.6f, 8f, 2f, 0.2f, 0.3f, 3, 0.2f, 0.5f, 0.5f, true,
-            3f, true, true, 0.3f, true, true, true, true, true, true, true, true, true, true, true, true, 0.5f);
+            3f, true, true, 0.3f, true, true, true, true, true, true, true, true, true, true, true, true, 0.5f, true, false, true);
 
     /** The same weights with another gate. */
     public Ranking withGate(float g) {
         return new Ranking(name, keywords, synonyms, pinyin, citation, law, commonShare, straddling, fallbackBelow, g,
                 actOptional, others, itemsFirst, fieldNamed, fieldNamedOnlyInConditionQuestions, processWords,
                 procedureEvidence, conditionStories, personWords, splitRuns, typedPinyin, servicesOnly, passiveProcedures,
-                fillerWords, fillerChars, spokenBySound, typedInitials, unknownActs, servicesHowMuch, whoWords);
+                fillerWords, fillerChars, spokenBySound, typedInitials, unknownActs, servicesHowMuch, whoWords, foundByWords,
+                officesInEveryQuestion, runPairs);
     }
 }

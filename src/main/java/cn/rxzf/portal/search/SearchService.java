@@ -86,6 +86,8 @@ public final class SearchService implements Closeable {
         int grammar = 0;
         // In a condition question, a word naming who did it (网吧, 汽修厂) weighs less than the act's words, if it has some.
         boolean[] who = ranking.whoWords() < 1f && ConditionQuestion.asks(q) ? WhoWords.spans(q, words) : null;
+        // … and so does the office that found it or decides (住建局, 消防大队): the story's, not the act's.
+        if (ranking.whoWords() < 1f) who = FoundByWords.add(q, words, who, ranking);
         Set<String> whoPairs = new LinkedHashSet<>();
         Set<String> otherPairs = new LinkedHashSet<>();
         for (Analysis.Token t : Analysis.tokens(Analysis.BIGRAMS, q)) {
@@ -100,6 +102,10 @@ public final class SearchService implements Closeable {
             // A number alone (12345) is no match; numbers count in citations (第126条).
             boolean number = DIGITS.matcher(t.term()).matches();
             (number || (crosses && ranking.straddling() != 1f) ? straddling : bigrams).add(t.term());
+        }
+        // 闭 门 器: a pair of single characters that an act says is a word the segmenter did not know (RunPairs).
+        if (ranking.runPairs()) for (String p : RunPairs.of(q, words, STOP_CHARS, s.sounds()::says)) {
+            if (straddling.remove(p)) bigrams.add(p);
         }
         straddling.removeAll(bigrams);
         Set<String> expansion = expand(spoken, bigrams);

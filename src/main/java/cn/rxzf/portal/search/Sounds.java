@@ -91,6 +91,16 @@ final class Sounds {
         return sound != null && bySound.containsKey(sound);
     }
 
+    /** Whether {@code pair}, as written, is a pair of what documents are about (acts, conditions, titles). */
+    boolean says(String pair) {
+        if (pair.length() != 2) return false;
+        String sound = Pinyin.pair(pair.charAt(0), pair.charAt(1));
+        String[] same = sound == null ? null : bySound.get(sound);
+        if (same == null) return false;
+        for (String x : same) if (x.equals(pair)) return true;
+        return false;
+    }
+
     /** The pairs that sound like {@code pair}, without the pair itself; empty when none. */
     List<String> alike(String pair) {
         if (pair.length() != 2) return List.of();

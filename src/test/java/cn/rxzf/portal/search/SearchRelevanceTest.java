@@ -325,6 +325,67 @@ class SearchRelevanceTest {
     }
 
     @Test
+    void exhaust_gas_is_said_of_air_pollutants() throws Exception {
+        SearchIndexer.write(content, dir.resolve("dictionary19"));
+        try (SearchService search = SearchService.over(dir.resolve("dictionary19"))) {
+            // 废气 → 大气污染物 (synonyms.yaml, beside 废水 → 水污染物): without it, 超标 → 超过排放标准 found the water
+            // pollutants' item (jm-hj-09) first, the air pollutants' (jm-hj-11) second.
+            String q = "小锅炉废气超标一点点 马上改好了 还罚吗";
+            SearchResult r = search.search(SearchRequest.of(q));
+            assertTrue(r.total() > 0, "found nothing: " + q);
+            assertEquals("jm-hj-11", r.hits().get(0).id(), q + ": " + ids(r));
+        }
+    }
+
+    @Test
+    void in_a_condition_question_the_office_that_found_it_weighs_as_who_did_it() throws Exception {
+        SearchIndexer.write(content, dir.resolve("foundBy"));
+        Ranking before = Rankings.with(Ranking.DEFAULT, Map.of("name", "before", "foundByWords", false));
+        try (SearchService search = SearchService.over(dir.resolve("foundBy"));
+             SearchService old = SearchService.over(dir.resolve("foundBy"), before)) {
+            // 农业局 (a department's name, its pairs in the 农业 lists' titles) had the first page fail the gate: nothing found.
+            String q = "农资店第一次被农业局查到问题 首违不罚吗";
+            assertEquals(0, old.search(SearchRequest.of(q)).total(), q);
+            SearchResult r = search.search(SearchRequest.of(q));
+            int is = Math.min(rank(r, "ld-ny-01"), Math.min(rank(r, "ld-ny-02"), rank(r, "wc-ny-01")));
+            assertTrue(is <= 2, q + ": " + ids(r));
+            // Not a condition question, or naming no office: ranked as before.
+            for (String c : List.of("在河边堆了点沙子 水利局说违法", "网吧灭火器过期了 第一次查到 换了新的还罚吗",
+                    "首次被查 改了还罚吗")) {
+                assertEquals(ids(old.search(SearchRequest.of(c))), ids(search.search(SearchRequest.of(c))), c);
+            }
+        }
+    }
+
+    @Test
+    void the_switch_for_offices_in_every_question_ranks_the_act_over_the_office() throws Exception {
+        SearchIndexer.write(content, dir.resolve("offices"));
+        Ranking every = Rankings.with(Ranking.DEFAULT, Map.of("name", "every", "officesInEveryQuestion", true));
+        try (SearchService search = SearchService.over(dir.resolve("offices"));
+             SearchService on = SearchService.over(dir.resolve("offices"), every)) {
+            // Off (the default, round 19): 人社局 → 人力资源和社会保障 puts another 人社 list's item (xn-rs-01) first.
+            String q = "人社局查到招工信息没备案";
+            assertEquals(1, rank(search.search(SearchRequest.of(q)), "js-rs-01"), q);
+            assertEquals(0, rank(on.search(SearchRequest.of(q)), "js-rs-01"), q);
+            assertEquals(search.search(SearchRequest.of(q)).total(), on.search(SearchRequest.of(q)).total(), q);
+        }
+    }
+
+    @Test
+    void a_word_the_segmenter_cut_into_single_characters_makes_matches_when_an_act_says_it() throws Exception {
+        SearchIndexer.write(content, dir.resolve("runPairs"));
+        Ranking before = Rankings.with(Ranking.DEFAULT, Map.of("name", "before", "runPairs", false));
+        try (SearchService search = SearchService.over(dir.resolve("runPairs"));
+             SearchService old = SearchService.over(dir.resolve("runPairs"), before)) {
+            // 闭|门|器: 闭门 straddled, so sh-xf-05 (常闭式防火门…闭门器损坏) had one matching pair (防火) where 楼道 →
+            // 疏散通道 gave sh-xf-08 two; it was not found.
+            String q = "那个楼道里的防火门关不上 闭门器坏了 物业会被罚吗";
+            assertEquals(Integer.MAX_VALUE, rank(old.search(SearchRequest.of(q)), "sh-xf-05"), q);
+            assertEquals(0, rank(search.search(SearchRequest.of(q)), "sh-xf-05"), q);
+        }
+    }
+
+    @Test
     void in_a_condition_question_a_word_naming_who_did_it_weighs_less_than_the_act() throws Exception {
         SearchIndexer.write(content, dir.resolve("whoWords"));
         Ranking before = Rankings.with(Ranking.DEFAULT, Map.of("name", "before", "whoWords", 1f));
