@@ -14,12 +14,6 @@ import org.apache.lucene.search.ScoreDoc;
  * page says 没有找到 (火星移民, 社保卡怎么补办, 酒驾第一次会拘留吗). It never changes which document comes first.
  */
 final class MeaningfulMatch {
-    /** Characters too common to mean anything on their own. */
-    static final Set<String> STOP_CHARS = Set.of("的", "了", "是", "在", "我", "你", "他", "她", "们", "被",
-            "把", "就", "都", "也", "又", "还", "要", "有", "没", "不", "吗", "呢", "吧", "啊", "个", "这", "那", "和",
-            "与", "或", "给", "让", "到", "去", "来", "上", "下", "里", "说", "会", "能", "可", "以", "之", "其",
-            "等", "对", "为", "什", "么", "怎", "样", "时", "候", "得", "着", "过", "次", "一");
-
     private final IndexState s;
     private final Ranking ranking;
     private final TermLookups lookups;
@@ -37,13 +31,13 @@ final class MeaningfulMatch {
     boolean found(String q, List<Words.Word> words, Map<String, List<String>> spoken, Set<String> citations,
                   Set<String> laws, List<ScoreDoc> first) throws IOException {
         Predicate<String> known = ranking.splitRuns() ? pair -> s.sounds().saysOrSoundsLike(pair) : pair -> false;
-        List<String> units = Coverage.units(q, words, spoken.keySet(), STOP_CHARS, known, ranking.fillerWords(),
+        List<String> units = Coverage.units(q, words, spoken.keySet(), Words.STOP_CHARS, known, ranking.fillerWords(),
                 ranking.fillerChars());
         // Words of no meaning left out, a query saying nothing but words of the process (怎么查自己有没有被处罚过:
         // 处罚) names no act, where before its other words had kept it under the act check's share.
         boolean onlyProcessLeft = (ranking.fillerWords() || ranking.fillerChars()) && citations.isEmpty()
                 && laws.isEmpty() && !ConditionQuestion.asks(q) && s.process().allWords(units)
-                && !units.equals(Coverage.units(q, words, spoken.keySet(), STOP_CHARS, known, false, false));
+                && !units.equals(Coverage.units(q, words, spoken.keySet(), Words.STOP_CHARS, known, false, false));
         Coverage coverage = Coverage.of(s.reader(), lookups, s.sounds(), units, spoken, citations, laws);
         // A condition question tells a story (摆桌子, 劝走 …): its words no document has do not count against it.
         if (ranking.conditionStories() && ConditionQuestion.asks(q)) coverage = coverage.withoutUnknownWords();
@@ -104,7 +98,7 @@ final class MeaningfulMatch {
      */
     private boolean actUnknown(String q, List<Words.Word> words, Map<String, List<String>> spoken) {
         if (!spoken.isEmpty()) return false;
-        List<String> act = ConditionQuestion.actWords(q, words, STOP_CHARS);
+        List<String> act = ConditionQuestion.actWords(q, words, Words.STOP_CHARS);
         if (act.isEmpty()) return false;
         for (String w : act) {
             for (String p : Analysis.terms(Analysis.BIGRAMS, w)) {

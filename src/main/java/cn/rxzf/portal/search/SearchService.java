@@ -104,7 +104,7 @@ public final class SearchService implements Closeable {
             (number || (crosses && ranking.straddling() != 1f) ? straddling : bigrams).add(t.term());
         }
         // 闭 门 器: a pair of single characters that an act says is a word the segmenter did not know (RunPairs).
-        if (ranking.runPairs()) for (String p : RunPairs.of(q, words, STOP_CHARS, s.sounds()::says)) {
+        if (ranking.runPairs()) for (String p : RunPairs.of(q, words, Words.STOP_CHARS, s.sounds()::says)) {
             if (straddling.remove(p)) bigrams.add(p);
         }
         straddling.removeAll(bigrams);

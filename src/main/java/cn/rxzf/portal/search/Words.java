@@ -41,6 +41,12 @@ final class Words {
             "就是", "其实", "真的", "反正", "而且", "但是", "可是", "因为", "所以", "如果", "的话", "还有", "或者",
             "只是", "应该", "觉得", "听说");
 
+    /** Characters too common to mean anything on their own. */
+    static final Set<String> STOP_CHARS = Set.of("的", "了", "是", "在", "我", "你", "他", "她", "们", "被",
+            "把", "就", "都", "也", "又", "还", "要", "有", "没", "不", "吗", "呢", "吧", "啊", "个", "这", "那", "和",
+            "与", "或", "给", "让", "到", "去", "来", "上", "下", "里", "说", "会", "能", "可", "以", "之", "其",
+            "等", "对", "为", "什", "么", "怎", "样", "时", "候", "得", "着", "过", "次", "一");
+
     /**
      * Single characters that, standing alone among the segmenter's single characters, say how much or when, not what:
      * adverbs of degree (很小, 太多), vague numbers (几天, 一点), adverbs of time (才交, 刚开). Coverage does not join them
