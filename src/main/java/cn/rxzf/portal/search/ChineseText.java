@@ -25,6 +25,12 @@ public final class ChineseText {
         return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
     }
 
+    /** Whether every character of {@code s} is a Han character. */
+    static boolean allHan(String s) {
+        for (int i = 0; i < s.length(); i++) if (!isHan(s.charAt(i))) return false;
+        return true;
+    }
+
     /** The value of a number in Arabic digits or Chinese numerals, or -1 (the citation parser's reading). */
     public static int number(String s) {
         return cn.rxzf.portal.content.citations.Numerals.number(s);

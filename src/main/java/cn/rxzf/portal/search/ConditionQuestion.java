@@ -36,9 +36,7 @@ final class ConditionQuestion {
      * 酒驾第一次会拘留吗 → [酒驾]; 首次被查 改了还罚吗 → none.
      */
     static List<String> actWords(String q, List<Words.Word> words, Set<String> stopChars) {
-        boolean[] other = new boolean[q.length()];
-        for (String w : WORDS) mark(q, w, other);
-        for (String w : Words.FUNCTION_WORDS) mark(q, w, other);
+        boolean[] other = Words.mark(q, Words.FUNCTION_WORDS, Words.mark(q, WORDS, new boolean[q.length()]));
         List<String> out = new ArrayList<>();
         int runStart = -1;
         int runEnd = -1;
@@ -57,12 +55,6 @@ final class ConditionQuestion {
         }
         if (runEnd - runStart >= 2) out.add(q.substring(runStart, runEnd));
         return out;
-    }
-
-    private static void mark(String q, String word, boolean[] marks) {
-        for (int at = q.indexOf(word); at >= 0; at = q.indexOf(word, at + 1)) {
-            for (int i = at; i < at + word.length(); i++) marks[i] = true;
-        }
     }
 
     static boolean asks(String query) {

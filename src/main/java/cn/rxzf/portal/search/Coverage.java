@@ -172,13 +172,19 @@ final class Coverage {
      * the query).
      */
     static List<int[]> splitRun(String q, int start, int end, Predicate<String> known) {
+        List<int[]> out = knownPairs(q, start, end, known);
+        if (out.isEmpty()) out.add(new int[] {start, end});
+        return out;
+    }
+
+    /** The pairs of {@code [start, end)} that {@code known} accepts, taken from the left without overlap, as spans. */
+    static List<int[]> knownPairs(String q, int start, int end, Predicate<String> known) {
         List<int[]> out = new ArrayList<>();
         for (int i = start; i + 1 < end; i++) {
             if (!known.test(q.substring(i, i + 2))) continue;
             out.add(new int[] {i, i + 2});
             i++;
         }
-        if (out.isEmpty()) out.add(new int[] {start, end});
         return out;
     }
 

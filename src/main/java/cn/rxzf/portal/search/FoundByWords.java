@@ -35,11 +35,11 @@ final class FoundByWords {
         for (Words.Word w : words) {
             String t = w.text();
             int from = -1;
-            if (t.length() >= 2 && allHan(t) && !NOT_OFFICES.contains(t)
+            if (t.length() >= 2 && ChineseText.allHan(t) && !NOT_OFFICES.contains(t)
                     && (ENDINGS.contains(t.charAt(t.length() - 1)) || endsInTeam(t))) {
                 from = w.start();
             } else if (before != null && before.end() == w.start() && before.text().length() >= 2
-                    && allHan(before.text()) && (t.length() == 1 && ENDINGS.contains(t.charAt(0)) || TEAMS.contains(t))
+                    && ChineseText.allHan(before.text()) && (t.length() == 1 && ENDINGS.contains(t.charAt(0)) || TEAMS.contains(t))
                     && !NOT_OFFICES.contains(before.text() + t)) {
                 from = before.start();
             } else if (t.length() == 1 && ENDINGS.contains(t.charAt(0)) && single(before, w.start())) {
@@ -73,10 +73,5 @@ final class FoundByWords {
 
     private static boolean endsInTeam(String t) {
         return t.length() >= 3 && TEAMS.contains(t.substring(t.length() - 2));
-    }
-
-    private static boolean allHan(String t) {
-        for (int i = 0; i < t.length(); i++) if (!ChineseText.isHan(t.charAt(i))) return false;
-        return true;
     }
 }

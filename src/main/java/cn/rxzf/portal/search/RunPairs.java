@@ -10,7 +10,7 @@ import java.util.function.Predicate;
  * (闭 门 器 → 闭门: 常闭式防火门…闭门器损坏): a word the segmenter does not know, which makes matches like the query's other
  * words ({@link Ranking#runPairs}). Without this, every pair between two single characters straddles a word's edge:
  * it weighs little and never makes a document match, so 防火门关不上 闭门器坏了 had one matching pair (防火) and lost the
- * item that says both. Taken from the left without overlap, as {@link Coverage#splitRun} reads such runs for the gate;
+ * item that says both. Taken from the left without overlap ({@link Coverage#knownPairs}, as the gate reads such runs);
  * leaving out stop characters, characters of degree or time ({@link Words#FILLER_CHARS}) and the characters of a
  * condition question's own words ({@link ConditionQuestion#WORDS}: 两年, 及时 say how it asks, not what; they end a run).
  */
@@ -19,12 +19,7 @@ final class RunPairs {
 
     static Set<String> of(String q, List<Words.Word> words, Set<String> stopChars, Predicate<String> said) {
         Set<String> out = new LinkedHashSet<>();
-        boolean[] condition = new boolean[q.length()];
-        for (String w : ConditionQuestion.WORDS) {
-            for (int at = q.indexOf(w); at >= 0; at = q.indexOf(w, at + 1)) {
-                for (int i = at; i < at + w.length(); i++) condition[i] = true;
-            }
-        }
+        boolean[] condition = Words.mark(q, ConditionQuestion.WORDS, new boolean[q.length()]);
         int runStart = -1;
         int runEnd = -1;
         for (Words.Word w : words) {
@@ -44,11 +39,6 @@ final class RunPairs {
 
     private static void add(String q, int start, int end, Predicate<String> said, Set<String> out) {
         if (start < 0) return;
-        for (int i = start; i + 1 < end; i++) {
-            String p = q.substring(i, i + 2);
-            if (!said.test(p)) continue;
-            out.add(p);
-            i++;
-        }
+        for (int[] p : Coverage.knownPairs(q, start, end, said)) out.add(q.substring(p[0], p[1]));
     }
 }

@@ -288,13 +288,7 @@ public final class SearchService implements Closeable {
      * the segmenter cuts 有没有 into single characters.
      */
     private static boolean[] functionWords(String q) {
-        boolean[] out = new boolean[q.length() + 1];
-        for (String w : Words.FUNCTION_WORDS) {
-            for (int at = q.indexOf(w); at >= 0; at = q.indexOf(w, at + 1)) {
-                for (int i = at; i < at + w.length(); i++) out[i] = true;
-            }
-        }
-        return out;
+        return Words.mark(q, Words.FUNCTION_WORDS, new boolean[q.length() + 1]);
     }
 
     /** The formal wording of every spoken synonym the query contains, as pairs the query does not already have. */

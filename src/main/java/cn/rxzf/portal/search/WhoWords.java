@@ -42,10 +42,10 @@ final class WhoWords {
             if (PLACES.contains(t)) {
                 who = true;
             } else if (t.length() >= 2 && ENDINGS.contains(t.charAt(t.length() - 1)) && !NOT_WHO.contains(t)
-                    && allHan(t)) {
+                    && ChineseText.allHan(t)) {
                 who = true;
             } else if (t.length() == 1 && ENDINGS.contains(t.charAt(0)) && before != null && before.end() == w.start()
-                    && before.text().length() >= 2 && allHan(before.text())
+                    && before.text().length() >= 2 && ChineseText.allHan(before.text())
                     && !NOT_WHO.contains(before.text() + t)) {
                 who = true;
                 from = before.start();
@@ -60,10 +60,5 @@ final class WhoWords {
     static boolean inside(boolean[] spans, int at, int length) {
         for (int i = at; i < at + length; i++) if (i >= spans.length || !spans[i]) return false;
         return length > 0;
-    }
-
-    private static boolean allHan(String t) {
-        for (int i = 0; i < t.length(); i++) if (!ChineseText.isHan(t.charAt(i))) return false;
-        return true;
     }
 }

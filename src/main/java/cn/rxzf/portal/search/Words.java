@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.analysis.cn.smart.HMMChineseTokenizer;
@@ -40,6 +41,16 @@ final class Words {
             // conjunctions and discourse
             "就是", "其实", "真的", "反正", "而且", "但是", "可是", "因为", "所以", "如果", "的话", "还有", "或者",
             "只是", "应该", "觉得", "听说");
+
+    /** Marks in {@code marks} the characters of {@code q} inside any occurrence of one of {@code words}; returns it. */
+    static boolean[] mark(String q, Collection<String> words, boolean[] marks) {
+        for (String w : words) {
+            for (int at = q.indexOf(w); at >= 0; at = q.indexOf(w, at + 1)) {
+                for (int i = at; i < at + w.length(); i++) marks[i] = true;
+            }
+        }
+        return marks;
+    }
 
     /** Characters too common to mean anything on their own. */
     static final Set<String> STOP_CHARS = Set.of("的", "了", "是", "在", "我", "你", "他", "她", "们", "被",
