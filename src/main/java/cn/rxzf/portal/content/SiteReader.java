@@ -12,7 +12,9 @@ final class SiteReader {
         Fields f = r.fields;
         String base = f.url("网址");
         if (!f.has("网址")) f.text("网址", true);
-        if (base != null && base.endsWith("/")) {
+        if (base != null && Site.hostOf(base) == null) {
+            f.problem(f.line("网址"), "“网址”不是有效的网址（应如 https://rxzf.example.gov.cn）");
+        } else if (base != null && base.endsWith("/")) {
             f.problem(f.line("网址"), "“网址”末尾不要加 /");
         }
         java.util.List<String> examples = f.texts("搜索示例", false);

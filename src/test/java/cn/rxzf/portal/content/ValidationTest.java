@@ -51,6 +51,22 @@ class ValidationTest {
             """;
 
     @Test
+    void a_site_address_that_is_no_uri_is_refused_at_its_line() {
+        TestSite site = TestSite.minimal(dir).write("site.yaml", """
+                站点名称: 测试站
+                主办单位: 测试单位
+                网址: https://test.example.gov.cn/a|b
+                """);
+        assertProblem(problemsOf(site), site.path("site.yaml"), 3, "“网址”不是有效的网址");
+    }
+
+    @Test
+    void the_site_domain_is_the_host_of_its_address() {
+        ContentLoader.Result r = new ContentLoader(TestSite.minimal(dir).content, TestSite.TODAY).load();
+        assertEquals("test.example.gov.cn", r.content().site.domain());
+    }
+
+    @Test
     void the_minimal_site_is_valid() {
         ContentLoader.Result r = new ContentLoader(TestSite.minimal(dir).content, TestSite.TODAY).load();
         assertEquals(List.of(), r.problems().sorted());
