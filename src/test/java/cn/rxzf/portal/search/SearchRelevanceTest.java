@@ -10,6 +10,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -334,6 +335,26 @@ class SearchRelevanceTest {
             SearchResult r = search.search(SearchRequest.of(q));
             assertTrue(r.total() > 0, "found nothing: " + q);
             assertEquals("jm-hj-11", r.hits().get(0).id(), q + ": " + ids(r));
+        }
+    }
+
+    @Test
+    void everyday_words_of_round_20s_dictionary_find_the_acts_in_the_lists_wording() throws Exception {
+        SearchIndexer.write(content, dir.resolve("dictionary20"));
+        try (SearchService search = SearchService.over(dir.resolve("dictionary20"))) {
+            // 粪水 → 畜禽粪污: without it the story found nothing (养猪场's 畜禽养殖 is not 畜禽规模养殖, and the gate
+            // refused). 加班 → 工作时间 beside 延长工作时间: the lists write 延长劳动者工作时间, so the long story found
+            // nothing. 零申报, 逾期申报, 按期申报 → 纳税申报: sw-csj2020-01 (申报办理税务登记, shorter) came first.
+            Map<String, String> first = new LinkedHashMap<>();
+            first.put("我们养猪场粪水漏了一点到田里 会被罚吗", "jm-hj-18");
+            first.put("我表弟在苏州厂里上班 老板让他每天加班超过三小时 厂子会被罚吗", "xn-rs-01");
+            first.put("个体户忘了零申报 首次 税务局会罚款吗", "sw-zj2021-03");
+            first.put("第一次没按期申报 税务局通知后马上补报了", "sw-zj2021-03");
+            for (Map.Entry<String, String> e : first.entrySet()) {
+                SearchResult r = search.search(SearchRequest.of(e.getKey()));
+                assertTrue(r.total() > 0, "found nothing: " + e.getKey());
+                assertEquals(e.getValue(), r.hits().get(0).id(), e.getKey() + ": " + ids(r));
+            }
         }
     }
 
