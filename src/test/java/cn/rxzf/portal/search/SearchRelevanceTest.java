@@ -350,6 +350,9 @@ class SearchRelevanceTest {
             first.put("我表弟在苏州厂里上班 老板让他每天加班超过三小时 厂子会被罚吗", "xn-rs-01");
             first.put("个体户忘了零申报 首次 税务局会罚款吗", "sw-zj2021-03");
             first.put("第一次没按期申报 税务局通知后马上补报了", "sw-zj2021-03");
+            // 防雨 → 防护措施, 没保养 → 完好有效 (消防法's 保持完好有效; bd-xf-02 擅自停用 came first).
+            first.put("固体废物露天堆放 没防雨", "jm-hj-16");
+            first.put("消防设施没保养", "bd-xf-01");
             for (Map.Entry<String, String> e : first.entrySet()) {
                 SearchResult r = search.search(SearchRequest.of(e.getKey()));
                 assertTrue(r.total() > 0, "found nothing: " + e.getKey());
