@@ -1,6 +1,7 @@
 package cn.rxzf.portal.search;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,6 +43,26 @@ final class MeaningfulMatch {
         // A condition question tells a story (摆桌子, 劝走 …): its words no document has do not count against it.
         if (ranking.conditionStories() && ConditionQuestion.asks(q)) coverage = coverage.withoutUnknownWords();
         double share = coverage.of(first.get(0).doc);
+        // 消防通到: a stop character typed for a character of its sound is a misspelt word of the query (通到 → 通道),
+        // which counts when the best match has the word it sounds like (MisspeltStopPairs).
+        if (ranking.misspeltStopPairs()) {
+            List<String> misspelt = MisspeltStopPairs.of(q, words, Words.mark(q, spoken.keySet(), new boolean[q.length()]),
+                    pair -> lookups.docFreq(new Term(SearchIndexer.ALL, pair)) == 0, s.sounds()::saysOrSoundsLike);
+            misspelt.removeAll(units);
+            if (!misspelt.isEmpty()) {
+                List<String> read = new ArrayList<>(units);
+                read.addAll(misspelt);
+                Coverage c = Coverage.of(s.reader(), lookups, s.sounds(), read, spoken, citations, laws);
+                if (ranking.conditionStories() && ConditionQuestion.asks(q)) c = c.withoutUnknownWords();
+                double readShare = c.of(first.get(0).doc);
+                if (readShare > share) {
+                    units = read;
+                    coverage = c;
+                    share = readShare;
+                    onlyProcessLeft = false;
+                }
+            }
+        }
         boolean procedure = ranking.procedureEvidence() > 0
                 && (ranking.passiveProcedures() ? ProcedureQuestion.asksActively(q) : ProcedureQuestion.asks(q));
         // Not even the best match shares enough of what the query says: nothing meaningful was found.

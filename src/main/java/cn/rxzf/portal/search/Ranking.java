@@ -63,6 +63,9 @@ package cn.rxzf.portal.search;
  * @param runPairs  a pair of two single characters of the segmenter that the documents' acts, conditions or titles say
  *                       as written (闭 门 器 → 闭门) is a word of the query, which makes matches ({@link RunPairs}), not a
  *                       pair straddling two words
+ * @param misspeltStopPairs  a stop character typed for a character of its sound, beside a single character, is a
+ *                       misspelt word for the gate's coverage when no document has the pair as written and one sounds so
+ *                       (消防通到 → 通道; {@link MisspeltStopPairs})
  */
 public record Ranking(String name, float keywords, float synonyms, float pinyin, float citation, float law,
                       float commonShare, float straddling, int fallbackBelow, float gate, float actOptional, float others,
@@ -72,10 +75,12 @@ public record Ranking(String name, float keywords, float synonyms, float pinyin,
                       boolean typedPinyin, boolean servicesOnly, boolean passiveProcedures,
                       boolean fillerWords, boolean fillerChars, boolean spokenBySound,
                       boolean typedInitials, boolean unknownActs, boolean servicesHowMuch,
-                      float whoWords, boolean foundByWords, boolean officesInEveryQuestion, boolean runPairs) {
+                      float whoWords, boolean foundByWords, boolean officesInEveryQuestion, boolean runPairs,
+                      boolean misspeltStopPairs) {
 
     public static final Ranking DEFAULT = new Ranking("default", 0.02f, 0.5f, 0.6f, 8f, 2f, 0.2f, 0.3f, 3, 0.2f, 0.5f, 0.5f, true,
-            3f, true, true, 0.3f, true, true, true, true, true, true, true, true, true, true, true, true, 0.5f, true, false, true);
+            3f, true, true, 0.3f, true, true, true, true, true, true, true, true, true, true, true, true, 0.5f, true, false, true,
+            true);
 
     /** The same weights with another gate. */
     public Ranking withGate(float g) {
@@ -83,6 +88,6 @@ public record Ranking(String name, float keywords, float synonyms, float pinyin,
                 actOptional, others, itemsFirst, fieldNamed, fieldNamedOnlyInConditionQuestions, processWords,
                 procedureEvidence, conditionStories, personWords, splitRuns, typedPinyin, servicesOnly, passiveProcedures,
                 fillerWords, fillerChars, spokenBySound, typedInitials, unknownActs, servicesHowMuch, whoWords, foundByWords,
-                officesInEveryQuestion, runPairs);
+                officesInEveryQuestion, runPairs, misspeltStopPairs);
     }
 }

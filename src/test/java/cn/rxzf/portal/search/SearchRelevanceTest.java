@@ -10,6 +10,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -334,6 +335,53 @@ class SearchRelevanceTest {
             SearchResult r = search.search(SearchRequest.of(q));
             assertTrue(r.total() > 0, "found nothing: " + q);
             assertEquals("jm-hj-11", r.hits().get(0).id(), q + ": " + ids(r));
+        }
+    }
+
+    @Test
+    void everyday_words_of_round_20s_dictionary_find_the_acts_in_the_lists_wording() throws Exception {
+        SearchIndexer.write(content, dir.resolve("dictionary20"));
+        try (SearchService search = SearchService.over(dir.resolve("dictionary20"))) {
+            // 粪水 → 畜禽粪污: without it the story found nothing (养猪场's 畜禽养殖 is not 畜禽规模养殖, and the gate
+            // refused). 加班 → 工作时间 beside 延长工作时间: the lists write 延长劳动者工作时间, so the long story found
+            // nothing. 零申报, 逾期申报, 按期申报 → 纳税申报: sw-csj2020-01 (申报办理税务登记, shorter) came first.
+            Map<String, String> first = new LinkedHashMap<>();
+            first.put("我们养猪场粪水漏了一点到田里 会被罚吗", "jm-hj-18");
+            first.put("我表弟在苏州厂里上班 老板让他每天加班超过三小时 厂子会被罚吗", "xn-rs-01");
+            first.put("个体户忘了零申报 首次 税务局会罚款吗", "sw-zj2021-03");
+            first.put("第一次没按期申报 税务局通知后马上补报了", "sw-zj2021-03");
+            // 防雨 → 防护措施, 没保养 → 完好有效 (消防法's 保持完好有效; bd-xf-02 擅自停用 came first).
+            first.put("固体废物露天堆放 没防雨", "jm-hj-16");
+            first.put("消防设施没保养", "bd-xf-01");
+            for (Map.Entry<String, String> e : first.entrySet()) {
+                SearchResult r = search.search(SearchRequest.of(e.getKey()));
+                assertTrue(r.total() > 0, "found nothing: " + e.getKey());
+                assertEquals(e.getValue(), r.hits().get(0).id(), e.getKey() + ": " + ids(r));
+            }
+        }
+    }
+
+    @Test
+    void a_stop_character_typed_for_a_character_of_its_sound_is_a_misspelt_word_of_the_query() throws Exception {
+        SearchIndexer.write(content, dir.resolve("stopTypos"));
+        Ranking before = Rankings.with(Ranking.DEFAULT, Map.of("name", "before", "misspeltStopPairs", false));
+        try (SearchService search = SearchService.over(dir.resolve("stopTypos"));
+             SearchService old = SearchService.over(dir.resolve("stopTypos"), before)) {
+            // 通到 (到 typed for 道) matched sh-xf-08 by its sound, but the gate's coverage dropped both characters (到 is
+            // a stop character): of the act only 消防 was left, which is not in the act, and the act check refused it.
+            Map<String, String> first = Map.of("消防通到堆了纸箱子", "sh-xf-08", "河到采砂", "hy-sl-01");
+            for (Map.Entry<String, String> e : first.entrySet()) {
+                assertEquals(0, old.search(SearchRequest.of(e.getKey())).total(), e.getKey());
+                SearchResult r = search.search(SearchRequest.of(e.getKey()));
+                assertTrue(r.total() > 0, "found nothing: " + e.getKey());
+                assertEquals(e.getValue(), r.hits().get(0).id(), e.getKey() + ": " + ids(r));
+            }
+            // A numeral or a pronoun is no typo (一包 is not 医保, 叔在 nothing), and a misspelt pair the best match does
+            // not have never counts against the query: unchanged.
+            for (String c : List.of("小超市货架上有一包过期饼干 被查到了 罚多少", "我叔在村卫生室 那个医保收费项目没公示 会咋样",
+                    "租客欠房租不交 房东能不能换锁", "消防通道堆了纸箱子")) {
+                assertEquals(ids(old.search(SearchRequest.of(c))), ids(search.search(SearchRequest.of(c))), c);
+            }
         }
     }
 
