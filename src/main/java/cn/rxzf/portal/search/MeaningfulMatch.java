@@ -39,9 +39,7 @@ final class MeaningfulMatch {
         boolean onlyProcessLeft = (ranking.fillerWords() || ranking.fillerChars()) && citations.isEmpty()
                 && laws.isEmpty() && !ConditionQuestion.asks(q) && s.process().allWords(units)
                 && !units.equals(Coverage.units(q, words, spoken.keySet(), Words.STOP_CHARS, known, false, false));
-        Coverage coverage = Coverage.of(s.reader(), lookups, s.sounds(), units, spoken, citations, laws);
-        // A condition question tells a story (摆桌子, 劝走 …): its words no document has do not count against it.
-        if (ranking.conditionStories() && ConditionQuestion.asks(q)) coverage = coverage.withoutUnknownWords();
+        Coverage coverage = coverage(q, units, spoken, citations, laws);
         double share = coverage.of(first.get(0).doc);
         // 消防通到: a stop character typed for a character of its sound is a misspelt word of the query (通到 → 通道),
         // which counts when the best match has the word it sounds like (MisspeltStopPairs).
@@ -52,8 +50,7 @@ final class MeaningfulMatch {
             if (!misspelt.isEmpty()) {
                 List<String> read = new ArrayList<>(units);
                 read.addAll(misspelt);
-                Coverage c = Coverage.of(s.reader(), lookups, s.sounds(), read, spoken, citations, laws);
-                if (ranking.conditionStories() && ConditionQuestion.asks(q)) c = c.withoutUnknownWords();
+                Coverage c = coverage(q, read, spoken, citations, laws);
                 double readShare = c.of(first.get(0).doc);
                 if (readShare > share) {
                     units = read;
@@ -73,6 +70,16 @@ final class MeaningfulMatch {
                 || (ranking.servicesOnly() && ProcedureQuestion.asksAServiceOnly(q, ranking.servicesHowMuch()))
                 || (ranking.unknownActs() && ConditionQuestion.asks(q) && actUnknown(q, words, spoken))
                 || onlyProcessLeft);
+    }
+
+    /**
+     * How much of the query's {@code units} each document has. A condition question tells a story (摆桌子, 劝走 …): its
+     * words no document has do not count against it.
+     */
+    private Coverage coverage(String q, List<String> units, Map<String, List<String>> spoken, Set<String> citations,
+                              Set<String> laws) {
+        Coverage c = Coverage.of(s.reader(), lookups, s.sounds(), units, spoken, citations, laws);
+        return ranking.conditionStories() && ConditionQuestion.asks(q) ? c.withoutUnknownWords() : c;
     }
 
     /**

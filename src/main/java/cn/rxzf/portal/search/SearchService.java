@@ -24,7 +24,6 @@ import org.apache.lucene.search.ScoreDoc;
  * build are {@link OpenIndex}'s. Thread-safe.
  */
 public final class SearchService implements Closeable {
-
     /** Thrown when there is no readable index, e.g. before the first build. */
     public static final class IndexUnavailable extends RuntimeException {
         public IndexUnavailable(String message, Throwable cause) {
@@ -66,7 +65,6 @@ public final class SearchService implements Closeable {
         TermLookups lookups = new TermLookups(s.searcher());
         QueryTerms query = QueryTerms.read(s, ranking, lookups, r.query());
         String q = query.text();
-
         // Pairs found in a large share of documents (经营, 违法, 规定 …) add to the score of what the rarer pairs
         // matched but do not make a document match: the result set, and the work of counting it, stay small. A pair
         // the index does not have at all is looked up by its sound (营业执找 → 执照). When all pairs are common, they

@@ -378,10 +378,8 @@ class SearchRelevanceTest {
             }
             // A numeral or a pronoun is no typo (一包 is not 医保, 叔在 nothing), and a misspelt pair the best match does
             // not have never counts against the query: unchanged.
-            for (String c : List.of("小超市货架上有一包过期饼干 被查到了 罚多少", "我叔在村卫生室 那个医保收费项目没公示 会咋样",
-                    "租客欠房租不交 房东能不能换锁", "消防通道堆了纸箱子")) {
-                assertEquals(ids(old.search(SearchRequest.of(c))), ids(search.search(SearchRequest.of(c))), c);
-            }
+            assertSameHits(old, search, "小超市货架上有一包过期饼干 被查到了 罚多少", "我叔在村卫生室 那个医保收费项目没公示 会咋样",
+                    "租客欠房租不交 房东能不能换锁", "消防通道堆了纸箱子");
         }
     }
 
@@ -398,10 +396,8 @@ class SearchRelevanceTest {
             int is = Math.min(rank(r, "ld-ny-01"), Math.min(rank(r, "ld-ny-02"), rank(r, "wc-ny-01")));
             assertTrue(is <= 2, q + ": " + ids(r));
             // Not a condition question, or naming no office: ranked as before.
-            for (String c : List.of("在河边堆了点沙子 水利局说违法", "网吧灭火器过期了 第一次查到 换了新的还罚吗",
-                    "首次被查 改了还罚吗")) {
-                assertEquals(ids(old.search(SearchRequest.of(c))), ids(search.search(SearchRequest.of(c))), c);
-            }
+            assertSameHits(old, search, "在河边堆了点沙子 水利局说违法", "网吧灭火器过期了 第一次查到 换了新的还罚吗",
+                    "首次被查 改了还罚吗");
         }
     }
 
@@ -451,9 +447,14 @@ class SearchRelevanceTest {
                     "网吧 第一次")) {
                 assertEquals(old.search(SearchRequest.of(c)).total(), search.search(SearchRequest.of(c)).total(), c);
             }
-            for (String c : List.of("养猪场的粪污没处理好", "网吧没挂标志", "网吧 第一次")) {
-                assertEquals(ids(old.search(SearchRequest.of(c))), ids(search.search(SearchRequest.of(c))), c);
-            }
+            assertSameHits(old, search, "养猪场的粪污没处理好", "网吧没挂标志", "网吧 第一次");
+        }
+    }
+
+    /** Each query finds the same documents in the same order with {@code old} as with {@code search}. */
+    private static void assertSameHits(SearchService old, SearchService search, String... queries) {
+        for (String c : queries) {
+            assertEquals(ids(old.search(SearchRequest.of(c))), ids(search.search(SearchRequest.of(c))), c);
         }
     }
 
