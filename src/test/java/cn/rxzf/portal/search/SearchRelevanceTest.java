@@ -503,7 +503,8 @@ class SearchRelevanceTest {
     void a_condition_question_telling_its_story_in_words_no_list_has_still_finds_the_act() throws Exception {
         SearchIndexer.write(content, dir.resolve("story"));
         Ranking before = Rankings.with(Ranking.DEFAULT, Map.of("name", "before", "conditionStories", false));
-        String q = "小饭店第一次在店外摆桌子 被城管劝走了 会罚款吗";
+        // (Not 在店外摆桌子: its 外摆 is a spoken word of the dictionary now, and the act is found without the story rule.)
+        String q = "小饭店第一次把桌子摆到店外 被城管劝走了 会罚款吗";
         try (SearchService search = SearchService.over(dir.resolve("story"));
              SearchService old = SearchService.over(dir.resolve("story"), before)) {
             // 摆桌子, 劝走 are on no list: counted against the query, the gate stopped it.
