@@ -29,7 +29,7 @@ import org.apache.lucene.util.BytesRef;
 record IndexState(DirectoryReader reader, IndexSearcher searcher, FacetTable table, IdOrder ids, FieldsNamed fields,
                   List<Expansion> synonyms, List<DepartmentRef> departments, Map<String, String> duties,
                   Set<String> laws, Sounds sounds, ProcessWords process, ProcessWords processAndDepartments,
-                  SpokenBySound spokenBySound, TypedInitials initials, Object key) {
+                  SpokenBySound spokenBySound, NegatedSpokenWords negatedSpokenWords, TypedInitials initials, Object key) {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** A line of the dictionary: everyday words and the formal wording they stand for. */
@@ -69,12 +69,12 @@ record IndexState(DirectoryReader reader, IndexSearcher searcher, FacetTable tab
             for (BytesRef t = te.next(); t != null; t = te.next()) laws.add(t.utf8ToString());
         }
         FacetTable table = FacetTable.of(reader);
+        List<String> spokenWords = synonyms.stream().flatMap(e -> e.spoken().stream()).toList();
         ProcessWords process = ProcessWords.of(reader);
         return new IndexState(reader, new IndexSearcher(reader), table, IdOrder.of(reader), FieldsNamed.of(table),
                 List.copyOf(synonyms), List.copyOf(departments), duties, Set.copyOf(laws),
                 Sounds.of(data.getOrDefault(SearchIndexer.SOUND_PAIRS, "")), process, process.withDepartments(departments),
-                SpokenBySound.of(synonyms.stream().flatMap(e -> e.spoken().stream()).toList()),
-                new TypedInitials(initials), key);
+                SpokenBySound.of(spokenWords), NegatedSpokenWords.of(spokenWords), new TypedInitials(initials), key);
     }
 
     /** The spoken words of the dictionary {@code q} contains, each with the formal wording it stands for. */

@@ -32,6 +32,8 @@ record QueryTerms(String text, List<Words.Word> words, Map<String, List<String>>
         if (ranking.typedInitials()) q = s.initials().read(q);
         // 夸门经营 → 跨门经营: a spoken word of the dictionary typed as a homophone, read as the dictionary writes it.
         if (ranking.spokenBySound()) q = s.spokenBySound().read(q, p -> lookups.docFreq(new Term(SearchIndexer.ALL, p)));
+        // 用工没备案 → 没有用工备案: a spoken word of the dictionary split by a negation, read whole.
+        if (ranking.negatedSpokenWords()) q = s.negatedSpokenWords().read(q);
         Set<String> pairs = new LinkedHashSet<>();
         Set<String> straddling = new LinkedHashSet<>();
         List<Words.Word> words = Words.of(q);

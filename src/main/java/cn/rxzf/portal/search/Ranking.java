@@ -66,6 +66,8 @@ package cn.rxzf.portal.search;
  * @param misspeltStopPairs  a stop character typed for a character of its sound, beside a single character, is a
  *                       misspelt word for the gate's coverage when no document has the pair as written and one sounds so
  *                       (消防通到 → 通道; {@link MisspeltStopPairs})
+ * @param negatedSpokenWords  a spoken word of the dictionary split by a negation is read whole after 没有 (用工没备案 →
+ *                       没有用工备案; {@link NegatedSpokenWords})
  */
 public record Ranking(String name, float keywords, float synonyms, float pinyin, float citation, float law,
                       float commonShare, float straddling, int fallbackBelow, float gate, float actOptional, float others,
@@ -76,11 +78,11 @@ public record Ranking(String name, float keywords, float synonyms, float pinyin,
                       boolean fillerWords, boolean fillerChars, boolean spokenBySound,
                       boolean typedInitials, boolean unknownActs, boolean servicesHowMuch,
                       float whoWords, boolean foundByWords, boolean officesInEveryQuestion, boolean runPairs,
-                      boolean misspeltStopPairs) {
+                      boolean misspeltStopPairs, boolean negatedSpokenWords) {
 
     public static final Ranking DEFAULT = new Ranking("default", 0.02f, 0.5f, 0.6f, 8f, 2f, 0.2f, 0.3f, 3, 0.2f, 0.5f, 0.5f, true,
             3f, true, true, 0.3f, true, true, true, true, true, true, true, true, true, true, true, true, 0.5f, true, false, true,
-            true);
+            true, true);
 
     /** The same weights with another gate. */
     public Ranking withGate(float g) {
@@ -88,6 +90,6 @@ public record Ranking(String name, float keywords, float synonyms, float pinyin,
                 actOptional, others, itemsFirst, fieldNamed, fieldNamedOnlyInConditionQuestions, processWords,
                 procedureEvidence, conditionStories, personWords, splitRuns, typedPinyin, servicesOnly, passiveProcedures,
                 fillerWords, fillerChars, spokenBySound, typedInitials, unknownActs, servicesHowMuch, whoWords, foundByWords,
-                officesInEveryQuestion, runPairs, misspeltStopPairs);
+                officesInEveryQuestion, runPairs, misspeltStopPairs, negatedSpokenWords);
     }
 }

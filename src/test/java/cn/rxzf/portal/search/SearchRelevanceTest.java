@@ -500,6 +500,24 @@ class SearchRelevanceTest {
     }
 
     @Test
+    void a_spoken_word_split_by_a_negation_is_read_whole() throws Exception {
+        SearchIndexer.write(content, dir.resolve("negated"));
+        Ranking before = Rankings.with(Ranking.DEFAULT, Map.of("name", "before", "negatedSpokenWords", false));
+        try (SearchService search = SearchService.over(dir.resolve("negated"));
+             SearchService old = SearchService.over(dir.resolve("negated"), before)) {
+            // 用工备案 is a spoken word of the dictionary (→ 就业登记); 用工 is on no list, so split it found nothing.
+            for (String q : List.of("用工没备案", "用工未备案", "用工没有备案")) {
+                assertEquals(0, old.search(SearchRequest.of(q)).total(), q);
+                assertEquals("js-rs-01", search.search(SearchRequest.of(q)).hits().get(0).id(), q);
+            }
+            // Nothing else changes: a question with a negation and no split word is read as before.
+            for (String q : List.of("好不好", "营业执照没公示", "灭火器没有年检 第一次会罚吗", "外星人存在吗")) {
+                assertEquals(old.search(SearchRequest.of(q)).total(), search.search(SearchRequest.of(q)).total(), q);
+            }
+        }
+    }
+
+    @Test
     void a_condition_question_telling_its_story_in_words_no_list_has_still_finds_the_act() throws Exception {
         SearchIndexer.write(content, dir.resolve("story"));
         Ranking before = Rankings.with(Ranking.DEFAULT, Map.of("name", "before", "conditionStories", false));
