@@ -28,31 +28,31 @@ final class NegatedSpokenWords {
     /** {@code q} with each spoken word split by a negation written whole after 没有; {@code q} itself when there is none. */
     String read(String q) {
         Matcher m = NEGATION.matcher(q);
-        StringBuilder out = null;
+        StringBuilder out = new StringBuilder(q.length() + 2);
         int copied = 0;
         while (m.find()) {
-            int at = m.start(), after = m.end();
-            String joined = null;
-            int from = 0, to = 0;
-            for (String w : words) {
-                for (int k = 2; k <= w.length() - 2 && joined == null; k++) {
-                    String head = w.substring(0, k), tail = w.substring(k);
-                    if (at >= k && after + tail.length() <= q.length() && q.startsWith(head, at - k)
-                            && q.startsWith(tail, after) && at - k >= copied) {
-                        joined = w;
-                        from = at - k;
-                        to = after + tail.length();
-                    }
-                }
-                if (joined != null) break;
-            }
-            if (joined == null) continue;
-            if (out == null) out = new StringBuilder(q.length() + 2);
-            out.append(q, copied, from).append("没有").append(joined);
-            copied = to;
-            m.region(to, q.length());
+            Split split = split(q, m.start(), m.end(), copied);
+            if (split == null) continue;
+            out.append(q, copied, split.from()).append("没有").append(split.word());
+            copied = split.to();
+            m.region(copied, q.length());
         }
-        if (out == null) return q;
-        return out.append(q, copied, q.length()).toString();
+        return copied == 0 ? q : out.append(q, copied, q.length()).toString();
+    }
+
+    /** A spoken word and where the query says it split: [{@code from}, {@code to}). */
+    private record Split(String word, int from, int to) {}
+
+    /** The spoken word {@code q} says split by the negation at [{@code at}, {@code after}), from {@code from} on; or null. */
+    private Split split(String q, int at, int after, int from) {
+        for (String w : words) {
+            for (int k = 2; k <= w.length() - 2; k++) {
+                int start = at - k;
+                if (start >= from && q.regionMatches(start, w, 0, k) && q.regionMatches(after, w, k, w.length() - k)) {
+                    return new Split(w, start, after + w.length() - k);
+                }
+            }
+        }
+        return null;
     }
 }

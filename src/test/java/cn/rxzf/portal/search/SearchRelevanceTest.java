@@ -363,10 +363,7 @@ class SearchRelevanceTest {
 
     @Test
     void a_stop_character_typed_for_a_character_of_its_sound_is_a_misspelt_word_of_the_query() throws Exception {
-        SearchIndexer.write(content, dir.resolve("stopTypos"));
-        Ranking before = Rankings.with(Ranking.DEFAULT, Map.of("name", "before", "misspeltStopPairs", false));
-        try (SearchService search = SearchService.over(dir.resolve("stopTypos"));
-             SearchService old = SearchService.over(dir.resolve("stopTypos"), before)) {
+        withAndWithout("stopTypos", "misspeltStopPairs", (old, search) -> {
             // 通到 (到 typed for 道) matched sh-xf-08 by its sound, but the gate's coverage dropped both characters (到 is
             // a stop character): of the act only 消防 was left, which is not in the act, and the act check refused it.
             Map<String, String> first = Map.of("消防通到堆了纸箱子", "sh-xf-08", "河到采砂", "hy-sl-01");
@@ -380,15 +377,12 @@ class SearchRelevanceTest {
             // not have never counts against the query: unchanged.
             assertSameHits(old, search, "小超市货架上有一包过期饼干 被查到了 罚多少", "我叔在村卫生室 那个医保收费项目没公示 会咋样",
                     "租客欠房租不交 房东能不能换锁", "消防通道堆了纸箱子");
-        }
+        });
     }
 
     @Test
     void in_a_condition_question_the_office_that_found_it_weighs_as_who_did_it() throws Exception {
-        SearchIndexer.write(content, dir.resolve("foundBy"));
-        Ranking before = Rankings.with(Ranking.DEFAULT, Map.of("name", "before", "foundByWords", false));
-        try (SearchService search = SearchService.over(dir.resolve("foundBy"));
-             SearchService old = SearchService.over(dir.resolve("foundBy"), before)) {
+        withAndWithout("foundBy", "foundByWords", (old, search) -> {
             // 农业局 (a department's name, its pairs in the 农业 lists' titles) had the first page fail the gate: nothing found.
             String q = "农资店第一次被农业局查到问题 首违不罚吗";
             assertEquals(0, old.search(SearchRequest.of(q)).total(), q);
@@ -398,7 +392,7 @@ class SearchRelevanceTest {
             // Not a condition question, or naming no office: ranked as before.
             assertSameHits(old, search, "在河边堆了点沙子 水利局说违法", "网吧灭火器过期了 第一次查到 换了新的还罚吗",
                     "首次被查 改了还罚吗");
-        }
+        });
     }
 
     @Test
@@ -417,16 +411,13 @@ class SearchRelevanceTest {
 
     @Test
     void a_word_the_segmenter_cut_into_single_characters_makes_matches_when_an_act_says_it() throws Exception {
-        SearchIndexer.write(content, dir.resolve("runPairs"));
-        Ranking before = Rankings.with(Ranking.DEFAULT, Map.of("name", "before", "runPairs", false));
-        try (SearchService search = SearchService.over(dir.resolve("runPairs"));
-             SearchService old = SearchService.over(dir.resolve("runPairs"), before)) {
+        withAndWithout("runPairs", "runPairs", (old, search) -> {
             // 闭|门|器: 闭门 straddled, so sh-xf-05 (常闭式防火门…闭门器损坏) had one matching pair (防火) where 楼道 →
             // 疏散通道 gave sh-xf-08 two; it was not found.
             String q = "那个楼道里的防火门关不上 闭门器坏了 物业会被罚吗";
             assertEquals(Integer.MAX_VALUE, rank(old.search(SearchRequest.of(q)), "sh-xf-05"), q);
             assertEquals(0, rank(search.search(SearchRequest.of(q)), "sh-xf-05"), q);
-        }
+        });
     }
 
     @Test
@@ -501,10 +492,7 @@ class SearchRelevanceTest {
 
     @Test
     void a_spoken_word_split_by_a_negation_is_read_whole() throws Exception {
-        SearchIndexer.write(content, dir.resolve("negated"));
-        Ranking before = Rankings.with(Ranking.DEFAULT, Map.of("name", "before", "negatedSpokenWords", false));
-        try (SearchService search = SearchService.over(dir.resolve("negated"));
-             SearchService old = SearchService.over(dir.resolve("negated"), before)) {
+        withAndWithout("negated", "negatedSpokenWords", (old, search) -> {
             // 用工备案 is a spoken word of the dictionary (→ 就业登记); 用工 is on no list, so split it found nothing.
             for (String q : List.of("用工没备案", "用工未备案", "用工没有备案")) {
                 assertEquals(0, old.search(SearchRequest.of(q)).total(), q);
@@ -514,17 +502,14 @@ class SearchRelevanceTest {
             for (String q : List.of("好不好", "营业执照没公示", "灭火器没有年检 第一次会罚吗", "外星人存在吗")) {
                 assertEquals(old.search(SearchRequest.of(q)).total(), search.search(SearchRequest.of(q)).total(), q);
             }
-        }
+        });
     }
 
     @Test
     void a_condition_question_telling_its_story_in_words_no_list_has_still_finds_the_act() throws Exception {
-        SearchIndexer.write(content, dir.resolve("story"));
-        Ranking before = Rankings.with(Ranking.DEFAULT, Map.of("name", "before", "conditionStories", false));
         // (Not 在店外摆桌子: its 外摆 is a spoken word of the dictionary now, and the act is found without the story rule.)
         String q = "小饭店第一次把桌子摆到店外 被城管劝走了 会罚款吗";
-        try (SearchService search = SearchService.over(dir.resolve("story"));
-             SearchService old = SearchService.over(dir.resolve("story"), before)) {
+        withAndWithout("story", "conditionStories", (old, search) -> {
             // 摆桌子, 劝走 are on no list: counted against the query, the gate stopped it.
             assertEquals(0, old.search(SearchRequest.of(q)).total());
             assertEquals("cg-cd2022-01", search.search(SearchRequest.of(q)).hits().get(0).id());
@@ -532,7 +517,7 @@ class SearchRelevanceTest {
             for (String other : List.of("外星人存在吗", "店门口乱堆东西", "在河道里挖沙")) {
                 assertEquals(old.search(SearchRequest.of(other)).total(), search.search(SearchRequest.of(other)).total(), other);
             }
-        }
+        });
     }
 
     @Test
