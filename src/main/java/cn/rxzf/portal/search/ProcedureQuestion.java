@@ -6,27 +6,30 @@ import java.util.regex.Pattern;
 /**
  * Whether a query asks about an administrative procedure or service rather than about an act: 行政复议怎么申请,
  * 罚款在哪里缴纳, 公司注销要多久, 城管上班时间几点. These words (review, appeal, complaint, payment, deregistration,
- * office hours …) are the language of dealing with an administration, on no list as an act; a query saying one must
- * meet an act of a document in its other words (see {@code MeaningfulMatch#meetsAnAct}), and they are never that
- * evidence themselves. A closed class of everyday words, like {@link ConditionQuestion}'s; none names an item.
+ * office hours, exams, sign-ups, logging in, money arriving …) are the language of dealing with an administration, on
+ * no list as an act; a query saying one must meet an act of a document in its other words (see
+ * {@code MeaningfulMatch#meetsAnAct}), and they are never that evidence themselves. A closed class of everyday words, like {@link ConditionQuestion}'s; none names an item.
  */
 final class ProcedureQuestion {
     static final List<String> WORDS = List.of("复议", "诉讼", "起诉", "仲裁", "听证", "申诉", "投诉", "举报", "注销",
             "挂失", "补办", "预约", "查询", "流程", "缴纳", "缴费", "退款", "退还", "能退", "上班", "下班", "几点",
-            "电话", "窗口", "征信", "扣分", "罚单", "多久", "多长时间");
+            "电话", "窗口", "征信", "扣分", "罚单", "多久", "多长时间", "考试", "报名", "到账", "登录", "申请材料",
+            "申请条件");
 
     /**
      * Asking how to do something (怎么申请, 如何注销, 在哪办, 需要什么材料): 怎么, 如何, 怎样 or 咋 before a verb, 在哪, or
-     * asking what to bring (需要什么, 要带什么, 什么材料, 什么证件). Not 怎么办, 咋整, 怎么处理, 怎么罚, 怎么样 (what will
-     * happen to me: the question of a person who did the act), nor 要什么条件 (the conditions of not being fined).
+     * asking what to bring (需要什么, 要带什么, 什么 or 哪些 材料, 手续, 证件, 资料). Not 怎么办, 咋整, 怎么处理, 怎么罚,
+     * 怎么样 (what will happen to me: the question of a person who did the act), nor 要什么条件 (the conditions of not
+     * being fined).
      */
     private static final Pattern HOW_TO =
-            Pattern.compile("(怎么|如何|怎样|咋)(?!办|整|处理|样|罚|版|回事|了)|在哪|需要什么|要带什么|什么材料|什么证件");
+            Pattern.compile("(怎么|如何|怎样|咋)(?!办|整|处理|样|罚|版|回事|了)|在哪|需要什么|要带什么"
+                    + "|(什么|哪些)(材料|手续|证件|资料)");
     /**
-     * The grammar of a wrong: something not done (没, 未, 冇, 无, 不 — not 不罚 —, 忘, 漏), done too late or too much
-     * (过期, 超), or something that happened to the person (被查, 被投诉).
+     * The grammar of a wrong: something not done (没, 未, 冇, 无, 不 — not 不罚, nor 不了: what cannot be done, 登录不了 —,
+     * 忘, 漏), done too late or too much (过期, 超), or something that happened to the person (被查, 被投诉).
      */
-    private static final Pattern WRONG = Pattern.compile("[没未冇无忘漏被]|不(?!罚)|过期|超");
+    private static final Pattern WRONG = Pattern.compile("[没未冇无忘漏被]|不(?!罚|了)|过期|超");
     /**
      * Asking how much — a price, a rate, a threshold (报销比例是多少, 增值税起征点是多少, 手续费多少) — which, of anything but a
      * fine (a query saying 罚: 罚多少, the question of a person who did the act), is a question about a service or a fact,
