@@ -156,6 +156,8 @@ for n in $sizes; do
           kind=${pages}_$layout
           peer_site=$bench_dir/hugo-$n-s$seed-$pages-$layout peer_args=(--layout "$layout")
           [ "$pages" = all ] && peer_args+=(--provisions "$out/data/provisions.json")
+          # a peer site made by an older hugo-peer.py is made again (its templates and config are the peer)
+          [ -d "$peer_site" ] && [ "$here/hugo-peer.py" -nt "$peer_site" ] && remove "$peer_site"
           [ -d "$peer_site" ] || python3 "$here/hugo-peer.py" --content "$content" --out "$peer_site" "${peer_args[@]}" \
             >/dev/null || { echo "  making the hugo peer failed"; failed=1; continue; }
           wait_quiet

@@ -21,6 +21,16 @@ feedback form and footer, the item page's 适用条件 list, 法律依据 with l
 and table of items with their conditions; the article page's law facts and table. Its pages are within a few per cent
 of the portal's bytes (bench/README.md). --layout minimal is the earlier peer: a title and a table of the fields, a
 third of the portal's bytes.
+
+The same peer is tuned as a Hugo developer would tune a production site (2026-12-08; its pages are byte for byte
+those of the untuned one): Hugo writes only what the portal writes — one feed of the 50 newest pages (/feed.xml; no
+feed per section or article), the sitemap as the portal's (one <loc> a page), and no page of all 10,000 items (the
+items section is not rendered, as the portal has no /items/ page); the parts of every page that depend only on the
+site or the column (head, navigation, feedback form, footer) are rendered once with partialCached; the lists citing
+each article are gathered once for the site (one partialCached map article -> outcome group -> lists: one partial
+call per page instead of one per cited article, each a run of Hugo's partial machinery), so an item page only looks
+up, counts and subtracts its own list; the article page counts its lists and regions in one pass instead of
+grouping the pages twice. Every cross-page aggregate is still computed by Hugo's templates from the items' own facts.
 Standard library only; refuses to write into an existing folder.
 """
 import argparse
@@ -53,35 +63,51 @@ LAYOUT_LIST = """{{ define "main" }}<h1>{{ .Title }}</h1>
 <ul>{{ range .Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}</ul>{{ end }}
 """
 
-SAME_BASE = """<!DOCTYPE html>
+SAME_BASE = """{{- $p := .Params }}{{ $rel := .RelPermalink }}{{ $column := $p.column | default "清单" -}}
+<!DOCTYPE html>
 <html lang="zh-CN">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{{ .Title }} - {{ site.Title }}</title>
-<meta name="description" content="{{ .Params.description | default .Title }}">
+<meta name="description" content="{{ $p.description | default .Title }}">
 <link rel="canonical" href="{{ .Permalink }}">
-<link rel="stylesheet" href="/css/site.css">
+{{ partialCached "head.html" $column $column }}
+<meta name="ArticleTitle" content="{{ .Title }}">
+<meta name="PubDate" content="{{ $p.pubdate }}">
+<meta name="ContentSource" content="{{ $p.source | default site.Params.host }}">
+{{ partialCached "header.html" . }}
+    <a class="reading-mode elder-on" href="/prefs/elder?on=1&amp;back={{ $rel | urlquery }}">长者模式</a>
+    <a class="reading-mode elder-off" href="/prefs/elder?on=0&amp;back={{ $rel | urlquery }}">标准模式</a>
+{{ partialCached "nav.html" $column $column }}
+    {{ block "crumbs" . }}<li aria-current="page">{{ .Title }}</li>{{ end }}
+  </ol>
+</nav>
+<main id="main" class="wrap" tabindex="-1">
+{{ block "main" . }}{{ end }}
+</main>
+<aside class="page-feedback wrap" aria-label="页面反馈">
+  <form method="post" action="/feedback/vote">
+    <input type="hidden" name="page" value="{{ $rel }}">
+{{ partialCached "footer.html" . -}}
+"""
+# The parts of every page that do not depend on the page (site facts, the column), rendered once by partialCached.
+SAME_HEAD = """<link rel="stylesheet" href="/css/site.css">
 <link rel="stylesheet" href="/prefs/elder.css">
 <meta name="SiteName" content="{{ site.Title }}">
 <meta name="SiteDomain" content="rxzf.example.gov.cn">
-<meta name="ColumnName" content="{{ .Params.column | default "清单" }}">
-<meta name="ArticleTitle" content="{{ .Title }}">
-<meta name="PubDate" content="{{ .Params.pubdate }}">
-<meta name="ContentSource" content="{{ .Params.source | default site.Params.host }}">
-<link rel="icon" href="data:,">
+<meta name="ColumnName" content="{{ . }}">"""
+SAME_HEADER = """<link rel="icon" href="data:,">
 <link rel="alternate" type="application/atom+xml" title="{{ site.Title }} 更新" href="/feed.xml">
 </head>
 <body>
 <a class="skip-link" href="#main">跳到正文</a>
 <header class="site-header">
   <div class="wrap">
-    <a class="brand" href="/">{{ site.Title }}</a>
-    <a class="reading-mode elder-on" href="/prefs/elder?on=1&amp;back={{ .RelPermalink | urlquery }}">长者模式</a>
-    <a class="reading-mode elder-off" href="/prefs/elder?on=0&amp;back={{ .RelPermalink | urlquery }}">标准模式</a>
-    <nav aria-label="主导航">
+    <a class="brand" href="/">{{ site.Title }}</a>"""
+SAME_NAV = """    <nav aria-label="主导航">
       <ul class="nav">
-{{- $column := .Params.column | default "清单" }}
+{{- $column := . }}
 {{- range site.Params.nav }}
         <li><a href="{{ .url }}"{{ if eq .name $column }} aria-current="page"{{ end }}>{{ .name }}</a></li>
 {{- end }}
@@ -95,17 +121,8 @@ SAME_BASE = """<!DOCTYPE html>
 </header>
 <nav class="breadcrumbs wrap" aria-label="当前位置">
   <ol>
-    <li><a href="/">首页</a></li>
-    {{ block "crumbs" . }}<li aria-current="page">{{ .Title }}</li>{{ end }}
-  </ol>
-</nav>
-<main id="main" class="wrap" tabindex="-1">
-{{ block "main" . }}{{ end }}
-</main>
-<aside class="page-feedback wrap" aria-label="页面反馈">
-  <form method="post" action="/feedback/vote">
-    <input type="hidden" name="page" value="{{ .RelPermalink }}">
-    <span id="fb-q">本页内容对您有帮助吗？</span>
+    <li><a href="/">首页</a></li>"""
+SAME_FOOTER = """    <span id="fb-q">本页内容对您有帮助吗？</span>
     <button type="submit" name="kind" value="useful" aria-describedby="fb-q">有帮助</button>
     <button type="submit" name="kind" value="not_useful" aria-describedby="fb-q">没有帮助</button>
     <button type="submit" name="kind" value="error_report" class="link-button" formmethod="get" formaction="/feedback">我要纠错</button>
@@ -125,41 +142,41 @@ SAME_BASE = """<!DOCTYPE html>
 </body>
 </html>
 """
-SAME_SINGLE = """{{ define "crumbs" }}<li><a href="/lists/">清单</a></li><li><a href="/lists/{{ .Params.listid }}/">{{ .Params.listtitle }}</a></li><li aria-current="page">第 {{ .Params.n }} 项</li>{{ end }}
-{{ define "main" }}<p class="kicker">{{ .Params.listtitle }} · 第 {{ .Params.n }} 项</p>
+SAME_SINGLE = """{{ define "crumbs" }}{{ $p := .Params }}<li><a href="/lists/">清单</a></li><li><a href="/lists/{{ $p.listid }}/">{{ $p.listtitle }}</a></li><li aria-current="page">第 {{ $p.n }} 项</li>{{ end }}
+{{ define "main" }}{{ $p := .Params }}<p class="kicker">{{ $p.listtitle }} · 第 {{ $p.n }} 项</p>
 <h1>{{ .Title }}</h1>
 
-<p class="outcome">处理结果：<strong>{{ .Params.outcome }}</strong>{{ with .Params.outcomenote }}（{{ . }}）{{ end }}</p>
+<p class="outcome">处理结果：<strong>{{ $p.outcome }}</strong>{{ with $p.outcomenote }}（{{ . }}）{{ end }}</p>
 
 <section aria-labelledby="h-cond">
   <h2 id="h-cond">适用条件</h2>
   <p>以下条件须<strong>同时满足</strong>：</p>
-  <ol class="conditions">{{ range .Params.conditions }}<li>{{ . }}</li>{{ end }}</ol>
-  <p class="check-link"><a href="/check/{{ .Params.id }}">我的情况能免罚吗？逐项对照自查</a></p>
+  <ol class="conditions">{{ range $p.conditions }}<li>{{ . }}</li>{{ end }}</ol>
+  <p class="check-link"><a href="/check/{{ $p.id }}">我的情况能免罚吗？逐项对照自查</a></p>
   <p class="credit-hint"><a href="/credit/">已受到处罚？公示期满后可申请信用修复</a></p>
 </section>
 
 <section aria-labelledby="h-basis">
   <h2 id="h-basis">法律依据</h2>
   <dl class="fields">
-    <div><dt>违反条款</dt><dd>{{ .Params.violated }}</dd></div>
-    <div><dt>处罚依据</dt><dd>{{ .Params.basis }}</dd></div>
-    {{- with .Params.cites }}
+    <div><dt>违反条款</dt><dd>{{ $p.violated }}</dd></div>
+    <div><dt>处罚依据</dt><dd>{{ $p.basis }}</dd></div>
+    {{- with $p.cites }}
     <div><dt>条款对照</dt><dd>{{ range $i, $c := . }}{{ if $i }}、{{ end }}<a href="/provisions/{{ $c.key }}/">{{ $c.label }}</a>{{ end }}</dd></div>
     {{- end }}
   </dl>
 </section>
-{{ $own := .Params.listid }}{{ $lines := slice }}
-{{- range .Params.cites }}{{ if not (in site.Params.generalprovisions .key) }}
+{{ $own := $p.listid }}{{ $lines := slice }}{{ $index := partialCached "provision-lists.html" "all" }}
+{{- range $p.cites }}
   {{- $n := 0 }}{{ $counts := slice }}
-  {{- range $group, $lists := partialCached "provision-lists.html" .key .key }}
-    {{- $c := len $lists }}{{ if in $lists $own }}{{ $c = sub $c 1 }}{{ end }}
-    {{- if gt $c 0 }}{{ $n = add $n $c }}{{ $counts = $counts | append (printf "%d 份%s" $c $group) }}{{ end }}
+  {{- range $group, $lists := index $index .key }}
+    {{- $c := len $lists }}{{ if index $lists $own }}{{ $c = sub $c 1 }}{{ end }}
+    {{- if $c }}{{ $n = add $n $c }}{{ $counts = $counts | append (printf "%d 份%s" $c $group) }}{{ end }}
   {{- end }}
-  {{- if gt $n 0 }}
+  {{- if $n }}
   {{- $lines = $lines | append (printf "<li><a href=\\"/provisions/%s/\\">%s</a>：另有 %d 份清单：%s</li>" .key .label $n (delimit $counts "，")) }}
   {{- end }}
-{{- end }}{{ end }}
+{{- end }}
 {{- with $lines }}
 <section aria-labelledby="h-same">
   <h2 id="h-same">同一违法条款的其他清单</h2>
@@ -170,14 +187,14 @@ SAME_SINGLE = """{{ define "crumbs" }}<li><a href="/lists/">清单</a></li><li><
 <section aria-labelledby="h-more">
   <h2 id="h-more">实施与监管</h2>
   <dl class="fields">
-    <div><dt>实施机关</dt><dd>{{ .Params.authority }}</dd></div>
-    <div><dt>配套监管措施</dt><dd>{{ delimit (.Params.measures | default (slice)) "；" }}</dd></div>
-    <div><dt>领域</dt><dd><a href="/lists/area/{{ .Params.area | urlize }}/">{{ .Params.area }}</a></dd></div>
-    {{- with .Params.keywords }}
+    <div><dt>实施机关</dt><dd>{{ $p.authority }}</dd></div>
+    <div><dt>配套监管措施</dt><dd>{{ delimit ($p.measures | default (slice)) "；" }}</dd></div>
+    <div><dt>领域</dt><dd><a href="/lists/area/{{ $p.area | urlize }}/">{{ $p.area }}</a></dd></div>
+    {{- with $p.keywords }}
     <div><dt>常见说法</dt><dd>{{ delimit . "、" }}</dd></div>{{ end }}
-    {{- with .Params.note }}    <div><dt>备注</dt><dd>{{ . }}</dd></div>{{ end }}
-    <div><dt>所属清单</dt><dd><a href="/lists/{{ .Params.listid }}/">{{ .Params.listtitle }}</a>（{{ .Params.liststatus }}）</dd></div>
-    <div><dt>公示部门</dt><dd><a href="/departments/{{ .Params.dept }}/">{{ .Params.deptname }}</a>，电话 {{ .Params.deptphone }}</dd></div>
+    {{- with $p.note }}    <div><dt>备注</dt><dd>{{ . }}</dd></div>{{ end }}
+    <div><dt>所属清单</dt><dd><a href="/lists/{{ $p.listid }}/">{{ $p.listtitle }}</a>（{{ $p.liststatus }}）</dd></div>
+    <div><dt>公示部门</dt><dd><a href="/departments/{{ $p.dept }}/">{{ $p.deptname }}</a>，电话 {{ $p.deptphone }}</dd></div>
   </dl>
 </section>
 
@@ -191,18 +208,22 @@ SAME_SINGLE = """{{ define "crumbs" }}<li><a href="/lists/">清单</a></li><li><
   </section>
 
 <aside class="notice" aria-label="提示">
-  <p>本页为公示信息，仅供参考。具体违法行为是否符合上述条件、是否不予处罚或从轻、减轻处罚，由{{ .Params.authority }}依法认定。依法不予行政处罚的，行政机关仍应当对当事人进行教育（《行政处罚法》第三十三条）。</p>
-  <p>事项编号：<code>{{ .Params.id }}</code>　固定网址：<a href="{{ .RelPermalink }}">{{ .Permalink }}</a></p>
+  <p>本页为公示信息，仅供参考。具体违法行为是否符合上述条件、是否不予处罚或从轻、减轻处罚，由{{ $p.authority }}依法认定。依法不予行政处罚的，行政机关仍应当对当事人进行教育（《行政处罚法》第三十三条）。</p>
+  <p>事项编号：<code>{{ $p.id }}</code>　固定网址：<a href="{{ .RelPermalink }}">{{ .Permalink }}</a></p>
 </aside>
 {{ end }}
 """
-SAME_PROVISION_LISTS = """{{/* the lists citing an article, by outcome group: computed once per article */}}
-{{- $out := dict }}
-{{- with index site.Taxonomies.provisions . }}{{ range .Pages.GroupByParam "outcomegroup" }}
-  {{- $lists := slice }}{{ range .Pages }}{{ $lists = $lists | append .Params.listid }}{{ end }}
-  {{- $out = merge $out (dict .Key (uniq $lists)) }}
-{{- end }}{{ end }}
-{{- return $out }}
+SAME_PROVISION_LISTS = """{{/* the lists citing each article, by outcome group: article -> group -> {list: true}, computed
+once for the site (partialCached); the 通用条款, which the item pages leave out, are not in it */}}
+{{- $index := newScratch }}
+{{- range $key, $pages := site.Taxonomies.provisions }}
+  {{- if not (in site.Params.generalprovisions $key) }}
+    {{- $groups := newScratch }}
+    {{- range $pages }}{{ $groups.SetInMap .Page.Params.outcomegroup .Page.Params.listid true }}{{ end }}
+    {{- $index.Set $key $groups.Values }}
+  {{- end }}
+{{- end }}
+{{- return $index.Values }}
 """
 SAME_LIST = """{{ define "crumbs" }}{{ if .Params.items }}<li><a href="/lists/">清单</a></li>{{ end }}<li aria-current="page">{{ .Title }}</li>{{ end }}
 {{ define "main" }}<h1>{{ .Title }}</h1>
@@ -250,7 +271,9 @@ SAME_TERM = """{{ define "crumbs" }}<li><a href="/provisions/">违法条款对�
 {{ define "main" }}{{ $term := .Data.Term }}{{ $law := index site.Data.laws (index site.Data.provisionlaw $term) }}
 <p class="kicker">违法条款对照 · {{ $law.level }}</p>
 <h1>{{ index site.Data.provisionlabel $term }}</h1>
-<p class="outcome">{{ len (.Pages.GroupByParam "listid") }} 份清单、{{ len (.Pages.GroupByParam "region") }} 个地区</p>
+{{- $pages := .Pages }}{{ $seen := newScratch }}
+{{- range $pages }}{{ $seen.SetInMap "lists" .Params.listid true }}{{ $seen.SetInMap "regions" .Params.region true }}{{ end }}
+<p class="outcome">{{ len ($seen.Get "lists") }} 份清单、{{ len ($seen.Get "regions") }} 个地区</p>
 
 <section aria-labelledby="h-text">
   <h2 id="h-text">条文</h2>
@@ -266,22 +289,22 @@ SAME_TERM = """{{ define "crumbs" }}<li><a href="/provisions/">违法条款对�
 <section aria-labelledby="h-compare">
   <h2 id="h-compare">各地清单怎样处理</h2>
   <p>同一条款下的事项按处理结果分组；“关键条件”摘自各事项的适用条件（首次、危害后果、改正期限、金额门槛），完整条件在其后。已废止、已修订的清单列出供对照，不再作为依据。</p>
-{{ if in site.Params.generalprovisions $term }}<ul>{{ range .Pages.GroupByParam "listtitle" }}<li><a href="/lists/{{ (index .Pages 0).Params.listid }}/">{{ .Key }}</a>（{{ len .Pages }} 项）</li>{{ end }}</ul>
-{{ else }}{{ range $g, $group := .Pages.GroupByParam "outcomegroup" }}      <h3 id="g-{{ $g }}">{{ .Key }}（{{ len .Pages }} 项）</h3>
+{{ if in site.Params.generalprovisions $term }}<ul>{{ range $pages.GroupByParam "listtitle" }}<li><a href="/lists/{{ (index .Pages 0).Params.listid }}/">{{ .Key }}</a>（{{ len .Pages }} 项）</li>{{ end }}</ul>
+{{ else }}{{ range $g, $group := $pages.GroupByParam "outcomegroup" }}      <h3 id="g-{{ $g }}">{{ .Key }}（{{ len .Pages }} 项）</h3>
   <table class="data provision-items">
     <caption>{{ index site.Data.provisionlabel $term }}：{{ .Key }}</caption>
     <thead><tr><th scope="col">违法行为</th><th scope="col">地区</th><th scope="col">层级</th><th scope="col">清单</th><th scope="col">有效性</th><th scope="col">引用</th><th scope="col">关键条件</th><th scope="col">适用条件（须同时满足）</th></tr></thead>
     <tbody>
-{{- range .Pages }}
+{{- range .Pages }}{{ $p := .Params }}
           <tr>
-        <th scope="row" data-label="违法行为"><a href="{{ .RelPermalink }}">{{ .Title }}</a>{{ if ne .Params.outcome .Params.outcomegroup }}（{{ .Params.outcome }}）{{ end }}          </th>
-        <td data-label="地区">{{ .Params.region }}</td>
+        <th scope="row" data-label="违法行为"><a href="{{ .RelPermalink }}">{{ .Title }}</a>{{ if ne $p.outcome $p.outcomegroup }}（{{ $p.outcome }}）{{ end }}          </th>
+        <td data-label="地区">{{ $p.region }}</td>
         <td data-label="层级">市级</td>
-        <td data-label="清单"><a href="/lists/{{ .Params.listid }}/">{{ .Params.listtitle }}</a></td>
-        <td data-label="有效性">{{ .Params.liststatus }}</td>
-        <td data-label="引用">{{ index .Params.cited $term }}</td>
-        <td data-label="关键条件">{{ delimit (.Params.keyconditions | default (slice)) "；" }}</td>
-        <td data-label="适用条件"><ol class="conditions">{{ range .Params.conditions }}<li>{{ . }}</li>{{ end }}</ol></td>
+        <td data-label="清单"><a href="/lists/{{ $p.listid }}/">{{ $p.listtitle }}</a></td>
+        <td data-label="有效性">{{ $p.liststatus }}</td>
+        <td data-label="引用">{{ index $p.cited $term }}</td>
+        <td data-label="关键条件">{{ delimit ($p.keyconditions | default (slice)) "；" }}</td>
+        <td data-label="适用条件"><ol class="conditions">{{ range $p.conditions }}<li>{{ . }}</li>{{ end }}</ol></td>
       </tr>
 {{- end }}
         </tbody>
@@ -292,6 +315,15 @@ SAME_TERM = """{{ define "crumbs" }}<li><a href="/provisions/">违法条款对�
   <p>本页由各清单的“违反条款”“处罚依据”自动归并，仅供对照参考；某一行为在当地如何处理，以当地现行有效的清单和实施机关依法认定为准。各地差异的汇总见<a href="/provisions/report/">一致性报告</a>，数据见<a href="/data/">开放数据</a>（provisions.csv）。</p>
 </aside>
 {{ end }}
+"""
+
+
+SAME_SITEMAP = """{{ printf "<?xml version=\\"1.0\\" encoding=\\"UTF-8\\"?>" | safeHTML }}
+<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+{{- range .Data.Pages }}{{ with .Permalink }}
+  <url><loc>{{ . }}</loc></url>
+{{- end }}{{ end }}
+</urlset>
 """
 
 
@@ -452,15 +484,20 @@ def main():
                 "nav": [{"name": n, "url": u} for n, u in NAV], "footer": [{"name": n, "url": u} for n, u in FOOTER],
                 "host": "示例市司法局（虚构单位，仅供演示）",
                 "contact": "示例市司法局行政执法协调监督科，电话 0000-1234500（虚构号码）"})
+        if same:  # the feeds the portal writes: one, of the 50 newest pages (no feed per section or article)
+            config.update({"outputs": {"home": ["HTML", "RSS"], "section": ["HTML"]}, "rssLimit": 50,
+                           "outputFormats": {"RSS": {"baseName": "feed"}}})
         if a.provisions:  # one page per cited article and their index, HTML only as the portal's
-            config.update({"taxonomies": {"provision": "provisions"},
-                           "outputs": {"taxonomy": ["HTML"], "term": ["HTML"]}})
+            config.update({"taxonomies": {"provision": "provisions"}})
+            config.setdefault("outputs", {}).update({"taxonomy": ["HTML"], "term": ["HTML"]})
             config["params"]["generalprovisions"] = general_provisions(a.content)
         else:
             config["disableKinds"] = ["taxonomy", "term"]
         json.dump(config, f, ensure_ascii=False)
     layouts = ([("baseof.html", SAME_BASE), ("single.html", SAME_SINGLE), ("list.html", SAME_LIST),
                 ("term.html", SAME_TERM), ("../partials/provision-lists.html", SAME_PROVISION_LISTS),
+                ("../partials/head.html", SAME_HEAD), ("../partials/header.html", SAME_HEADER),
+                ("../partials/nav.html", SAME_NAV), ("../partials/footer.html", SAME_FOOTER),
                 ("../lists/single.html", SAME_LIST)] if same else
                [("baseof.html", LAYOUT_BASE), ("single.html", LAYOUT_SINGLE), ("list.html", LAYOUT_LIST),
                 ("term.html", LAYOUT_TERM)])
@@ -468,6 +505,13 @@ def main():
         with open(os.path.join(a.out, "layouts/_default", name), "w", encoding="utf-8") as f:
             f.write(text)
     if same:
+        # the portal writes no page of all items (Hugo's section page would list 10,000 links): the section stays,
+        # its own page is not rendered
+        with open(os.path.join(a.out, "content/items/_index.md"), "w", encoding="utf-8") as f:
+            f.write(json.dumps({"title": "事项", "_build": {"render": "never", "list": "never"}}) + "\n")
+        # the portal's sitemap: one <loc> per page (Hugo's default adds lastmod, changefreq and priority)
+        with open(os.path.join(a.out, "layouts/sitemap.xml"), "w", encoding="utf-8") as f:
+            f.write(SAME_SITEMAP)
         for name, data in [("laws", laws_of(a.content)), ("provisionlabel", labels),
                            ("provisionarticle", article_of), ("provisionlaw", law_of)]:
             with open(os.path.join(a.out, "data", name + ".json"), "w", encoding="utf-8") as f:
@@ -503,7 +547,8 @@ def main():
                 f.write(json.dumps(page, ensure_ascii=False) + "\n" + body)
             for item in items:
                 if same:
-                    page = {"title": item.get("违法行为", item["id"]), "url": "/items/" + item["id"] + "/",
+                    # (no "url": Hugo's own path for content/items/ID.md is /items/ID/)
+                    page = {"title": item.get("违法行为", item["id"]),
                             "description": top.get("类型", "") + "：" + item.get("违法行为", ""),
                             "pubdate": top.get("发布日期", ""), "source": top.get("发布机构", ""),
                             "id": item["id"], "n": item.get("序号", ""), "listid": list_id,
