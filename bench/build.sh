@@ -19,6 +19,9 @@
 #   PEER_PAGES=all    what the Hugo peer builds: "all" = the item and list pages plus one page per cited article
 #                     (from the first run's data/provisions.json), as the portal does; "items" = without the article
 #                     pages (the peer before 2026-12-06, ~8,500 pages fewer than the portal); "both" = each in turn
+#   PEER_LAYOUT=same  how the Hugo peer's pages look: "same" = the portal's page design (head, navigation, sections,
+#                     footer; within a few per cent of the portal's bytes); "minimal" = a title and a table of the
+#                     fields (the peer before 2026-12-08, a third of the bytes); "both" = each in turn
 #   RUN_TIMEOUT=600   seconds before one build is killed and counted as failed
 #   KEEP_OUT=1        keep the output folders (default: deleted after the last run of each size)
 #   COOLDOWN=40       seconds between deleting outputs and the next run (ext4 is slow to create files for ~30 s
@@ -36,7 +39,7 @@ while [ $# -gt 0 ]; do
   case $1 in
     --jar) jar=${2:?--jar needs a path}; shift 2 ;;
     --jar=*) jar=${1#--jar=}; shift ;;
-    -h|--help) sed -n '2,25p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,/^# Exits/p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "build.sh: unknown argument $1" >&2; exit 2 ;;
   esac
 done
@@ -114,7 +117,8 @@ for n in $sizes; do
     echo "with history: $content ($(git -C "$content" rev-list --count HEAD) commits)"
   fi
   runs=${RUNS:-$([ "$n" -le 10000 ] && echo 5 || echo 3)}
-  walls=() rss=() ms=() cpus=() hugos_all=() ratios_all=() hugos_items=() ratios_items=() files=- size=- ok=0
+  walls=() rss=() ms=() cpus=() files=- size=- ok=0
+  for kind in all_same all_minimal items_same items_minimal; do eval "hugos_$kind=() ratios_$kind=()"; done
   for r in $(seq 1 "$runs"); do
     out=$bench_dir/out-$n-$r
     remove "$out" "$bench_dir"/.out-"$n"-"$r".*
@@ -144,34 +148,37 @@ for n in $sizes; do
       "$n" "$r" "$wall" "$bms" "$cpu" "$usr" "$sys" "$((kb / 1024))" "$files" "$quiet_note"
     if [ "$r" -eq "$runs" ]; then size=$(du -sh "$out" | cut -f1); fi
     if [ "${PEER:-}" = hugo ]; then  # the same items built by Hugo right after, into its own new folder
-      peer_pages=${PEER_PAGES:-all}
-      [ "$peer_pages" = both ] && peer_kinds="all items" || peer_kinds=$peer_pages
-      for kind in $peer_kinds; do
-        if [ "$kind" = all ]; then
-          peer_site=$bench_dir/hugo-$n-s$seed-provisions peer_args=(--provisions "$out/data/provisions.json")
-        else
-          peer_site=$bench_dir/hugo-$n-s$seed peer_args=()
-        fi
-        [ -d "$peer_site" ] || python3 "$here/hugo-peer.py" --content "$content" --out "$peer_site" "${peer_args[@]}" \
-          >/dev/null || { echo "  making the hugo peer failed"; failed=1; continue; }
-        wait_quiet
-        hout=$bench_dir/out-$n-$r-hugo-$kind
-        /usr/bin/time -f "%e %U %S" -o "$tf.hugo" hugo --quiet -s "$peer_site" -d "$hout" >"$log.hugo" 2>&1 \
-          || { echo "  hugo failed:"; tail -5 "$log.hugo"; failed=1; continue; }
-        read -r hwall husr hsys <"$tf.hugo"
-        ratio=$(awk -v a="$wall" -v b="$hwall" 'BEGIN {printf "%.2f", a / b}')
-        eval "hugos_$kind+=(\"\$hwall\") ratios_$kind+=(\"\$ratio\")"
-        printf '  %6d items run %d: hugo peer (%s pages) %6.2f s wall, CPU %.2f s, %s files, portal/hugo %s (before: %s)\n' \
-          "$n" "$r" "$kind" "$hwall" "$(awk -v u="$husr" -v s="$hsys" 'BEGIN {print u + s}')" \
-          "$(find "$hout" -type f | wc -l)" "$ratio" "$quiet_note"
+      peer_pages=${PEER_PAGES:-all} peer_layout=${PEER_LAYOUT:-same}
+      [ "$peer_pages" = both ] && pages_kinds="all items" || pages_kinds=$peer_pages
+      [ "$peer_layout" = both ] && layouts="same minimal" || layouts=$peer_layout
+      for pages in $pages_kinds; do
+        for layout in $layouts; do
+          kind=${pages}_$layout
+          peer_site=$bench_dir/hugo-$n-s$seed-$pages-$layout peer_args=(--layout "$layout")
+          [ "$pages" = all ] && peer_args+=(--provisions "$out/data/provisions.json")
+          # a peer site made by an older hugo-peer.py is made again (its templates and config are the peer)
+          [ -d "$peer_site" ] && [ "$here/hugo-peer.py" -nt "$peer_site" ] && remove "$peer_site"
+          [ -d "$peer_site" ] || python3 "$here/hugo-peer.py" --content "$content" --out "$peer_site" "${peer_args[@]}" \
+            >/dev/null || { echo "  making the hugo peer failed"; failed=1; continue; }
+          wait_quiet
+          hout=$bench_dir/out-$n-$r-hugo-$kind
+          /usr/bin/time -f "%e %U %S" -o "$tf.hugo" hugo --quiet -s "$peer_site" -d "$hout" >"$log.hugo" 2>&1 \
+            || { echo "  hugo failed:"; tail -5 "$log.hugo"; failed=1; continue; }
+          read -r hwall husr hsys <"$tf.hugo"
+          ratio=$(awk -v a="$wall" -v b="$hwall" 'BEGIN {printf "%.2f", a / b}')
+          eval "hugos_$kind+=(\"\$hwall\") ratios_$kind+=(\"\$ratio\")"
+          printf '  %6d items run %d: hugo peer (%s pages, %s layout) %6.2f s wall, CPU %.2f s, %s files, portal/hugo %s (before: %s)\n' \
+            "$n" "$r" "$pages" "$layout" "$hwall" "$(awk -v u="$husr" -v s="$hsys" 'BEGIN {print u + s}')" \
+            "$(find "$hout" -type f | wc -l)" "$ratio" "$quiet_note"
+        done
       done
     fi
   done
-  for kind in all items; do
+  for kind in all_same all_minimal items_same items_minimal; do
     eval 'hugos=("${hugos_'$kind'[@]}") ratios=("${ratios_'$kind'[@]}")'
     [ ${#hugos[@]} -gt 0 ] || continue
-    peer_lines+=("$(printf '%7d  hugo (%s pages) median %.2f s over %d runs (min %s, max %s); portal/hugo ratio median %s' \
-      "$n" "$kind" "$(printf '%s\n' "${hugos[@]}" | median %.2f)" "${#hugos[@]}" "$(printf '%s\n' "${hugos[@]}" | minimum)" \
+    peer_lines+=("$(printf '%7d  hugo (%s pages, %s layout) median %.2f s over %d runs (min %s, max %s); portal/hugo ratio median %s' \
+      "$n" "${kind%_*}" "${kind#*_}" "$(printf '%s\n' "${hugos[@]}" | median %.2f)" "${#hugos[@]}" "$(printf '%s\n' "${hugos[@]}" | minimum)" \
       "$(printf '%s\n' "${hugos[@]}" | maximum)" "$(printf '%s\n' "${ratios[@]}" | median %.2f)")")
   done
   # outputs stay until all runs of a size are done (see "remove" above for why)
