@@ -61,6 +61,8 @@ mkdir -p "$bench_dir"
 jar=$(cd "$(dirname "$jar")" && pwd)/$(basename "$jar")
 
 source "$here/lib.sh"  # median, minimum, maximum, cpu_idle, wait_idle
+# the Hugo peers a run may build, as PEER_PAGES_PEER_LAYOUT (each has its list of times and ratios)
+peer_kinds="all_same all_minimal items_same items_minimal"
 
 # Deleting many files makes ext4 slow to create new ones for about 30 s (the inode allocator skips, one by one,
 # inodes freed in the last dirty_expire interval: recently_deleted() in the kernel profile). So every run writes
@@ -118,7 +120,7 @@ for n in $sizes; do
   fi
   runs=${RUNS:-$([ "$n" -le 10000 ] && echo 5 || echo 3)}
   walls=() rss=() ms=() cpus=() files=- size=- ok=0
-  for kind in all_same all_minimal items_same items_minimal; do eval "hugos_$kind=() ratios_$kind=()"; done
+  for kind in $peer_kinds; do eval "hugos_$kind=() ratios_$kind=()"; done
   for r in $(seq 1 "$runs"); do
     out=$bench_dir/out-$n-$r
     remove "$out" "$bench_dir"/.out-"$n"-"$r".*
@@ -174,7 +176,7 @@ for n in $sizes; do
       done
     fi
   done
-  for kind in all_same all_minimal items_same items_minimal; do
+  for kind in $peer_kinds; do
     eval 'hugos=("${hugos_'$kind'[@]}") ratios=("${ratios_'$kind'[@]}")'
     [ ${#hugos[@]} -gt 0 ] || continue
     peer_lines+=("$(printf '%7d  hugo (%s pages, %s layout) median %.2f s over %d runs (min %s, max %s); portal/hugo ratio median %s' \

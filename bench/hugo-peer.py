@@ -356,18 +356,9 @@ def title_of(yaml_text):
     return m.group(1).strip() if m else ""
 
 
-def general_provisions(content):
+def general_provisions(laws):
     """The articles the law table marks 通用条款 (the portal lists only the citing lists on their pages)."""
-    out, law = [], None
-    with open(os.path.join(content, "law", "fagui-minglu.yaml"), encoding="utf-8") as f:
-        for line in f:
-            m = re.match(r"  - id: (\S+)", line)
-            if m:
-                law = m.group(1)
-            m = re.match(r"    通用条款: \[(.*)\]", line)
-            if m and law:
-                out += [f"{law}-{n.strip()}" for n in m.group(1).split(",")]
-    return out
+    return [f"{law}-{n}" for law, facts in laws.items() for n in facts.get("general", [])]
 
 
 def region_of(yaml_text):
@@ -429,7 +420,8 @@ def department_of(path):
 
 
 def laws_of(content):
-    """The law table's facts the article pages show: id -> name, short name, level, document number, version."""
+    """The law table's facts: id -> name, level, document number, version (the article pages show them) and the
+    articles it marks 通用条款 ("general")."""
     laws, law = {}, None
     with open(os.path.join(content, "law", "fagui-minglu.yaml"), encoding="utf-8") as f:
         for line in f:
@@ -443,6 +435,9 @@ def laws_of(content):
                 m = re.match(r"      - 施行日期: (.*)", line)
                 if m:
                     law["version"] = m.group(1).strip() + " 起施行"
+                m = re.match(r"    通用条款: \[(.*)\]", line)
+                if m:
+                    law["general"] = [n.strip() for n in m.group(1).split(",")]
     return laws
 
 
@@ -457,6 +452,7 @@ def main():
     ap.add_argument("--provisions", help="the portal's data/provisions.json for the same content")
     ap.add_argument("--layout", choices=["same", "minimal"], default="same")
     a = ap.parse_args()
+    laws = laws_of(a.content)  # the law table, read once: its 通用条款 and the facts the article pages show
     same = a.layout == "same"
     cited = {}  # item id -> (provision keys, outcome group, key conditions, {key: cited as})
     labels, article_of, law_of = {}, {}, {}
@@ -490,7 +486,7 @@ def main():
         if a.provisions:  # one page per cited article and their index, HTML only as the portal's
             config.update({"taxonomies": {"provision": "provisions"}})
             config.setdefault("outputs", {}).update({"taxonomy": ["HTML"], "term": ["HTML"]})
-            config["params"]["generalprovisions"] = general_provisions(a.content)
+            config["params"]["generalprovisions"] = general_provisions(laws)
         else:
             config["disableKinds"] = ["taxonomy", "term"]
         json.dump(config, f, ensure_ascii=False)
@@ -512,7 +508,7 @@ def main():
         # the portal's sitemap: one <loc> per page (Hugo's default adds lastmod, changefreq and priority)
         with open(os.path.join(a.out, "layouts/sitemap.xml"), "w", encoding="utf-8") as f:
             f.write(SAME_SITEMAP)
-        for name, data in [("laws", laws_of(a.content)), ("provisionlabel", labels),
+        for name, data in [("laws", laws), ("provisionlabel", labels),
                            ("provisionarticle", article_of), ("provisionlaw", law_of)]:
             with open(os.path.join(a.out, "data", name + ".json"), "w", encoding="utf-8") as f:
                 json.dump(data, f, ensure_ascii=False)
